@@ -1,0 +1,34 @@
+package org.throughcare.audit;
+
+import java.util.Objects;
+import org.throughcare.shared.Actor;
+
+/**
+ * Something to write to the audit log. The actor is normally the signed-in user; it is given explicitly
+ * only where nobody is signed in yet (a failed login names the username that was tried).
+ */
+public record AuditEvent(String action, Outcome outcome, String subjectType, String subjectId, String purpose,
+                         String details, Actor actor, String attemptedUsername) {
+
+    public enum Outcome { SUCCEEDED, FAILED, ALLOWED, DENIED }
+
+    public AuditEvent {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(outcome, "outcome");
+    }
+
+    /** A change the signed-in user made to a subject, such as an organisation. */
+    public static AuditEvent change(String action, String subjectType, Object subjectId, String details) {
+        return new AuditEvent(action, Outcome.SUCCEEDED, subjectType, String.valueOf(subjectId), "administration",
+                details, null, null);
+    }
+
+    public static AuditEvent loginSucceeded(Actor actor) {
+        return new AuditEvent("LOGIN", Outcome.SUCCEEDED, "user", actor.userId().toString(), "sign-in", null, actor,
+                actor.username());
+    }
+
+    public static AuditEvent loginFailed(String attemptedUsername, String reason) {
+        return new AuditEvent("LOGIN", Outcome.FAILED, "user", null, "sign-in", reason, null, attemptedUsername);
+    }
+}

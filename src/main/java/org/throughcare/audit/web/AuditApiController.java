@@ -1,0 +1,38 @@
+package org.throughcare.audit.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.throughcare.audit.AuditEntry;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.audit.ChainVerification;
+import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.ResultPage;
+
+@RestController
+@RequestMapping("/api/v1/audit")
+@Tag(name = "Audit", description = "The audit log and its hash-chain check (administrators)")
+class AuditApiController {
+
+    private final AuditLog audit;
+
+    AuditApiController(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @GetMapping("/entries")
+    @Operation(summary = "Audit entries, newest first; paged from 0")
+    ResultPage<AuditEntry> entries(@RequestParam(required = false) Integer page,
+                                   @RequestParam(required = false) Integer size) {
+        return audit.newestFirst(PageRequest.of(page, size));
+    }
+
+    @GetMapping("/verification")
+    @Operation(summary = "Re-compute the hash chain; names the first broken entry if a row was altered")
+    ChainVerification verify() {
+        return audit.verifyChain();
+    }
+}

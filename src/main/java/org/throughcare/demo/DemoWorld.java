@@ -1,0 +1,154 @@
+package org.throughcare.demo;
+
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.ContactForm;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.MunicipalityForm;
+import org.throughcare.directory.OrganisationForm;
+import org.throughcare.directory.UnitForm;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.identity.NewUser;
+import org.throughcare.shared.OrganisationId;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.UnitId;
+
+/** The organisations, contacts and users of the demo, built through the modules' own services. */
+@Component
+class DemoWorld {
+
+    static final String PASSWORD = "demo";
+
+    private record Place(String code, String name, String phonePrefix, String domain) {
+    }
+
+    private record Agency(AgencyType type, String nameFormat, String unitName, String... contactRoles) {
+    }
+
+    private static final List<Place> TRIAL_MUNICIPALITIES = List.of(
+            new Place("2480", "Umeå", "090", "umea.example.se"),
+            new Place("0581", "Norrköping", "011", "norrkoping.example.se"),
+            new Place("1480", "Göteborg", "031", "goteborg.example.se"));
+
+    private static final List<Agency> AGENCIES = List.of(
+            new Agency(AgencyType.SOCIAL_SERVICES, "Socialtjänsten %s", "Vuxenenheten",
+                    "Socialsekreterare", "Enhetschef"),
+            new Agency(AgencyType.EMPLOYMENT_SERVICE, "Arbetsförmedlingen %s", "Rusta och matcha",
+                    "Arbetsförmedlare", "Arbetsförmedlare"),
+            new Agency(AgencyType.DEBT_ENFORCEMENT, "Kronofogden %s", "Skuldsanering", "Handläggare"),
+            new Agency(AgencyType.SOCIAL_INSURANCE, "Försäkringskassan %s", "Lokalt försäkringscenter",
+                    "Handläggare"),
+            new Agency(AgencyType.POLICE, "Polisen %s", "Lokalpolisområde", "Kontaktpolis"),
+            new Agency(AgencyType.ADDICTION_CARE, "Beroendemottagningen %s", "Öppenvården",
+                    "Behandlare", "Sjuksköterska"),
+            new Agency(AgencyType.PSYCHIATRY, "Psykiatrin %s", "Allmänpsykiatrisk mottagning", "Kurator"),
+            new Agency(AgencyType.HOUSING, "Bostadsenheten %s", "Boendestöd", "Boendesamordnare"),
+            new Agency(AgencyType.CIVIL_SOCIETY, "KRIS %s", "Stödpersoner", "Stödperson", "Mentor"));
+
+    private static final String[] FIRST_NAMES = {"Anna", "Erik", "Maria", "Lars", "Karin", "Johan", "Sara",
+            "Mikael", "Eva", "Anders", "Lena", "Per", "Emma", "Fredrik", "Sofia", "Mats", "Elin", "Jonas", "Ida",
+            "Ahmed", "Fatima", "Nils", "Linnea", "Omar", "Helena", "Oskar", "Amina", "Henrik", "Maja", "Björn"};
+    private static final String[] LAST_NAMES = {"Andersson", "Johansson", "Karlsson", "Nilsson", "Eriksson",
+            "Larsson", "Olsson", "Persson", "Svensson", "Gustafsson", "Pettersson", "Jonsson", "Lindberg",
+            "Lindqvist", "Berg", "Axelsson", "Hassan", "Lundgren", "Ali", "Holm", "Sandberg", "Forsberg"};
+
+    private final DirectoryManagement directory;
+    private final ContactManagement contacts;
+    private final IdentityManagement identity;
+    private int people;
+
+    DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity) {
+        this.directory = directory;
+        this.contacts = contacts;
+        this.identity = identity;
+    }
+
+    void build() {
+        TRIAL_MUNICIPALITIES.forEach(p -> directory.addMunicipality(new MunicipalityForm(p.code(), p.name(), "SE")));
+
+        Place umea = TRIAL_MUNICIPALITIES.get(0);
+        UUID umeaProbation = null;
+        UUID umeaProbationOffice = null;
+        UUID umeaSocialServices = null;
+        for (Place place : TRIAL_MUNICIPALITIES) {
+            UUID probation = organisation(AgencyType.PROBATION, "Frivården " + place.name(), place,
+                    "Frivårdskontor för klienter på villkorlig frigivning i " + place.name() + ".");
+            UUID office = unit(probation, "Frivårdskontoret " + place.name(), place);
+            contact(probation, office, place, "Inslussningssamordnare");
+            contact(probation, office, place, "Frivårdsinspektör");
+            contact(probation, office, place, "Kontorschef");
+            if (place == umea) {
+                umeaProbation = probation;
+                umeaProbationOffice = office;
+            }
+            for (Agency agency : AGENCIES) {
+                UUID id = organisation(agency.type(), agency.nameFormat().formatted(place.name()), place, null);
+                UUID unit = unit(id, agency.unitName(), place);
+                if (place == umea && agency.type() == AgencyType.SOCIAL_SERVICES) {
+                    umeaSocialServices = id;
+                }
+                for (String role : agency.contactRoles()) {
+                    contact(id, unit, place, role);
+                }
+            }
+        }
+
+        UUID umeaPrison = organisation(AgencyType.PRISON, "Anstalten Umeå", umea,
+                "Anstalt i säkerhetsklass 2.");
+        UUID umeaPrisonUnit = unit(umeaPrison, "Avdelning B", umea);
+        contact(umeaPrison, umeaPrisonUnit, umea, "Kontaktman");
+        contact(umeaPrison, umeaPrisonUnit, umea, "Frigivningsplanerare");
+        Place norrkoping = TRIAL_MUNICIPALITIES.get(1);
+        UUID skanninge = organisation(AgencyType.PRISON, "Anstalten Skänninge", norrkoping,
+                "Anstalt i säkerhetsklass 2 som tar emot klienter från Östergötland och Västra Götaland.");
+        UUID skanningeUnit = unit(skanninge, "Avdelning C", norrkoping);
+        contact(skanninge, skanningeUnit, norrkoping, "Kontaktman");
+        contact(skanninge, skanningeUnit, norrkoping, "Frigivningsplanerare");
+
+        UUID headOffice = directory.createOrganisation(new OrganisationForm("Kriminalvårdens huvudkontor",
+                AgencyType.PROBATION, "Nationell uppföljning och förvaltning.", "https://www.example.se",
+                "010-100 00 00", "huvudkontoret@example.se", List.of(), null));
+
+        user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
+        user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
+        user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
+        user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
+        user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
+        user("admin", "Maja Sandberg", Role.ADMINISTRATOR, headOffice, null);
+    }
+
+    private UUID organisation(AgencyType type, String name, Place place, String description) {
+        return directory.createOrganisation(new OrganisationForm(name, type, description, null,
+                place.phonePrefix() + "-" + (100000 + name.length() * 1234 % 899999),
+                slug(name) + "@" + place.domain(), List.of(place.code()), null));
+    }
+
+    private UUID unit(UUID organisation, String name, Place place) {
+        return contacts.addUnit(organisation, new UnitForm(name, place.code(), "Storgatan " + (people % 40 + 1)
+                + ", " + place.name(), null, null, null));
+    }
+
+    private void contact(UUID organisation, UUID unit, Place place, String role) {
+        int n = people++;
+        String first = FIRST_NAMES[n % FIRST_NAMES.length];
+        String last = LAST_NAMES[(n * 7) % LAST_NAMES.length];
+        contacts.addContact(organisation, new ContactForm(first + " " + last, role,
+                place.phonePrefix() + "-" + (200000 + n * 137 % 799999),
+                slug(first) + "." + slug(last) + "@" + place.domain(), unit, null));
+    }
+
+    private void user(String username, String name, Role role, UUID organisation, UUID unit) {
+        identity.createUser(new NewUser(username, name, username + "@example.se", PASSWORD, role,
+                new OrganisationId(organisation), unit == null ? null : new UnitId(unit)));
+    }
+
+    private static String slug(String text) {
+        return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replaceAll("[^a-z0-9]+", ".").replaceAll("^\\.|\\.$", "");
+    }
+}

@@ -1,0 +1,21 @@
+package org.throughcare.directory;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.UUID;
+
+/** A named person at an organisation, optionally at one of its units. */
+public record ContactForm(
+        @NotBlank @Size(max = 200) String fullName,
+        @Size(max = 200) String roleTitle,
+        @Size(max = 40) @Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}") String phone,
+        @Size(max = 200) @Email String email,
+        UUID unitId,
+        Long version) {
+
+    public static ContactForm empty() {
+        return new ContactForm(null, null, null, null, null, null);
+    }
+}

@@ -1,0 +1,12 @@
+package org.throughcare.directory;
+
+import java.util.UUID;
+
+public record ContactView(UUID id, long version, UUID organisationId, String organisationName,
+                          AgencyType agencyType, UUID unitId, String unitName, String fullName, String roleTitle,
+                          String phone, String email) {
+
+    public ContactForm toForm() {
+        return new ContactForm(fullName, roleTitle, phone, email, unitId, version);
+    }
+}

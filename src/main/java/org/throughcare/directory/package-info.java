@@ -1,0 +1,5 @@
+/**
+ * The directory of collaborating agencies: organisations with their agency type, the municipalities they
+ * serve, their offices and units, and the named people to contact there.
+ */
+package org.throughcare.directory;

@@ -1,0 +1,136 @@
+package org.throughcare.directory.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.directory.ContactForm;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.directory.ContactView;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.UnitForm;
+import org.throughcare.directory.UnitView;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.StaleEditException;
+
+/** The administrator's forms for an organisation's contacts and units. */
+@Controller
+class ContactAdminController {
+
+    private final DirectoryManagement directory;
+    private final ContactManagement contacts;
+
+    ContactAdminController(DirectoryManagement directory, ContactManagement contacts) {
+        this.directory = directory;
+        this.contacts = contacts;
+    }
+
+    @GetMapping("/admin/organisations/{organisationId}/contacts/new")
+    String newContact(@PathVariable UUID organisationId, Model model) {
+        return contactForm(model, organisationId, null, ContactForm.empty());
+    }
+
+    @PostMapping("/admin/organisations/{organisationId}/contacts")
+    String addContact(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") ContactForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                UUID id = contacts.addContact(organisationId, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/directory/contacts/" + id;
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return contactForm(model, organisationId, null, form);
+    }
+
+    @GetMapping("/admin/contacts/{id}/edit")
+    String editContact(@PathVariable UUID id, Model model) {
+        ContactView contact = contacts.contact(id);
+        return contactForm(model, contact.organisationId(), id, contact.toForm());
+    }
+
+    @PostMapping("/admin/contacts/{id}")
+    String updateContact(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+                         Model model, RedirectAttributes redirect) {
+        ContactView existing = contacts.contact(id);
+        if (!errors.hasErrors()) {
+            try {
+                contacts.updateContact(id, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/directory/contacts/" + id;
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (StaleEditException e) {
+                errors.reject("error.staleEdit");
+            }
+        }
+        return contactForm(model, existing.organisationId(), id, form);
+    }
+
+    @GetMapping("/admin/organisations/{organisationId}/units/new")
+    String newUnit(@PathVariable UUID organisationId, Model model) {
+        return unitForm(model, organisationId, null, UnitForm.empty());
+    }
+
+    @PostMapping("/admin/organisations/{organisationId}/units")
+    String addUnit(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") UnitForm form,
+                   BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                contacts.addUnit(organisationId, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/directory/organisations/" + organisationId;
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        return unitForm(model, organisationId, null, form);
+    }
+
+    @GetMapping("/admin/units/{id}/edit")
+    String editUnit(@PathVariable UUID id, Model model) {
+        UnitView unit = contacts.unit(id);
+        return unitForm(model, unit.organisationId(), id, unit.toForm());
+    }
+
+    @PostMapping("/admin/units/{id}")
+    String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
+                      Model model, RedirectAttributes redirect) {
+        UnitView existing = contacts.unit(id);
+        if (!errors.hasErrors()) {
+            try {
+                contacts.updateUnit(id, form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/directory/organisations/" + existing.organisationId();
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            } catch (StaleEditException e) {
+                errors.reject("error.staleEdit");
+            }
+        }
+        return unitForm(model, existing.organisationId(), id, form);
+    }
+
+    private String contactForm(Model model, UUID organisationId, UUID contactId, ContactForm form) {
+        model.addAttribute("organisation", directory.organisation(organisationId));
+        model.addAttribute("contactId", contactId);
+        model.addAttribute("form", form);
+        return "admin/contact-form";
+    }
+
+    private String unitForm(Model model, UUID organisationId, UUID unitId, UnitForm form) {
+        model.addAttribute("organisation", directory.organisation(organisationId));
+        model.addAttribute("unitId", unitId);
+        model.addAttribute("form", form);
+        model.addAttribute("municipalities", directory.municipalities());
+        return "admin/unit-form";
+    }
+}

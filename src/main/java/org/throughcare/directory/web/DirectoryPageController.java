@@ -1,0 +1,65 @@
+package org.throughcare.directory.web;
+
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.OrganisationSearch;
+import org.throughcare.shared.PageRequest;
+
+/** The directory as every signed-in user sees it: search, an organisation, a contact. */
+@Controller
+class DirectoryPageController {
+
+    private final DirectoryManagement directory;
+    private final ContactManagement contacts;
+
+    DirectoryPageController(DirectoryManagement directory, ContactManagement contacts) {
+        this.directory = directory;
+        this.contacts = contacts;
+    }
+
+    @GetMapping("/directory")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+                @RequestParam(required = false) String municipality, @RequestParam(required = false) String sort,
+                @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
+                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+        OrganisationSearch search = OrganisationSearch.of(q, agencyType(type), municipality, sort, dir);
+        model.addAttribute("search", search);
+        model.addAttribute("results", directory.search(search, PageRequest.of(page == null ? 0 : page - 1, null)));
+        model.addAttribute("agencyTypes", AgencyType.values());
+        model.addAttribute("municipalities", directory.municipalities());
+        // htmx asks for the results alone while the user types; a plain request gets the whole page.
+        return htmx != null ? "directory/list :: results" : "directory/list";
+    }
+
+    @GetMapping("/directory/organisations/{id}")
+    String organisation(@PathVariable UUID id, Model model) {
+        model.addAttribute("organisation", directory.organisation(id));
+        return "directory/organisation";
+    }
+
+    @GetMapping("/directory/contacts/{id}")
+    String contact(@PathVariable UUID id, Model model) {
+        model.addAttribute("contact", contacts.contact(id));
+        return "directory/contact";
+    }
+
+    /** An unknown type in the address is treated as "any type" rather than an error. */
+    private static AgencyType agencyType(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return AgencyType.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.throughcare.directory.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.MunicipalityForm;
+import org.throughcare.directory.OrganisationForm;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.StaleEditException;
+
+/** The administrator's forms for organisations and municipalities ({@code /admin/**} is for administrators). */
+@Controller
+class OrganisationAdminController {
+
+    private final DirectoryManagement directory;
+
+    OrganisationAdminController(DirectoryManagement directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping("/admin/organisations/new")
+    String newOrganisation(Model model) {
+        return form(model, OrganisationForm.empty(), null);
+    }
+
+    @PostMapping("/admin/organisations")
+    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, null);
+        }
+        try {
+            UUID id = directory.createOrganisation(form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/organisations/" + id;
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/admin/organisations/{id}/edit")
+    String edit(@PathVariable UUID id, Model model) {
+        return form(model, directory.organisation(id).toForm(), id);
+    }
+
+    @PostMapping("/admin/organisations/{id}")
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return form(model, form, id);
+        }
+        try {
+            directory.updateOrganisation(id, form);
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/organisations/" + id;
+        } catch (InvalidInputException e) {
+            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+        } catch (StaleEditException e) {
+            errors.reject("error.staleEdit");
+        }
+        return form(model, form, id);
+    }
+
+    @GetMapping("/admin/municipalities")
+    String municipalities(Model model) {
+        model.addAttribute("form", new MunicipalityForm(null, null, "SE"));
+        model.addAttribute("municipalities", directory.municipalities());
+        return "admin/municipalities";
+    }
+
+    @PostMapping("/admin/municipalities")
+    String addMunicipality(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Model model,
+                           RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                directory.addMunicipality(form);
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/admin/municipalities";
+            } catch (InvalidInputException e) {
+                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            }
+        }
+        model.addAttribute("municipalities", directory.municipalities());
+        return "admin/municipalities";
+    }
+
+    private String form(Model model, OrganisationForm form, UUID id) {
+        model.addAttribute("form", form);
+        model.addAttribute("organisationId", id);
+        model.addAttribute("agencyTypes", AgencyType.values());
+        model.addAttribute("municipalities", directory.municipalities());
+        return "admin/organisation-form";
+    }
+}

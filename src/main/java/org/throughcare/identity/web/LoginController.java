@@ -1,0 +1,25 @@
+package org.throughcare.identity.web;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+@Controller
+class LoginController {
+
+    @GetMapping("/login")
+    String login(Authentication authentication, @RequestParam(required = false) String error,
+                 @RequestParam(required = false) String locked, @RequestParam(required = false) String logout,
+                 Model model) {
+        if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
+            return "redirect:/";
+        }
+        model.addAttribute("failed", error != null);
+        model.addAttribute("locked", locked != null);
+        model.addAttribute("loggedOut", logout != null);
+        return "login";
+    }
+}

@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this file.
+(function () {
+    "use strict";
+    // htmx requests that change state carry the CSRF token like a form does.
+    document.addEventListener("htmx:configRequest", function (event) {
+        var token = document.querySelector('meta[name="csrf-token"]');
+        var header = document.querySelector('meta[name="csrf-header"]');
+        if (token && header) {
+            event.detail.headers[header.content] = token.content;
+        }
+    });
+    // A form that failed validation moves focus to its error summary, so screen readers announce it.
+    document.addEventListener("DOMContentLoaded", function () {
+        var summary = document.querySelector(".error-summary");
+        if (summary) {
+            summary.focus();
+        }
+    });
+})();
