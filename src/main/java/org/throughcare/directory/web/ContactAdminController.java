@@ -122,14 +122,18 @@ class ContactAdminController {
     private String contactForm(Model model, UUID organisationId, UUID contactId, ContactForm form) {
         model.addAttribute("organisation", directory.organisation(organisationId));
         model.addAttribute("contactId", contactId);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         return "admin/contact-form";
     }
 
     private String unitForm(Model model, UUID organisationId, UUID unitId, UnitForm form) {
         model.addAttribute("organisation", directory.organisation(organisationId));
         model.addAttribute("unitId", unitId);
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("municipalities", directory.municipalities());
         return "admin/unit-form";
     }

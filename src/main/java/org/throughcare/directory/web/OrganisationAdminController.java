@@ -95,7 +95,9 @@ class OrganisationAdminController {
     }
 
     private String form(Model model, OrganisationForm form, UUID id) {
-        model.addAttribute("form", form);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
         model.addAttribute("organisationId", id);
         model.addAttribute("agencyTypes", AgencyType.values());
         model.addAttribute("municipalities", directory.municipalities());
