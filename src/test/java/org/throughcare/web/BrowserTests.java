@@ -92,6 +92,19 @@ class BrowserTests {
     }
 
     @Test
+    void theApiDocumentationIsBrowsableAfterLogin() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/swagger-ui/index.html");
+        page.getByLabel("Username").fill("partner");
+        page.getByLabel("Password").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        // Swagger UI renders the OpenAPI document in the browser, under our Content-Security-Policy.
+        assertThat(page.locator(".opblock-tag").filter(new Locator.FilterOptions().setHasText("Directory")))
+                .isVisible();
+        assertThat(page.getByText("/api/v1/organisations/{id}").first()).isVisible();
+    }
+
+    @Test
     void aFailedLoginSaysSoInTheBrowser() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
