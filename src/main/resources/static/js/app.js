@@ -9,6 +9,14 @@
             event.detail.headers[header.content] = token.content;
         }
     });
+    // When live search replaces the results, a screen reader hears the new count, not the whole table.
+    document.addEventListener("htmx:afterSettle", function (event) {
+        var status = document.getElementById("search-status");
+        var count = document.querySelector("#results .result-count");
+        if (status && count) {
+            status.textContent = count.textContent;
+        }
+    });
     // A form that failed validation moves focus to its error summary, so screen readers announce it.
     document.addEventListener("DOMContentLoaded", function () {
         var summary = document.querySelector(".error-summary");

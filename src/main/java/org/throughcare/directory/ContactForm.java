@@ -2,15 +2,15 @@ package org.throughcare.directory;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.throughcare.shared.Phone;
 import java.util.UUID;
 
 /** A named person at an organisation, optionally at one of its units. */
 public record ContactForm(
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 200) String roleTitle,
-        @Size(max = 40) @Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}") String phone,
+        @Phone String phone,
         @Size(max = 200) @Email String email,
         UUID unitId,
         Long version) {

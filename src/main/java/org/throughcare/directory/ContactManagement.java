@@ -64,7 +64,7 @@ public class ContactManagement {
         }
         checkUnitBelongsTo(form.unitId(), contact.organisationId());
         contact.apply(form);
-        contacts.save(contact);
+        Saving.orStale(() -> contacts.save(contact), "contact");
         audit.record(AuditEvent.change("CONTACT_CHANGED", "contact", id, contact.fullName()));
     }
 
@@ -96,7 +96,7 @@ public class ContactManagement {
         }
         checkMunicipalityExists(form.municipalityCode());
         unit.apply(form);
-        units.save(unit);
+        Saving.orStale(() -> units.save(unit), "unit");
         audit.record(AuditEvent.change("UNIT_CHANGED", "unit", id, unit.name()));
     }
 

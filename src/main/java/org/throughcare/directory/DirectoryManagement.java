@@ -3,6 +3,7 @@ package org.throughcare.directory;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -73,7 +74,7 @@ public class DirectoryManagement {
         checkMunicipalitiesExist(form);
         checkNotDuplicate(form, id);
         organisation.apply(form);
-        organisations.save(organisation);
+        Saving.orStale(() -> organisations.save(organisation), "organisation");
         audit.record(AuditEvent.change("ORGANISATION_CHANGED", "organisation", id, describe(form)));
     }
 
@@ -89,7 +90,12 @@ public class DirectoryManagement {
             throw new InvalidInputException("code", "validation.municipality.duplicate", code);
         }
         Municipality municipality = new Municipality(code, form.name().strip(), form.country());
-        queries.insertMunicipality(municipality);
+        try {
+            queries.insertMunicipality(municipality);
+        } catch (DuplicateKeyException e) {
+            // Someone added the same code between the check above and this insert.
+            throw new InvalidInputException("code", "validation.municipality.duplicate", code);
+        }
         audit.record(AuditEvent.change("MUNICIPALITY_CREATED", "municipality", code, municipality.name()));
         return municipality;
     }

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.throughcare.shared.Phone;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,16 +18,18 @@ public record OrganisationForm(
         @NotNull AgencyType agencyType,
         @Size(max = 2000) String description,
         @Size(max = 300) @Pattern(regexp = "(https?://\\S+)?", message = "{validation.website}") String website,
-        @Size(max = 40) @Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}") String phone,
+        @Phone String phone,
         @Size(max = 200) @Email String email,
         List<@NotBlank @Size(max = 10) String> municipalityCodes,
         Long version) {
 
     public OrganisationForm {
-        municipalityCodes = municipalityCodes == null ? List.of() : List.copyOf(municipalityCodes);
+        // A plain mutable list: a hand-crafted form can send gaps (municipalityCodes[3]) that the binder
+        // fills with nulls and then sets by index; those must reach validation as a field error.
+        municipalityCodes = municipalityCodes == null ? new ArrayList<>() : new ArrayList<>(municipalityCodes);
     }
 
     public static OrganisationForm empty() {
-        return new OrganisationForm(null, null, null, null, null, null, List.of(), null);
+        return new OrganisationForm(null, null, null, null, null, null, null, null);
     }
 }

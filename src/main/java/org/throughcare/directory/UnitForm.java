@@ -2,15 +2,15 @@ package org.throughcare.directory;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.throughcare.shared.Phone;
 
 /** An office or unit of an organisation, such as a probation office or a social services unit. */
 public record UnitForm(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 10) String municipalityCode,
         @Size(max = 300) String address,
-        @Size(max = 40) @Pattern(regexp = "[0-9 +()\\-]*", message = "{validation.phone}") String phone,
+        @Phone String phone,
         @Size(max = 200) @Email String email,
         Long version) {
 

@@ -20,7 +20,8 @@ public class CurrentUser implements CurrentActor {
     public Optional<SignedInUser> signedIn() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof AccountPrincipal principal) {
-            return Optional.of(new SignedInUser(principal.actor(), principal.displayName()));
+            return Optional.of(new SignedInUser(principal.actor(), principal.displayName(), principal.organisationName(),
+                    principal.unitName()));
         }
         return Optional.empty();
     }

@@ -3,19 +3,17 @@ package org.throughcare.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.throughcare.directory.DirectoryManagement;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.throughcare.identity.CurrentUser;
 
-/** What the layout needs on every page: who is signed in, where they work, and the current address. */
+/** What the layout needs on every page: who is signed in, where they work, and where the language links go. */
 @ControllerAdvice
 class LayoutModel {
 
     private final CurrentUser currentUser;
-    private final DirectoryManagement directory;
 
-    LayoutModel(CurrentUser currentUser, DirectoryManagement directory) {
+    LayoutModel(CurrentUser currentUser) {
         this.currentUser = currentUser;
-        this.directory = directory;
     }
 
     record Header(String displayName, String role, String organisationName, String unitName) {
@@ -23,16 +21,28 @@ class LayoutModel {
 
     @ModelAttribute("header")
     Header header() {
-        return currentUser.signedIn().map(user -> new Header(user.displayName(), user.actor().role().name(),
-                        user.actor().organisationId() == null ? null
-                                : directory.organisationName(user.actor().organisationId()).orElse(null),
-                        user.actor().unitId() == null ? null
-                                : directory.unitName(user.actor().unitId()).orElse(null)))
+        return currentUser.signedIn()
+                .map(user -> new Header(user.displayName(), user.actor().role().name(), user.organisationName(),
+                        user.unitName()))
                 .orElse(null);
     }
 
+    /**
+     * The address the language links reload: this page with its search kept. A page shown in answer to
+     * a form post has no address of its own to reload, so its links go to the start page.
+     */
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
-        return request.getRequestURI();
+        if (!"GET".equals(request.getMethod())) {
+            return "/";
+        }
+        UriComponentsBuilder link = UriComponentsBuilder.fromPath(
+                request.getRequestURI().substring(request.getContextPath().length()));
+        request.getParameterMap().forEach((name, values) -> {
+            if (!"lang".equals(name)) {
+                link.queryParam(name, (Object[]) values);
+            }
+        });
+        return link.encode().build().toUriString();
     }
 }

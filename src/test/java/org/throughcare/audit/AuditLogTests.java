@@ -41,7 +41,7 @@ class AuditLogTests {
             ChainVerification result = audit.verifyChain();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenSequence()).isEqualTo(victim.sequence());
-            assertThat(result.reason()).isEqualTo("content altered");
+            assertThat(result.reason()).isEqualTo("CONTENT_ALTERED");
             tx.setRollbackOnly();
         });
         assertThat(audit.verifyChain().intact()).isTrue();
@@ -56,7 +56,7 @@ class AuditLogTests {
             ChainVerification result = audit.verifyChain();
             assertThat(result.intact()).isFalse();
             assertThat(result.firstBrokenSequence()).isEqualTo(victim.sequence());
-            assertThat(result.reason()).isEqualTo("entry missing");
+            assertThat(result.reason()).isEqualTo("ENTRY_MISSING");
             tx.setRollbackOnly();
         });
     }

@@ -48,6 +48,28 @@ class DirectoryPageTests {
     }
 
     @Test
+    void goingBackInHistoryGetsTheWholePage() throws Exception {
+        mvc.perform(get("/directory").header("HX-Request", "true").header("HX-History-Restore-Request", "true")
+                        .cookie(login("partner")))
+                .andExpect(content().string(containsString("<header")));
+    }
+
+    @Test
+    void theLanguageLinksKeepTheSearch() throws Exception {
+        mvc.perform(get("/directory").param("q", "kronofogden").param("lang", "en").cookie(login("partner")))
+                .andExpect(content().string(allOf(containsString("href=\"/directory?q=kronofogden&amp;lang=sv\""),
+                        not(containsString("lang=en&amp;lang")))));
+    }
+
+    @Test
+    void aCraftedListIndexIsAFieldErrorNotAServerError() throws Exception {
+        mvc.perform(post("/admin/organisations").with(csrf()).cookie(login("admin"))
+                        .param("name", "Gappy").param("agencyType", "OTHER").param("municipalityCodes[3]", "2480"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"municipalityCodes-error\"")));
+    }
+
+    @Test
     void anEmptySearchSaysSo() throws Exception {
         mvc.perform(get("/directory").param("q", "no such agency anywhere").cookie(login("partner")))
                 .andExpect(content().string(containsString("No organisation matches your search")));

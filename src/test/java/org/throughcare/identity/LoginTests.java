@@ -49,8 +49,12 @@ class LoginTests {
         for (int i = 0; i < 5; i++) {
             mvc.perform(formLogin().user("lockme").password("wrong")).andExpect(redirectedUrl("/login?error"));
         }
-        mvc.perform(formLogin().user("lockme").password("right-password")).andExpect(redirectedUrl("/login?locked"));
+        // Locked: even the right password is refused, with the same answer a wrong one gets.
+        mvc.perform(formLogin().user("lockme").password("right-password")).andExpect(redirectedUrl("/login?error"));
         assertThat(auditCount("LOGIN", "FAILED", "lockme")).isEqualTo(6);
+        assertThat(jdbc.sql("select details from audit_entry where actor_username = 'lockme' order by sequence")
+                .query(String.class).list())
+                .endsWith("BAD_CREDENTIALS_NOW_LOCKED", "ACCOUNT_LOCKED");
     }
 
     @Test
@@ -72,8 +76,29 @@ class LoginTests {
 
     @Test
     void loginFormWithoutCsrfTokenIsRefused() throws Exception {
+        long before = auditCount("LOGIN", "SUCCEEDED", "admin");
         mvc.perform(post("/login").param("username", "admin").param("password", "demo"))
+                .andExpect(redirectedUrl("/login?expired"));
+        assertThat(auditCount("LOGIN", "SUCCEEDED", "admin")).isEqualTo(before);
+    }
+
+    @Test
+    void aFormSentAfterTheSessionEndedLeadsToLoginWithAnExplanation() throws Exception {
+        mvc.perform(post("/admin/organisations").param("name", "Late").param("agencyType", "OTHER"))
+                .andExpect(redirectedUrl("/login?expired"));
+        mvc.perform(get("/login").param("expired", ""))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("Your session ended, so nothing was saved")));
+    }
+
+    @Test
+    void onlyBasicCredentialsExcuseAnApiWriteFromTheCsrfCheck() throws Exception {
+        var session = mvc.perform(formLogin().user("admin").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(post("/api/v1/municipalities").cookie(session).header("Authorization", "Bearer anything")
+                        .contentType("application/json").content("{\"code\": \"9001\", \"name\": \"X\", \"country\": \"SE\"}"))
                 .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from municipality where code = '9001'").query(Long.class).single()).isZero();
     }
 
     @Test

@@ -111,6 +111,6 @@ class BrowserTests {
         page.getByLabel("Username").fill("coordinator");
         page.getByLabel("Password").fill("not-the-password");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        assertThat(page.getByRole(AriaRole.ALERT)).hasText("Wrong username or password.");
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password.");
     }
 }

@@ -36,13 +36,13 @@ public final class HashChain {
         while (!batch.isEmpty()) {
             for (AuditEntry entry : batch) {
                 if (entry.sequence() != expectedSequence) {
-                    return ChainVerification.brokenAt(checked, expectedSequence, "entry missing");
+                    return ChainVerification.brokenAt(checked, expectedSequence, "ENTRY_MISSING");
                 }
                 if (!entry.previousHash().equals(expectedPrevious)) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "link to previous entry broken");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "LINK_BROKEN");
                 }
                 if (!entry.entryHash().equals(hashOf(entry))) {
-                    return ChainVerification.brokenAt(checked, entry.sequence(), "content altered");
+                    return ChainVerification.brokenAt(checked, entry.sequence(), "CONTENT_ALTERED");
                 }
                 checked++;
                 expectedSequence++;

@@ -1,6 +1,8 @@
 package org.throughcare.directory.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,14 +31,18 @@ class DirectoryPageController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
                 @RequestParam(required = false) String municipality, @RequestParam(required = false) String sort,
                 @RequestParam(required = false) String dir, @RequestParam(required = false) Integer page,
-                @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+                @RequestHeader(name = "HX-Request", required = false) String htmx,
+                @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
+                HttpServletResponse response, Model model) {
         OrganisationSearch search = OrganisationSearch.of(q, agencyType(type), municipality, sort, dir);
         model.addAttribute("search", search);
         model.addAttribute("results", directory.search(search, PageRequest.of(page == null ? 0 : page - 1, null)));
         model.addAttribute("agencyTypes", AgencyType.values());
         model.addAttribute("municipalities", directory.municipalities());
-        // htmx asks for the results alone while the user types; a plain request gets the whole page.
-        return htmx != null ? "directory/list :: results" : "directory/list";
+        // htmx asks for the results alone while the user types; a plain request, and htmx restoring a page
+        // from history after the back button, get the whole page. Caches must keep the two apart.
+        response.addHeader(HttpHeaders.VARY, "HX-Request");
+        return htmx != null && historyRestore == null ? "directory/list :: results" : "directory/list";
     }
 
     @GetMapping("/directory/organisations/{id}")

@@ -17,13 +17,18 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     private final Actor actor;
     private final String displayName;
+    private final String organisationName;
+    private final String unitName;
     private final boolean enabled;
     private final boolean locked;
     private String passwordHash;
 
-    AccountPrincipal(Actor actor, String displayName, String passwordHash, boolean enabled, boolean locked) {
+    AccountPrincipal(Actor actor, String displayName, String organisationName, String unitName, String passwordHash,
+                     boolean enabled, boolean locked) {
         this.actor = actor;
         this.displayName = displayName;
+        this.organisationName = organisationName;
+        this.unitName = unitName;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
@@ -35,6 +40,14 @@ public final class AccountPrincipal implements UserDetails, CredentialsContainer
 
     public String displayName() {
         return displayName;
+    }
+
+    public String organisationName() {
+        return organisationName;
+    }
+
+    public String unitName() {
+        return unitName;
     }
 
     @Override

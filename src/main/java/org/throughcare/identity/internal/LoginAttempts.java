@@ -37,7 +37,7 @@ class LoginAttempts {
             int failures = users.failedLogins(username).orElse(0);
             if (failures >= properties.maxFailedAttempts()) {
                 users.lockUntil(username, clock.instant().plus(properties.lockout()));
-                reason = "bad credentials; account locked for " + properties.lockout();
+                reason = "BAD_CREDENTIALS_NOW_LOCKED";
             }
         }
         audit.record(AuditEvent.loginFailed(clip(username), reason));
@@ -51,10 +51,10 @@ class LoginAttempts {
 
     private static String reasonOf(AbstractAuthenticationFailureEvent event) {
         if (event instanceof AuthenticationFailureLockedEvent) {
-            return "account locked";
+            return "ACCOUNT_LOCKED";
         }
         if (event instanceof AuthenticationFailureBadCredentialsEvent) {
-            return "bad credentials";
+            return "BAD_CREDENTIALS";
         }
         return event.getException().getClass().getSimpleName();
     }

@@ -12,13 +12,13 @@ class LoginController {
 
     @GetMapping("/login")
     String login(Authentication authentication, @RequestParam(required = false) String error,
-                 @RequestParam(required = false) String locked, @RequestParam(required = false) String logout,
+                 @RequestParam(required = false) String expired, @RequestParam(required = false) String logout,
                  Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
-        model.addAttribute("locked", locked != null);
+        model.addAttribute("expired", expired != null);
         model.addAttribute("loggedOut", logout != null);
         return "login";
     }
