@@ -1,6 +1,8 @@
 package org.throughcare.directory;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -54,6 +56,33 @@ public class DirectoryManagement {
     @Transactional(readOnly = true)
     public Optional<String> unitName(UnitId id) {
         return queries.unitName(id.value());
+    }
+
+    /** Names of units and organisations by id, for lists that show where something belongs. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        return queries.names(ids);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgencyType> agencyTypeOf(UUID organisationId) {
+        return organisations.findById(organisationId).map(Organisation::agencyType);
+    }
+
+    /** The offices of every organisation of a type, e.g. all probation offices. */
+    @Transactional(readOnly = true)
+    public List<UnitView> unitsOfType(AgencyType type) {
+        return queries.unitsOfType(type);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OrganisationSummary> organisationsOfType(AgencyType type) {
+        return queries.search(new OrganisationSearch(null, type, null, null, false), new PageRequest(0, 100)).items();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Municipality> municipality(String code) {
+        return queries.municipalities(List.of(code)).stream().findFirst();
     }
 
     @Transactional

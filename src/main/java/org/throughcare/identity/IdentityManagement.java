@@ -1,15 +1,24 @@
 package org.throughcare.identity;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.identity.internal.UserAccount;
 import org.throughcare.identity.internal.Users;
 import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
 
-/** Creating accounts. The administrator's pages for users come in a later issue; the demo uses this. */
+/** Accounts: creating them (the administrator's pages come later; the demo uses this) and looking them up. */
 @Service
 public class IdentityManagement {
 
@@ -19,6 +28,48 @@ public class IdentityManagement {
     IdentityManagement(Users users, PasswordEncoder passwordEncoder) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+    }
+
+    /**
+     * Creates many accounts at once (the synthetic-data generator). Each distinct password is hashed once:
+     * Argon2 is slow on purpose, and thousands of generated accounts share one password.
+     */
+    @Transactional
+    public List<UserId> createUsers(List<NewUser> newUsers) {
+        Map<String, String> hashes = new HashMap<>();
+        List<UserAccount> accounts = newUsers.stream().map(user -> UserAccount.create(
+                user.username().strip().toLowerCase(Locale.ROOT), user.displayName(), user.email(),
+                hashes.computeIfAbsent(user.password(), passwordEncoder::encode), user.role(), user.organisationId(),
+                user.unitId())).toList();
+        return users.saveAll(accounts).stream().map(a -> new UserId(a.id())).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<UserSummary> user(UUID id) {
+        return users.findById(id).map(IdentityManagement::summary);
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersAt(UnitId unit, Role role) {
+        return users.findByUnitIdAndRoleOrderByDisplayName(unit.value(), role).stream()
+                .map(IdentityManagement::summary).toList();
+    }
+
+    /** Display names by id, for lists that show who did something. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> displayNames(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            users.findAllById(Set.copyOf(ids)).forEach(u -> names.put(u.id(), u.displayName()));
+        }
+        return names;
+    }
+
+    private static UserSummary summary(UserAccount account) {
+        var actor = account.actor();
+        return new UserSummary(account.id(), account.displayName(), account.role(),
+                actor.organisationId() == null ? null : actor.organisationId().value(),
+                actor.unitId() == null ? null : actor.unitId().value());
     }
 
     @Transactional

@@ -1,31 +1,41 @@
 package org.throughcare.shared;
 
+import java.util.List;
+
 /**
- * Input that passed the form's own checks but breaks a rule only the service can see (a duplicate, say).
- * Carries a message key and the field, so pages show it at the field and the API names the field.
+ * Input that passed the form's own checks but breaks rules only the service can see (a duplicate, dates
+ * out of order). Carries message keys and fields, so pages show each at its field and the API names them.
  */
 public class InvalidInputException extends RuntimeException {
 
-    private final String field;
-    private final String messageKey;
-    private final transient Object[] arguments;
+    /** One refused field: the message key and its arguments. */
+    public record Problem(String field, String messageKey, Object... arguments) {
+    }
+
+    private final transient List<Problem> problems;
 
     public InvalidInputException(String field, String messageKey, Object... arguments) {
-        super(messageKey + " on " + field);
-        this.field = field;
-        this.messageKey = messageKey;
-        this.arguments = arguments;
+        this(List.of(new Problem(field, messageKey, arguments)));
     }
 
-    public String field() {
-        return field;
+    public InvalidInputException(List<Problem> problems) {
+        super(problems.stream().map(p -> p.messageKey() + " on " + p.field()).toList().toString());
+        this.problems = List.copyOf(problems);
     }
 
-    public String messageKey() {
-        return messageKey;
+    public List<Problem> problems() {
+        return problems;
     }
 
-    public Object[] arguments() {
-        return arguments.clone();
+    /** Throws when any problems were collected; lets a service report every broken rule at once. */
+    public static void throwIfAny(List<Problem> problems) {
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+    }
+
+    /** Shows each problem at its field of a form that is being re-displayed. */
+    public void rejectIn(org.springframework.validation.Errors errors) {
+        problems.forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
     }
 }

@@ -74,9 +74,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidInputException.class)
     ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
-        String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
-        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.api.invalid",
-                List.of(new FieldProblem(e.field(), message))));
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = e.problems().stream()
+                .map(p -> new FieldProblem(p.field(), messages.getMessage(p.messageKey(), p.arguments(), locale)))
+                .toList();
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.api.invalid", errors));
     }
 
     @ExceptionHandler(NotFoundException.class)

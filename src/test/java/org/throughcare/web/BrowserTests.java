@@ -62,9 +62,7 @@ class BrowserTests {
         page.navigate("http://localhost:" + port + "/directory");
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
 
-        page.getByLabel("Username").fill("coordinator");
-        page.getByLabel("Password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        logIn(page, "coordinator", "demo");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Directory"))).isVisible();
         assertThat(page.locator(".user-name")).hasText("Karin Lindqvist");
 
@@ -95,9 +93,7 @@ class BrowserTests {
     void theApiDocumentationIsBrowsableAfterLogin() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/swagger-ui/index.html");
-        page.getByLabel("Username").fill("partner");
-        page.getByLabel("Password").fill("demo");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        logIn(page, "partner", "demo");
         // Swagger UI renders the OpenAPI document in the browser, under our Content-Security-Policy.
         assertThat(page.locator(".opblock-tag").filter(new Locator.FilterOptions().setHasText("Directory")))
                 .isVisible();
@@ -108,9 +104,13 @@ class BrowserTests {
     void aFailedLoginSaysSoInTheBrowser() {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("Username").fill("coordinator");
-        page.getByLabel("Password").fill("not-the-password");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        logIn(page, "coordinator", "not-the-password");
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password.");
+    }
+
+    private static void logIn(Page page, String username, String password) {
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 }

@@ -173,6 +173,23 @@ public class DirectoryQueries {
         return jdbc.sql("select name from unit where id = :id").param("id", id).query(String.class).optional();
     }
 
+    public List<UnitView> unitsOfType(AgencyType type) {
+        return jdbc.sql(UNIT_COLUMNS + " join organisation o on o.id = u.organisation_id where o.agency_type = :type"
+                        + " order by u.name").param("type", type.name()).query(DirectoryQueries::unit).list();
+    }
+
+    public Map<UUID, String> names(Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, name from unit where id in (:ids) union all select id, name from organisation"
+                            + " where id in (:ids)").param("ids", ids)
+                    .query((ResultSet rs) -> {
+                        names.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     private static UnitView unit(ResultSet rs, int row) throws SQLException {
         return new UnitView(rs.getObject("id", UUID.class), rs.getLong("version"),
                 rs.getObject("organisation_id", UUID.class), rs.getString("name"), rs.getString("municipality_code"),

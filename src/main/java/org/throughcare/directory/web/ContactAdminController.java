@@ -45,7 +45,7 @@ class ContactAdminController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/directory/contacts/" + id;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.rejectIn(errors);
             }
         }
         return contactForm(model, organisationId, null, form);
@@ -67,7 +67,7 @@ class ContactAdminController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/directory/contacts/" + id;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.rejectIn(errors);
             } catch (StaleEditException e) {
                 errors.reject("error.staleEdit");
             }
@@ -89,7 +89,7 @@ class ContactAdminController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/directory/organisations/" + organisationId;
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.rejectIn(errors);
             }
         }
         return unitForm(model, organisationId, null, form);
@@ -111,7 +111,7 @@ class ContactAdminController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/directory/organisations/" + existing.organisationId();
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.rejectIn(errors);
             } catch (StaleEditException e) {
                 errors.reject("error.staleEdit");
             }

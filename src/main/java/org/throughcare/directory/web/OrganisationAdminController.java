@@ -43,7 +43,7 @@ class OrganisationAdminController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/organisations/" + id;
         } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            e.rejectIn(errors);
             return form(model, form, null);
         }
     }
@@ -64,7 +64,7 @@ class OrganisationAdminController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/directory/organisations/" + id;
         } catch (InvalidInputException e) {
-            errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            e.rejectIn(errors);
         } catch (StaleEditException e) {
             errors.reject("error.staleEdit");
         }
@@ -87,7 +87,7 @@ class OrganisationAdminController {
                 redirect.addFlashAttribute("saved", true);
                 return "redirect:/admin/municipalities";
             } catch (InvalidInputException e) {
-                errors.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+                e.rejectIn(errors);
             }
         }
         model.addAttribute("municipalities", directory.municipalities());

@@ -1,15 +1,19 @@
 package org.throughcare.identity.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
+import org.throughcare.shared.Role;
 
 public interface Users extends ListCrudRepository<UserAccount, UUID> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    List<UserAccount> findByUnitIdAndRoleOrderByDisplayName(UUID unitId, Role role);
 
     // The login counters change in single statements, not through the aggregate: concurrent failed
     // attempts must each count, and must not collide with an administrator's edit of the account.

@@ -1,0 +1,14 @@
+package org.throughcare.client;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A client's case as its coordinator sees it. {@code custody} is absent until custody facts are recorded. */
+public record ClientDetails(UUID id, long version, String fullName, String personalNumber, String idCountry,
+                            LocalDate dateOfBirth, Gender gender, String preferredLanguage, boolean interpreterNeeded,
+                            String municipalityCode, String municipalityName, UUID probationOfficeId,
+                            String probationOfficeName, UUID coordinatorId, String coordinatorName, Stage stage,
+                            LocalDate stageSince, Eligibility eligibility, CustodyView custody,
+                            List<Stage> possibleStages, Integer daysToRelease) {
+}

@@ -1,0 +1,131 @@
+package org.throughcare.client;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.client.internal.CaseState;
+import org.throughcare.client.internal.Cases;
+import org.throughcare.client.internal.ClientAccess;
+import org.throughcare.client.internal.ClientRecords;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.InvalidInputException.Problem;
+import org.throughcare.shared.PersonalNumber;
+import org.throughcare.shared.Role;
+
+/** Registering a client and recording their custody, with every key-date change kept and announced. */
+@Service
+public class ClientManagement {
+
+    private final ClientRecords records;
+    private final Cases cases;
+    private final ClientAccess access;
+    private final DirectoryManagement directory;
+    private final IdentityManagement identity;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ClientManagement(ClientRecords records, Cases cases, ClientAccess access, DirectoryManagement directory,
+                     IdentityManagement identity, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+        this.records = records;
+        this.cases = cases;
+        this.access = access;
+        this.directory = directory;
+        this.identity = identity;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public ClientId register(RegisterClient form, Actor actor) {
+        if (!access.scopeOf(actor).covers(form.probationOfficeId())) {
+            throw new AccessDeniedException("clients are registered into the actor's own office");
+        }
+        LocalDate today = LocalDate.now(clock);
+        List<Problem> problems = new ArrayList<>();
+        PersonalNumber number = null;
+        try {
+            number = PersonalNumber.parse(form.idCountry(), form.idNumber(), today);
+            if (number.dateOfBirth() != null && !number.dateOfBirth().equals(form.dateOfBirth())) {
+                problems.add(new Problem("dateOfBirth", "validation.personalNumber.dateOfBirthMismatch"));
+            }
+        } catch (PersonalNumber.Invalid e) {
+            problems.add(new Problem("idNumber", "validation.personalNumber." + e.problem()));
+        }
+        if (directory.municipality(form.municipalityCode()).isEmpty()) {
+            problems.add(new Problem("municipalityCode", "validation.municipality.unknown", form.municipalityCode()));
+        }
+        boolean coordinatorWorksThere = identity.user(form.coordinatorId())
+                .filter(u -> u.role() == Role.COORDINATOR || u.role() == Role.MANAGER)
+                .filter(u -> form.probationOfficeId().equals(u.unitId())).isPresent();
+        if (!coordinatorWorksThere) {
+            problems.add(new Problem("coordinatorId", "validation.client.coordinatorNotInOffice"));
+        }
+        InvalidInputException.throwIfAny(problems);
+        records.findByIdentity(number).ifPresent(existing -> {
+            throw new DuplicateClientException(existing);
+        });
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        UUID by = actor.userId().value();
+        records.insertClient(id, form, number, today, by, now);
+        records.insertTransition(id, null, Stage.REFERRED, today, "registered", by, now);
+        audit.record(AuditEvent.change("CLIENT_REGISTERED", "client", id, null));
+        return new ClientId(id);
+    }
+
+    /**
+     * Records the facts of the current custody episode, opening one if there is none. A key date that was
+     * set and now changes needs a reason; each change is kept, and a moved release date is announced.
+     */
+    @Transactional
+    public void recordCustody(ClientId clientId, CustodyForm form, Actor actor) {
+        CaseState state = cases.claim(clientId.value(), form.version(), actor);
+        CaseState.Episode before = state.episode();
+        List<Problem> problems = CustodyRules.check(form, before);
+        if (form.institutionId() != null
+                && directory.agencyTypeOf(form.institutionId()).filter(t -> t == AgencyType.PRISON).isEmpty()) {
+            problems.add(new Problem("institutionId", "validation.custody.notAPrison"));
+        }
+        InvalidInputException.throwIfAny(problems);
+
+        UUID episode;
+        if (before == null) {
+            int number = records.episodeCount(clientId.value()) + 1;
+            episode = records.insertEpisode(clientId.value(), number, form);
+        } else {
+            episode = before.id();
+            records.updateEpisode(episode, form);
+        }
+        Instant now = clock.instant();
+        UUID by = actor.userId().value();
+        String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
+        for (KeyDate field : KeyDate.values()) {
+            LocalDate old = CustodyRules.valueOf(before, field);
+            LocalDate updated = CustodyRules.valueOf(form, field);
+            if (!Objects.equals(old, updated)) {
+                records.insertKeyDateChange(clientId.value(), episode, field, old, updated, reason, by, now);
+                if (field == KeyDate.CONDITIONAL_RELEASE) {
+                    events.publishEvent(new ReleaseDateChanged(clientId, old, updated, reason, actor.userId(), now));
+                }
+            }
+        }
+        audit.record(AuditEvent.change("CUSTODY_RECORDED", "client", clientId, null));
+    }
+}

@@ -1,0 +1,147 @@
+package org.throughcare.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.client.internal.CaseState;
+import org.throughcare.client.internal.ClientAccess;
+import org.throughcare.client.internal.ClientReadModel;
+import org.throughcare.client.internal.ClientRecords;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.NotFoundException;
+import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.ResultPage;
+
+/**
+ * Every read of client data in this module: one case, its timeline, a caseload, the target pool. Each one
+ * starts from the reader's scope, so the access gate of the next issue has one place to take over.
+ */
+@Service
+public class ClientQueries {
+
+    private final ClientReadModel reads;
+    private final ClientRecords records;
+    private final ClientAccess access;
+    private final DirectoryManagement directory;
+    private final IdentityManagement identity;
+    private final Clock clock;
+
+    ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, DirectoryManagement directory,
+                  IdentityManagement identity, Clock clock) {
+        this.reads = reads;
+        this.records = records;
+        this.access = access;
+        this.directory = directory;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public ClientDetails client(ClientId id, Actor actor) {
+        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
+        requireReadable(d.row().officeId(), actor);
+        CaseState state = records.state(id.value()).orElseThrow();
+        CaseState.Episode e = state.episode();
+        Map<UUID, String> names = directory.names(nonNull(d.row().officeId(), e == null ? null : e.institutionId()));
+        CustodyView custody = e == null ? null : new CustodyView(e.number(), e.institutionId(),
+                e.institutionId() == null ? null : names.get(e.institutionId()), e.sentenceStart(),
+                e.sentenceLengthMonths(), e.conditionalReleaseDate(), e.sentenceExpiry(), e.supervisionEnd(),
+                e.expulsionOrdered(), e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
+                e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()), e.riskInstrument(),
+                e.riskAssessedOn());
+        String coordinator = identity.displayNames(List.of(d.row().coordinatorId())).get(d.row().coordinatorId());
+        String municipality = directory.municipality(d.municipalityCode()).map(m -> m.name()).orElse(d.municipalityCode());
+        return new ClientDetails(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),
+                d.idCountry(), d.dateOfBirth(), d.gender(), d.preferredLanguage(), d.interpreterNeeded(),
+                d.municipalityCode(), municipality, d.row().officeId(), names.get(d.row().officeId()),
+                d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(), d.eligibility(), custody,
+                List.copyOf(d.row().stage().next()), daysToRelease(d.row()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(ClientId id, Actor actor) {
+        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
+        requireReadable(d.row().officeId(), actor);
+        List<TimelineEntry> entries = reads.timeline(id.value());
+        Map<UUID, String> names = identity.displayNames(
+                entries.stream().map(t -> UUID.fromString(t.recordedBy())).toList());
+        return entries.stream().map(t -> t.withRecordedBy(names.getOrDefault(UUID.fromString(t.recordedBy()), "?")))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
+        ResultPage<ClientReadModel.Row> rows = reads.caseload(access.scopeOf(actor), filter, page);
+        return new ResultPage<>(summaries(rows.items()), rows.number(), rows.size(), rows.totalItems());
+    }
+
+    /** Names only for readers who may see people in that office; counts for the national analyst too. */
+    @Transactional(readOnly = true)
+    public TargetPool targetPool(int months, Actor actor) {
+        ClientAccess.Scope scope = access.scopeOf(actor);
+        if (scope.kind() == ClientAccess.Kind.NONE) {
+            throw new AccessDeniedException("no access to the target pool");
+        }
+        int window = Math.max(1, Math.min(months, 36));
+        LocalDate from = LocalDate.now(clock);
+        LocalDate until = from.plusMonths(window);
+        List<ClientReadModel.PoolCount> counts = reads.poolCounts(scope, from, until);
+        Map<UUID, String> offices = directory.names(counts.stream().map(ClientReadModel.PoolCount::officeId).toList());
+        List<TargetPool.Count> named = counts.stream().map(c -> new TargetPool.Count(offices.get(c.officeId()),
+                c.year(), c.month(), c.notScreened(), c.eligibleNotEnrolled())).toList();
+        return new TargetPool(window, from, until, named,
+                named.stream().mapToInt(TargetPool.Count::notScreened).sum(),
+                named.stream().mapToInt(TargetPool.Count::eligibleNotEnrolled).sum(),
+                summaries(reads.poolPeople(scope, from, until, 200)));
+    }
+
+    private List<ClientSummary> summaries(List<ClientReadModel.Row> rows) {
+        Set<UUID> offices = new HashSet<>();
+        Set<UUID> coordinators = new HashSet<>();
+        rows.forEach(r -> {
+            offices.add(r.officeId());
+            coordinators.add(r.coordinatorId());
+        });
+        Map<UUID, String> officeNames = directory.names(offices);
+        Map<UUID, String> coordinatorNames = identity.displayNames(coordinators);
+        return rows.stream().map(r -> new ClientSummary(r.id(), r.fullName(), r.personalNumber(), r.stage(),
+                r.stageSince(), officeNames.get(r.officeId()), coordinatorNames.get(r.coordinatorId()),
+                r.releaseDate(), daysToRelease(r))).toList();
+    }
+
+    private Integer daysToRelease(ClientReadModel.Row row) {
+        if (row.releaseDate() == null || !row.stage().inCustody()) {
+            return null;
+        }
+        return (int) ChronoUnit.DAYS.between(LocalDate.now(clock), row.releaseDate());
+    }
+
+    private void requireReadable(UUID office, Actor actor) {
+        if (!access.scopeOf(actor).covers(office)) {
+            throw new AccessDeniedException("client outside the reader's office");
+        }
+    }
+
+    private static Collection<UUID> nonNull(UUID... ids) {
+        List<UUID> list = new ArrayList<>();
+        for (UUID id : ids) {
+            if (id != null) {
+                list.add(id);
+            }
+        }
+        return list;
+    }
+}

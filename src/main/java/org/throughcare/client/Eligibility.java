@@ -1,0 +1,3 @@
+package org.throughcare.client;
+
+public enum Eligibility { ELIGIBLE, NOT_ELIGIBLE }

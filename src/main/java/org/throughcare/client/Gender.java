@@ -1,0 +1,3 @@
+package org.throughcare.client;
+
+public enum Gender { MALE, FEMALE, OTHER }

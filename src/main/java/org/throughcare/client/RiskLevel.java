@@ -1,0 +1,3 @@
+package org.throughcare.client;
+
+public enum RiskLevel { LOW, MEDIUM, HIGH }

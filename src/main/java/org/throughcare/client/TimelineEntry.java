@@ -1,0 +1,20 @@
+package org.throughcare.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * One event in a client's history. {@code type} says which of the other fields are filled: STAGE (from, to),
+ * KEY_DATE (keyDate, oldDate, newDate), SCREENING (decision).
+ */
+public record TimelineEntry(Type type, Instant recordedAt, LocalDate effectiveOn, String recordedBy, Stage from,
+                            Stage to, KeyDate keyDate, LocalDate oldDate, LocalDate newDate, Eligibility decision,
+                            String reason) {
+
+    public enum Type { STAGE, KEY_DATE, SCREENING }
+
+    public TimelineEntry withRecordedBy(String name) {
+        return new TimelineEntry(type, recordedAt, effectiveOn, name, from, to, keyDate, oldDate, newDate, decision,
+                reason);
+    }
+}

@@ -1,0 +1,188 @@
+package org.throughcare.client.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.Eligibility;
+import org.throughcare.client.Gender;
+import org.throughcare.client.KeyDate;
+import org.throughcare.client.Stage;
+import org.throughcare.client.TimelineEntry;
+import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.PersonalNumber;
+import org.throughcare.shared.ResultPage;
+
+/**
+ * The client module's reads, straight from its own tables. Every query takes the reader's {@link
+ * ClientAccess.Scope}: a list never contains a client the reader may not see.
+ */
+@Repository
+public class ClientReadModel {
+
+    /** A client as a list shows them; names of the office and coordinator are added by the caller. */
+    public record Row(UUID id, String fullName, String personalNumber, Stage stage, LocalDate stageSince,
+                      UUID officeId, UUID coordinatorId, LocalDate releaseDate) {
+    }
+
+    public record Details(Row row, String idCountry, LocalDate dateOfBirth, Gender gender, String preferredLanguage,
+                          boolean interpreterNeeded, String municipalityCode, Eligibility eligibility, long version) {
+    }
+
+    public record PoolCount(UUID officeId, int year, int month, int notScreened, int eligibleNotEnrolled) {
+    }
+
+    private static final String ROW_COLUMNS = """
+            select c.id, c.full_name, c.id_country, c.id_kind, c.id_number, c.stage, c.stage_since,
+                   c.probation_office_id, c.coordinator_id, e.conditional_release_date
+            """;
+    private static final String FROM = """
+            from client c left join custody_episode e on e.client_id = c.id and e.current
+            """;
+    private static final String IN_POOL = """
+             (c.stage = 'REFERRED' or c.stage = 'CONSENTED' or (c.stage = 'SCREENED' and c.eligibility = 'ELIGIBLE'))
+             and e.conditional_release_date between :from and :until""";
+
+    private final JdbcClient jdbc;
+
+    ClientReadModel(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Details> details(UUID id) {
+        return jdbc.sql(ROW_COLUMNS + """
+                        , c.date_of_birth, c.gender, c.preferred_language, c.interpreter_needed, c.municipality_code,
+                          c.eligibility, c.version""" + " " + FROM + " where c.id = :id")
+                .param("id", id)
+                .query((rs, n) -> new Details(row(rs, n), rs.getString("id_country"),
+                        rs.getObject("date_of_birth", LocalDate.class), Gender.valueOf(rs.getString("gender")),
+                        rs.getString("preferred_language"), rs.getBoolean("interpreter_needed"),
+                        rs.getString("municipality_code"),
+                        rs.getString("eligibility") == null ? null : Eligibility.valueOf(rs.getString("eligibility")),
+                        rs.getLong("version")))
+                .optional();
+    }
+
+    public ResultPage<Row> caseload(ClientAccess.Scope scope, CaseloadFilter filter, PageRequest page) {
+        if (!scope.seesPeople()) {
+            return new ResultPage<>(List.of(), page.number(), page.size(), 0);
+        }
+        StringBuilder where = new StringBuilder(" where c.probation_office_id = :office");
+        Map<String, Object> params = new HashMap<>();
+        params.put("office", scope.officeId());
+        if (filter.onlyMine()) {
+            where.append(" and c.coordinator_id = :me");
+            params.put("me", scope.userId());
+        }
+        if (filter.stage() != null) {
+            where.append(" and c.stage = :stage");
+            params.put("stage", filter.stage().name());
+        }
+        if (filter.query() != null) {
+            String digits = filter.query().replaceAll("[^0-9]", "");
+            where.append(" and (lower(c.full_name) like :pattern");
+            params.put("pattern", "%" + escapeLike(filter.query().toLowerCase(Locale.ROOT)) + "%");
+            if (digits.length() >= 4) {
+                where.append(" or c.id_number like :digits");
+                params.put("digits", "%" + digits + "%");
+            }
+            where.append(")");
+        }
+        String direction = filter.descending() ? " desc" : " asc";
+        String order = switch (filter.sort()) {
+            case NAME -> " order by lower(c.full_name)" + direction + ", c.id";
+            case STAGE -> " order by c.stage" + direction + ", e.conditional_release_date, c.id";
+            case RELEASE, OFFICE -> " order by e.conditional_release_date" + direction + " nulls last, c.id";
+        };
+        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+        List<Row> rows = jdbc.sql(ROW_COLUMNS + FROM + where + order + " limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(ClientReadModel::row).list();
+        return new ResultPage<>(rows, page.number(), page.size(), total);
+    }
+
+    /** Newest first; {@code recordedBy} holds the user id, which the caller turns into a name. */
+    public List<TimelineEntry> timeline(UUID client) {
+        List<Object[]> raw = jdbc.sql("""
+                        select 'STAGE' as type, recorded_at as at, effective_on, recorded_by as actor, from_stage,
+                               to_stage, cast(null as varchar(40)) as date_field, cast(null as date) as old_value,
+                               cast(null as date) as new_value, cast(null as varchar(20)) as decision, reason
+                        from stage_transition where client_id = :id
+                        union all
+                        select 'KEY_DATE', changed_at, cast(null as date), changed_by, cast(null as varchar(30)),
+                               cast(null as varchar(30)), date_field, old_value, new_value, cast(null as varchar(20)),
+                               reason
+                        from key_date_change where client_id = :id
+                        union all
+                        select 'SCREENING', screened_at, cast(null as date), screened_by, cast(null as varchar(30)),
+                               cast(null as varchar(30)), cast(null as varchar(40)), cast(null as date),
+                               cast(null as date), decision, reason
+                        from eligibility_screening where client_id = :id
+                        order by 2 desc""")
+                .param("id", client)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant(),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
+                        rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
+                        rs.getString(10), rs.getString(11)})
+                .list();
+        return raw.stream().map(r -> new TimelineEntry(TimelineEntry.Type.valueOf((String) r[0]),
+                (java.time.Instant) r[1], (LocalDate) r[2], r[3].toString(), stage(r[4]), stage(r[5]),
+                r[6] == null ? null : KeyDate.valueOf((String) r[6]), (LocalDate) r[7], (LocalDate) r[8],
+                r[9] == null ? null : Eligibility.valueOf((String) r[9]), (String) r[10])).toList();
+    }
+
+    /** Counts per office and month of release; for an office scope only that office. */
+    public List<PoolCount> poolCounts(ClientAccess.Scope scope, LocalDate from, LocalDate until) {
+        String office = scope.kind() == ClientAccess.Kind.OFFICE ? " and c.probation_office_id = :office" : "";
+        var spec = jdbc.sql("""
+                        select c.probation_office_id, extract(year from e.conditional_release_date) as y,
+                               extract(month from e.conditional_release_date) as m,
+                               sum(case when c.stage = 'REFERRED' then 1 else 0 end) as not_screened,
+                               sum(case when c.stage = 'REFERRED' then 0 else 1 end) as eligible
+                        """ + FROM + " where" + IN_POOL + office + """
+                         group by c.probation_office_id, extract(year from e.conditional_release_date),
+                                  extract(month from e.conditional_release_date)
+                        order by 2, 3""")
+                .param("from", from).param("until", until);
+        if (!office.isEmpty()) {
+            spec = spec.param("office", scope.officeId());
+        }
+        return spec.query((rs, n) -> new PoolCount(rs.getObject(1, UUID.class), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4), rs.getInt(5))).list();
+    }
+
+    public List<Row> poolPeople(ClientAccess.Scope scope, LocalDate from, LocalDate until, int limit) {
+        if (!scope.seesPeople()) {
+            return List.of();
+        }
+        return jdbc.sql(ROW_COLUMNS + FROM + " where" + IN_POOL + " and c.probation_office_id = :office"
+                        + " order by e.conditional_release_date, c.id limit :limit")
+                .param("from", from).param("until", until).param("office", scope.officeId()).param("limit", limit)
+                .query(ClientReadModel::row).list();
+    }
+
+    private static Stage stage(Object value) {
+        return value == null ? null : Stage.valueOf((String) value);
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        String display = new PersonalNumber(PersonalNumber.Kind.valueOf(rs.getString("id_kind")),
+                rs.getString("id_country"), rs.getString("id_number"), null).toString();
+        return new Row(rs.getObject("id", UUID.class), rs.getString("full_name"), display,
+                Stage.valueOf(rs.getString("stage")), rs.getObject("stage_since", LocalDate.class),
+                rs.getObject("probation_office_id", UUID.class), rs.getObject("coordinator_id", UUID.class),
+                rs.getObject("conditional_release_date", LocalDate.class));
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,8 @@
+package org.throughcare.identity;
+
+import java.util.UUID;
+import org.throughcare.shared.Role;
+
+/** A user as other modules may know them: who, in which role, where. */
+public record UserSummary(UUID id, String displayName, Role role, UUID organisationId, UUID unitId) {
+}
