@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -56,7 +58,7 @@ public class ClientLifecycle {
     public void screen(ClientId clientId, ScreeningForm form, Actor actor) {
         CaseState state = cases.claim(clientId.value(), form.version(), actor);
         if (state.stage() != Stage.REFERRED && state.stage() != Stage.SCREENED) {
-            throw new InvalidInputException("decision", "validation.screening.tooLate", state.stage());
+            throw new InvalidInputException("decision", "validation.screening.tooLate", stageName(state.stage()));
         }
         Instant now = clock.instant();
         UUID by = actor.userId().value();
@@ -84,7 +86,7 @@ public class ClientLifecycle {
         if (!from.canMoveTo(change.to())) {
             String possible = from.next().stream().map(Enum::name).sorted().collect(Collectors.joining(", "));
             throw new InvalidInputException("to", possible.isEmpty() ? "validation.stage.final"
-                    : "validation.stage.notAllowed", from, change.to(), possible);
+                    : "validation.stage.notAllowed", stageName(from), stageName(change.to()), possible);
         }
         if (change.to() == Stage.CONSENTED && state.eligibility() != Eligibility.ELIGIBLE) {
             throw new InvalidInputException("to", "validation.stage.consentNeedsEligibility");
@@ -104,5 +106,10 @@ public class ClientLifecycle {
         records.setStage(clientId.value(), change.to(), change.effectiveOn());
         events.publishEvent(new StageChanged(clientId, from, change.to(), change.effectiveOn(), actor.userId()));
         audit.record(AuditEvent.change("CLIENT_STAGE_CHANGED", "client", clientId, from + "->" + change.to()));
+    }
+
+    /** A stage as a message argument, translated where the message is shown. */
+    private static MessageSourceResolvable stageName(Stage stage) {
+        return new DefaultMessageSourceResolvable(new String[] {"stage." + stage}, stage.name());
     }
 }

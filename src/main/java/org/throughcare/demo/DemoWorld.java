@@ -1,10 +1,14 @@
 package org.throughcare.demo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.throughcare.client.CohortGenerator;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
@@ -17,8 +21,9 @@ import org.throughcare.identity.NewUser;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
+import org.throughcare.shared.UserId;
 
-/** The organisations, contacts and users of the demo, built through the modules' own services. */
+/** The organisations, contacts, users and clients of the demo, built through the modules' own services. */
 @Component
 class DemoWorld {
 
@@ -60,18 +65,23 @@ class DemoWorld {
     private final DirectoryManagement directory;
     private final ContactManagement contacts;
     private final IdentityManagement identity;
+    private final CohortGenerator clients;
     private int people;
 
-    DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity) {
+    DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
+              CohortGenerator clients) {
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
+        this.clients = clients;
     }
 
     void build() {
         TRIAL_MUNICIPALITIES.forEach(p -> directory.addMunicipality(new MunicipalityForm(p.code(), p.name(), "SE")));
 
         Place umea = TRIAL_MUNICIPALITIES.get(0);
+        Map<Place, UUID> probationOf = new HashMap<>();
+        Map<Place, UUID> officeOf = new HashMap<>();
         UUID umeaProbation = null;
         UUID umeaProbationOffice = null;
         UUID umeaSocialServices = null;
@@ -82,6 +92,8 @@ class DemoWorld {
             contact(probation, office, place, "Inslussningssamordnare");
             contact(probation, office, place, "Frivårdsinspektör");
             contact(probation, office, place, "Kontorschef");
+            probationOf.put(place, probation);
+            officeOf.put(place, office);
             if (place == umea) {
                 umeaProbation = probation;
                 umeaProbationOffice = office;
@@ -114,12 +126,27 @@ class DemoWorld {
                 AgencyType.PROBATION, "Nationell uppföljning och förvaltning.", "https://www.example.se",
                 "010-100 00 00", "huvudkontoret@example.se", List.of(), null));
 
-        user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
+        UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
         user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
         user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
-        user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
+        UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
         user("admin", "Maja Sandberg", Role.ADMINISTRATOR, headOffice, null);
+
+        // A cohort at every stage: 40 clients for the demo coordinator (every stage and exit among them),
+        // a few for the manager, and two more offices with a coordinator each.
+        List<CohortGenerator.Assignment> cohort = new ArrayList<>();
+        cohort.add(new CohortGenerator.Assignment(umeaProbationOffice, umea.code(), coordinator.value(), 40));
+        cohort.add(new CohortGenerator.Assignment(umeaProbationOffice, umea.code(), manager.value(), 6));
+        String[][] colleagues = {{"coordinator.norrkoping", "Mikael Nilsson"}, {"coordinator.goteborg", "Sara Hassan"}};
+        for (int i = 0; i < colleagues.length; i++) {
+            Place place = TRIAL_MUNICIPALITIES.get(i + 1);
+            UserId colleague = user(colleagues[i][0], colleagues[i][1], Role.COORDINATOR,
+                    probationOf.get(place), officeOf.get(place));
+            cohort.add(new CohortGenerator.Assignment(officeOf.get(place), place.code(), colleague.value(), 30));
+        }
+        clients.generate(new CohortGenerator.Request(cohort, List.of(umeaPrison, skanninge), coordinator.value(), 2026,
+                true));
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {
@@ -142,8 +169,8 @@ class DemoWorld {
                 slug(first) + "." + slug(last) + "@" + place.domain(), unit, null));
     }
 
-    private void user(String username, String name, Role role, UUID organisation, UUID unit) {
-        identity.createUser(new NewUser(username, name, username + "@example.se", PASSWORD, role,
+    private UserId user(String username, String name, Role role, UUID organisation, UUID unit) {
+        return identity.createUser(new NewUser(username, name, username + "@example.se", PASSWORD, role,
                 new OrganisationId(organisation), unit == null ? null : new UnitId(unit)));
     }
 

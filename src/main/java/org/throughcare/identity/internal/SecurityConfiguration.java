@@ -50,6 +50,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.
                         .anyRequest().hasRole("ADMINISTRATOR"))

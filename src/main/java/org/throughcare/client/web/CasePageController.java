@@ -1,0 +1,150 @@
+package org.throughcare.client.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientLifecycle;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.client.Criterion;
+import org.throughcare.client.CustodyForm;
+import org.throughcare.client.Eligibility;
+import org.throughcare.client.ScreeningForm;
+import org.throughcare.client.StageChange;
+import org.throughcare.client.TargetPool;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.StaleEditException;
+
+/** One client's case: the overview with its timeline, custody facts, screening and stage changes. */
+@Controller
+class CasePageController {
+
+    private final ClientQueries queries;
+    private final ClientManagement management;
+    private final ClientLifecycle lifecycle;
+    private final ClientForms forms;
+    private final Clock clock;
+
+    CasePageController(ClientQueries queries, ClientManagement management, ClientLifecycle lifecycle,
+                       ClientForms forms, Clock clock) {
+        this.queries = queries;
+        this.management = management;
+        this.lifecycle = lifecycle;
+        this.forms = forms;
+        this.clock = clock;
+    }
+
+    @GetMapping("/clients/{id}")
+    String overview(@PathVariable UUID id, Model model) {
+        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+        if (!model.containsAttribute("stageForm")) {
+            model.addAttribute("stageForm", new StageChange(null, LocalDate.now(clock), null, client.version()));
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("timeline", queries.timeline(new ClientId(id), forms.actor()));
+        return "clients/overview";
+    }
+
+    @PostMapping("/clients/{id}/stage")
+    String changeStage(@PathVariable UUID id, @Valid @ModelAttribute("stageForm") StageChange form,
+                       BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                lifecycle.changeStage(new ClientId(id), form, forms.actor());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/clients/" + id;
+            } catch (InvalidInputException e) {
+                e.rejectIn(errors);
+            } catch (StaleEditException e) {
+                errors.reject("error.staleEdit");
+            }
+        }
+        return overview(id, model);
+    }
+
+    @GetMapping("/clients/{id}/custody")
+    String custody(@PathVariable UUID id, Model model) {
+        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+        CustodyForm form = client.custody() == null ? CustodyForm.empty(client.version())
+                : client.custody().toForm(client.version());
+        return custodyForm(model, client, form);
+    }
+
+    @PostMapping("/clients/{id}/custody")
+    String recordCustody(@PathVariable UUID id, @Valid @ModelAttribute("form") CustodyForm form,
+                         BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                management.recordCustody(new ClientId(id), form, forms.actor());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/clients/" + id;
+            } catch (InvalidInputException e) {
+                e.rejectIn(errors);
+            } catch (StaleEditException e) {
+                errors.reject("error.staleEdit");
+            }
+        }
+        return custodyForm(model, queries.client(new ClientId(id), forms.actor()), form);
+    }
+
+    @GetMapping("/clients/{id}/screening")
+    String screening(@PathVariable UUID id, Model model) {
+        ScreeningForm form = lifecycle.prefilledScreening(new ClientId(id), forms.actor());
+        return screeningForm(model, queries.client(new ClientId(id), forms.actor()), form);
+    }
+
+    @PostMapping("/clients/{id}/screening")
+    String screen(@PathVariable UUID id, @Valid @ModelAttribute("form") ScreeningForm form, BindingResult errors,
+                  Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                lifecycle.screen(new ClientId(id), form, forms.actor());
+                redirect.addFlashAttribute("saved", true);
+                return "redirect:/clients/" + id;
+            } catch (InvalidInputException e) {
+                e.rejectIn(errors);
+            } catch (StaleEditException e) {
+                errors.reject("error.staleEdit");
+            }
+        }
+        return screeningForm(model, queries.client(new ClientId(id), forms.actor()), form);
+    }
+
+    @GetMapping("/target-pool")
+    String targetPool(@RequestParam(required = false) Integer months, Model model) {
+        TargetPool pool = queries.targetPool(months == null ? 12 : months, forms.actor());
+        model.addAttribute("pool", pool);
+        return "clients/target-pool";
+    }
+
+    private String custodyForm(Model model, ClientDetails client, CustodyForm form) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("client", client);
+        forms.addCustodyChoices(model);
+        return "clients/custody";
+    }
+
+    private String screeningForm(Model model, ClientDetails client, ScreeningForm form) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("statuses", Criterion.Status.values());
+        model.addAttribute("decisions", Eligibility.values());
+        return "clients/screening";
+    }
+}

@@ -1,0 +1,142 @@
+package org.throughcare.client.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientLifecycle;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientSummary;
+import org.throughcare.client.CustodyForm;
+import org.throughcare.client.DuplicateClientException;
+import org.throughcare.client.RegisterClient;
+import org.throughcare.client.ScreeningForm;
+import org.throughcare.client.Stage;
+import org.throughcare.client.StageChange;
+import org.throughcare.client.TargetPool;
+import org.throughcare.client.TimelineEntry;
+import org.throughcare.identity.CurrentUser;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.ResultPage;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Clients", description = "Client cases: registration, custody and key dates, screening, stages, caseload, target pool")
+class ClientApiController {
+
+    private final ClientQueries queries;
+    private final ClientManagement management;
+    private final ClientLifecycle lifecycle;
+    private final CurrentUser currentUser;
+    private final MessageSource messages;
+
+    ClientApiController(ClientQueries queries, ClientManagement management, ClientLifecycle lifecycle,
+                        CurrentUser currentUser, MessageSource messages) {
+        this.queries = queries;
+        this.management = management;
+        this.lifecycle = lifecycle;
+        this.currentUser = currentUser;
+        this.messages = messages;
+    }
+
+    @GetMapping("/clients")
+    @Operation(summary = "The caller's caseload: their own clients (mine=true) or their office's; paged from 0")
+    ResultPage<ClientSummary> caseload(@RequestParam(defaultValue = "false") boolean mine,
+                                       @RequestParam(required = false) Stage stage,
+                                       @RequestParam(required = false) String q,
+                                       @RequestParam(required = false) String sort,
+                                       @RequestParam(required = false) String dir,
+                                       @RequestParam(required = false) Integer page,
+                                       @RequestParam(required = false) Integer size) {
+        CaseloadFilter filter = new CaseloadFilter(mine, stage, null, q, CaseloadFilter.sortOf(sort),
+                "desc".equalsIgnoreCase(dir));
+        return queries.caseload(filter, PageRequest.of(page, size), actor());
+    }
+
+    @PostMapping("/clients")
+    @Operation(summary = "Register a client referred to the programme (coordinators and managers, into their office)")
+    ResponseEntity<ClientDetails> register(@Valid @RequestBody RegisterClient form) {
+        ClientId id = management.register(form, actor());
+        return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(queries.client(id, actor()));
+    }
+
+    @GetMapping("/clients/{id}")
+    @Operation(summary = "A client's case with the current custody episode")
+    ClientDetails client(@PathVariable UUID id) {
+        return queries.client(new ClientId(id), actor());
+    }
+
+    @PutMapping("/clients/{id}/custody")
+    @Operation(summary = "Record the current custody episode; a changed key date needs a reason and is kept in history")
+    ClientDetails recordCustody(@PathVariable UUID id, @Valid @RequestBody CustodyForm form) {
+        management.recordCustody(new ClientId(id), form, actor());
+        return queries.client(new ClientId(id), actor());
+    }
+
+    @GetMapping("/clients/{id}/screening")
+    @Operation(summary = "A screening pre-filled from the record, to confirm and send back")
+    ScreeningForm prefilledScreening(@PathVariable UUID id) {
+        return lifecycle.prefilledScreening(new ClientId(id), actor());
+    }
+
+    @PostMapping("/clients/{id}/screenings")
+    @Operation(summary = "Record an eligibility screening and decision")
+    ClientDetails screen(@PathVariable UUID id, @Valid @RequestBody ScreeningForm form) {
+        lifecycle.screen(new ClientId(id), form, actor());
+        return queries.client(new ClientId(id), actor());
+    }
+
+    @PostMapping("/clients/{id}/transitions")
+    @Operation(summary = "Move the client to another stage; refused with the possible stages if not allowed")
+    ClientDetails changeStage(@PathVariable UUID id, @Valid @RequestBody StageChange change) {
+        lifecycle.changeStage(new ClientId(id), change, actor());
+        return queries.client(new ClientId(id), actor());
+    }
+
+    @GetMapping("/clients/{id}/timeline")
+    @Operation(summary = "Every stage change, key-date change and screening, newest first")
+    List<TimelineEntry> timeline(@PathVariable UUID id) {
+        return queries.timeline(new ClientId(id), actor());
+    }
+
+    @GetMapping("/target-pool")
+    @Operation(summary = "Not yet screened and eligible-not-enrolled people released within the next months")
+    TargetPool targetPool(@RequestParam(defaultValue = "12") int months) {
+        return queries.targetPool(months, actor());
+    }
+
+    /** A second registration of the same person: 409, with the address of the existing case. */
+    @ExceptionHandler(DuplicateClientException.class)
+    ResponseEntity<ProblemDetail> duplicate(DuplicateClientException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("validation.client.duplicate", null, LocaleContextHolder.getLocale()));
+        problem.setProperty("existing", "/api/v1/clients/" + e.existingId());
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+    }
+
+    private Actor actor() {
+        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.throughcare.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.throughcare.client.CohortGenerator;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.UnitView;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.identity.NewUser;
+import org.throughcare.shared.OrganisationId;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.UnitId;
+import org.throughcare.shared.UserId;
+
+/**
+ * Grows the demo to a benchmark's scale: {@code --throughcare.generate.clients=100000} adds that many clients
+ * over the demo's probation offices, forty per generated coordinator (a realistic caseload), and logs how
+ * long it took. Runs after the demo loader and only once: a database that already holds that many
+ * clients is left alone.
+ */
+@Component
+@Profile("!prod")
+@ConditionalOnProperty("throughcare.generate.clients")
+@Order(10)
+class SyntheticLoad implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(SyntheticLoad.class);
+    private static final int CASELOAD = 40;
+
+    private final CohortGenerator generator;
+    private final DirectoryManagement directory;
+    private final IdentityManagement identity;
+    private final JdbcClient jdbc;
+    private final int clients;
+
+    SyntheticLoad(CohortGenerator generator, DirectoryManagement directory, IdentityManagement identity,
+                  JdbcClient jdbc, @Value("${throughcare.generate.clients}") int clients) {
+        this.generator = generator;
+        this.directory = directory;
+        this.identity = identity;
+        this.jdbc = jdbc;
+        this.clients = clients;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        long existing = jdbc.sql("select count(*) from client").query(Long.class).single();
+        if (existing >= clients) {
+            log.info("Synthetic load: {} clients already present, nothing generated", existing);
+            return;
+        }
+        long started = System.nanoTime();
+        List<UnitView> offices = directory.unitsOfType(AgencyType.PROBATION);
+        List<UUID> prisons = directory.organisationsOfType(AgencyType.PRISON).stream().map(o -> o.id()).toList();
+        int coordinators = (clients + CASELOAD - 1) / CASELOAD;
+        List<NewUser> users = new ArrayList<>();
+        for (int i = 0; i < coordinators; i++) {
+            UnitView office = offices.get(i % offices.size());
+            users.add(new NewUser("bench-" + i, "Bench Coordinator " + i, null, DemoWorld.PASSWORD, Role.COORDINATOR,
+                    new OrganisationId(office.organisationId()), new UnitId(office.id())));
+        }
+        List<UserId> ids = identity.createUsers(users);
+        List<CohortGenerator.Assignment> assignments = new ArrayList<>();
+        for (int i = 0; i < coordinators; i++) {
+            UnitView office = offices.get(i % offices.size());
+            int count = Math.min(CASELOAD, clients - i * CASELOAD);
+            assignments.add(new CohortGenerator.Assignment(office.id(), office.municipalityCode(), ids.get(i).value(),
+                    count));
+        }
+        int made = generator.generate(new CohortGenerator.Request(assignments, prisons, ids.get(0).value(), 42, false));
+        log.info("Synthetic load: generated {} clients for {} coordinators in {} ms", made, coordinators,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+}
