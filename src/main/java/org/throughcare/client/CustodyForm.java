@@ -18,13 +18,18 @@ public record CustodyForm(
         LocalDate conditionalReleaseDate,
         LocalDate sentenceExpiry,
         LocalDate supervisionEnd,
-        boolean expulsionOrdered,
+        Boolean expulsionOrdered,
         OffenceCategory mainOffence,
         RiskLevel riskLevel,
         @Size(max = 100) String riskInstrument,
         @PastOrPresent LocalDate riskAssessedOn,
         @Size(max = 500) String reason,
         Long version) {
+
+    public CustodyForm {
+        // Optional in the API: an agency system that says nothing about expulsion means none is ordered.
+        expulsionOrdered = Boolean.TRUE.equals(expulsionOrdered);
+    }
 
     public static CustodyForm empty(long version) {
         return new CustodyForm(null, null, null, null, null, null, false, null, null, null, null, null, version);

@@ -16,10 +16,14 @@ public record RegisterClient(
         @NotNull @Past LocalDate dateOfBirth,
         @NotNull Gender gender,
         @Size(max = 60) String preferredLanguage,
-        boolean interpreterNeeded,
+        Boolean interpreterNeeded,
         @NotBlank @Size(max = 10) String municipalityCode,
         @NotNull UUID probationOfficeId,
         @NotNull UUID coordinatorId) {
+
+    public RegisterClient {
+        interpreterNeeded = Boolean.TRUE.equals(interpreterNeeded);
+    }
 
     public static RegisterClient startingIn(UUID office, UUID coordinator) {
         return new RegisterClient(null, "SE", null, null, null, null, false, null, office, coordinator);
