@@ -10,6 +10,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -86,6 +87,58 @@ class BrowserTests {
         assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Huvudmeny"))
                 .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Katalog"))).isVisible();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/contact-sv.png"))
+                .setFullPage(true));
+    }
+
+    @Test
+    void coordinatorRegistersScreensAndEnrolsAClient() {
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/clients");
+        logIn(page, "coordinator", "demo");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Register a client")).click();
+
+        LocalDate born = LocalDate.of(1988, 5, 17);
+        page.getByLabel("Full name").fill("Elias Browser");
+        page.locator("#idNumber").fill(org.throughcare.client.TestNumbers.personnummer(born));
+        page.getByLabel("Date of birth").fill(born.toString());
+        page.getByLabel("Gender").selectOption("MALE");
+        page.getByLabel("Responsible municipality").selectOption("2480");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Register")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Elias Browser"))).isVisible();
+        assertThat(page.locator(".stage-badge")).containsText("Referred");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record custody")).click();
+        LocalDate release = LocalDate.now().plusMonths(4);
+        page.getByLabel("Custodial institution").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Anstalten Umeå"));
+        page.getByLabel("Sentence start").fill(release.minusMonths(16).toString());
+        page.getByLabel("Sentence length in months").fill("24");
+        page.getByLabel("Conditional release date").fill(release.toString());
+        page.getByLabel("Risk of recidivism").selectOption("HIGH");
+        page.getByLabel("Assessment instrument").fill("LS/CMI");
+        page.getByLabel("Assessed on").fill(LocalDate.now().minusDays(3).toString());
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.locator(".facts").nth(1)).containsText(release.toString());
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Screen eligibility")).click();
+        // Pre-filled from the record: the release is within the window, the risk is high.
+        assertThat(page.locator("#releaseInWindow")).hasValue("MET");
+        assertThat(page.locator("#riskMediumOrHigh")).hasValue("MET");
+        page.locator("#severalAgencies").selectOption("MET");
+        page.locator("#motivated").selectOption("MET");
+        page.locator("#decision").selectOption("ELIGIBLE");
+        page.getByLabel("Reason for the decision").fill("Needs housing, work and addiction care");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Record screening")).click();
+        assertThat(page.locator(".stage-badge")).containsText("Screened");
+
+        for (String stage : new String[] {"Consented", "Enrolled"}) {
+            page.getByLabel("New stage").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(stage));
+            page.getByLabel("Reason").fill("Agreed at the first meeting");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change stage")).click();
+            assertThat(page.locator(".stage-badge")).containsText(stage);
+        }
+        assertThat(page.locator(".timeline")).containsText("Screened → Consented");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/client-enrolled.png"))
                 .setFullPage(true));
     }
 
