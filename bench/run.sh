@@ -47,7 +47,7 @@ login() { # $1 user -> cookie jar in $work/$1
 
 measure() { # $1 label, $2 user, $3 path
   local jar="$work/$2" times="$work/times"
-  for _ in $(seq 1 30); do curl -s -o /dev/null -b "$jar" "localhost:$port$3"; done
+  for _ in $(seq 1 300); do curl -s -o /dev/null -b "$jar" "localhost:$port$3"; done
   : > "$times"
   for _ in $(seq 1 "$requests"); do
     curl -s -o /dev/null -b "$jar" -w "%{http_code} %{time_total}\n" "localhost:$port$3" >> "$times"
@@ -66,7 +66,7 @@ PY
 login coordinator
 login manager
 login analyst
-echo "== Timings (time to last byte from curl on loopback; $requests requests after 30 warm-up)"
+echo "== Timings (time to last byte from curl on loopback; $requests requests after 300 warm-up)"
 measure "caseload, coordinator (~40 clients)" coordinator "/clients?scope=mine"
 measure "caseload API, coordinator" coordinator "/api/v1/clients?mine=true"
 measure "caseload, manager's office, page 1" manager "/clients?scope=office"

@@ -8,7 +8,7 @@ import java.util.UUID;
  */
 public record CaseloadFilter(boolean onlyMine, Stage stage, UUID officeId, String query, Sort sort, boolean descending) {
 
-    public enum Sort { RELEASE, NAME, STAGE, OFFICE }
+    public enum Sort { RELEASE, NAME, STAGE }
 
     public CaseloadFilter {
         query = query == null || query.isBlank() ? null : query.strip();

@@ -32,6 +32,9 @@ import org.throughcare.shared.ResultPage;
 @Service
 public class ClientQueries {
 
+    /** The target pool lists the people with the soonest release; the counts cover everyone. */
+    static final int POOL_LIST_SIZE = 50;
+
     private final ClientReadModel reads;
     private final ClientRecords records;
     private final ClientAccess access;
@@ -105,7 +108,7 @@ public class ClientQueries {
         return new TargetPool(window, from, until, named,
                 named.stream().mapToInt(TargetPool.Count::notScreened).sum(),
                 named.stream().mapToInt(TargetPool.Count::eligibleNotEnrolled).sum(),
-                summaries(reads.poolPeople(scope, from, until, 200)));
+                summaries(reads.poolPeople(scope, from, until, POOL_LIST_SIZE)));
     }
 
     private List<ClientSummary> summaries(List<ClientReadModel.Row> rows) {

@@ -71,12 +71,14 @@ public class CohortGenerator {
                 String[] first = c.gender() == Gender.FEMALE ? FIRST_WOMEN : FIRST_MEN;
                 String name = first[names.nextInt(first.length)] + " " + LAST[names.nextInt(LAST.length)];
                 Timestamp registered = Timestamp.from(now);
+                // A client back in custody has closed their episode; the next one is not known yet.
+                boolean current = c.stage() != Stage.RETURNED_TO_CUSTODY;
                 rows.clients.add(new Object[] {id, name, "SE", "SE_PERSONNUMMER", number, c.dateOfBirth(),
                         c.gender().name(), names.nextInt(10) == 0 ? "arabiska" : "svenska", names.nextInt(12) == 0,
                         assignment.municipalityCode(), assignment.probationOfficeId(), assignment.coordinatorId(),
                         c.stage().name(), c.steps().get(c.steps().size() - 1).on(),
-                        c.eligibility() == null ? null : c.eligibility().name(), registered, request.registeredBy()});
-                boolean current = c.stage() != Stage.RETURNED_TO_CUSTODY;
+                        c.eligibility() == null ? null : c.eligibility().name(), registered, request.registeredBy(),
+                        current ? c.release() : null});
                 rows.episodes.add(new Object[] {UUID.randomUUID(), id, 1,
                         request.prisonIds().get(names.nextInt(request.prisonIds().size())), c.sentenceStart(),
                         c.sentenceMonths(), c.release(), c.expiry(), c.supervisionEnd(), c.expulsion(),
@@ -139,8 +141,8 @@ public class CohortGenerator {
             jdbc.batchUpdate("""
                     insert into client (id, version, full_name, id_country, id_kind, id_number, date_of_birth, gender,
                       preferred_language, interpreter_needed, municipality_code, probation_office_id, coordinator_id,
-                      stage, stage_since, eligibility, registered_at, registered_by)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", clients);
+                      stage, stage_since, eligibility, registered_at, registered_by, release_date)
+                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", clients);
             jdbc.batchUpdate("""
                     insert into custody_episode (id, client_id, episode_number, institution_id, sentence_start,
                       sentence_length_months, conditional_release_date, sentence_expiry, supervision_end,

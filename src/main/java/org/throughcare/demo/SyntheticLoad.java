@@ -64,6 +64,10 @@ class SyntheticLoad implements ApplicationRunner {
         long started = System.nanoTime();
         List<UnitView> offices = directory.unitsOfType(AgencyType.PROBATION);
         List<UUID> prisons = directory.organisationsOfType(AgencyType.PRISON).stream().map(o -> o.id()).toList();
+        if (offices.isEmpty() || prisons.isEmpty()) {
+            log.warn("Synthetic load: the directory has no probation office or prison to generate clients for");
+            return;
+        }
         int coordinators = (clients + CASELOAD - 1) / CASELOAD;
         List<NewUser> users = new ArrayList<>();
         for (int i = 0; i < coordinators; i++) {

@@ -40,16 +40,15 @@ public class ClientReadModel {
     public record PoolCount(UUID officeId, int year, int month, int notScreened, int eligibleNotEnrolled) {
     }
 
+    // release_date is the current custody episode's conditional release date, kept on the case row.
     private static final String ROW_COLUMNS = """
             select c.id, c.full_name, c.id_country, c.id_kind, c.id_number, c.stage, c.stage_since,
-                   c.probation_office_id, c.coordinator_id, e.conditional_release_date
+                   c.probation_office_id, c.coordinator_id, c.release_date
             """;
-    private static final String FROM = """
-            from client c left join custody_episode e on e.client_id = c.id and e.current
-            """;
+    private static final String FROM = " from client c ";
     private static final String IN_POOL = """
-             (c.stage = 'REFERRED' or c.stage = 'CONSENTED' or (c.stage = 'SCREENED' and c.eligibility = 'ELIGIBLE'))
-             and e.conditional_release_date between :from and :until""";
+              c.stage in ('REFERRED', 'CONSENTED', 'SCREENED') and (c.stage <> 'SCREENED' or c.eligibility = 'ELIGIBLE')
+             and c.release_date between :from and :until""";
 
     private final JdbcClient jdbc;
 
@@ -99,8 +98,8 @@ public class ClientReadModel {
         String direction = filter.descending() ? " desc" : " asc";
         String order = switch (filter.sort()) {
             case NAME -> " order by lower(c.full_name)" + direction + ", c.id";
-            case STAGE -> " order by c.stage" + direction + ", e.conditional_release_date, c.id";
-            case RELEASE, OFFICE -> " order by e.conditional_release_date" + direction + " nulls last, c.id";
+            case STAGE -> " order by c.stage" + direction + ", c.release_date, c.id";
+            case RELEASE -> " order by c.release_date" + direction + " nulls last, c.id";
         };
         long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
         List<Row> rows = jdbc.sql(ROW_COLUMNS + FROM + where + order + " limit :limit offset :offset")
@@ -143,13 +142,13 @@ public class ClientReadModel {
     public List<PoolCount> poolCounts(ClientAccess.Scope scope, LocalDate from, LocalDate until) {
         String office = scope.kind() == ClientAccess.Kind.OFFICE ? " and c.probation_office_id = :office" : "";
         var spec = jdbc.sql("""
-                        select c.probation_office_id, extract(year from e.conditional_release_date) as y,
-                               extract(month from e.conditional_release_date) as m,
+                        select c.probation_office_id, extract(year from c.release_date) as y,
+                               extract(month from c.release_date) as m,
                                sum(case when c.stage = 'REFERRED' then 1 else 0 end) as not_screened,
                                sum(case when c.stage = 'REFERRED' then 0 else 1 end) as eligible
-                        """ + FROM + " where" + IN_POOL + office + """
-                         group by c.probation_office_id, extract(year from e.conditional_release_date),
-                                  extract(month from e.conditional_release_date)
+                        """ + FROM + " where " + IN_POOL + office + """
+                         group by c.probation_office_id, extract(year from c.release_date),
+                                  extract(month from c.release_date)
                         order by 2, 3""")
                 .param("from", from).param("until", until);
         if (!office.isEmpty()) {
@@ -163,8 +162,8 @@ public class ClientReadModel {
         if (!scope.seesPeople()) {
             return List.of();
         }
-        return jdbc.sql(ROW_COLUMNS + FROM + " where" + IN_POOL + " and c.probation_office_id = :office"
-                        + " order by e.conditional_release_date, c.id limit :limit")
+        return jdbc.sql(ROW_COLUMNS + FROM + " where " + IN_POOL + " and c.probation_office_id = :office"
+                        + " order by c.release_date, c.id limit :limit")
                 .param("from", from).param("until", until).param("office", scope.officeId()).param("limit", limit)
                 .query(ClientReadModel::row).list();
     }
@@ -179,7 +178,7 @@ public class ClientReadModel {
         return new Row(rs.getObject("id", UUID.class), rs.getString("full_name"), display,
                 Stage.valueOf(rs.getString("stage")), rs.getObject("stage_since", LocalDate.class),
                 rs.getObject("probation_office_id", UUID.class), rs.getObject("coordinator_id", UUID.class),
-                rs.getObject("conditional_release_date", LocalDate.class));
+                rs.getObject("release_date", LocalDate.class));
     }
 
     private static String escapeLike(String text) {

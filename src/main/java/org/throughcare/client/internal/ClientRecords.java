@@ -137,11 +137,17 @@ public class ClientRecords {
                 .param("risk", form.riskLevel() == null ? null : form.riskLevel().name())
                 .param("instrument", blankToNull(form.riskInstrument())).param("assessed", form.riskAssessedOn())
                 .param("id", episode).update();
+        jdbc.sql("""
+                update client set release_date = :release
+                where id = (select client_id from custody_episode where id = :episode and current)""")
+                .param("release", form.conditionalReleaseDate()).param("episode", episode).update();
     }
 
     /** The episode ends (return to custody opens the next); it stays, with its dates, in the history. */
     public void closeEpisode(UUID episode) {
         jdbc.sql("update custody_episode set current = false where id = :id").param("id", episode).update();
+        jdbc.sql("update client set release_date = null where id = (select client_id from custody_episode where id = :id)")
+                .param("id", episode).update();
     }
 
     public void insertKeyDateChange(UUID client, UUID episode, KeyDate field, LocalDate oldValue, LocalDate newValue,
