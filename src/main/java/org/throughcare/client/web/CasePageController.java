@@ -24,8 +24,7 @@ import org.throughcare.client.ScreeningForm;
 import org.throughcare.client.StageChange;
 import org.throughcare.client.TargetPool;
 import org.throughcare.shared.ClientId;
-import org.throughcare.shared.InvalidInputException;
-import org.throughcare.shared.StaleEditException;
+import org.throughcare.shared.FormSubmission;
 
 /** One client's case: the overview with its timeline, custody facts, screening and stage changes. */
 @Controller
@@ -60,16 +59,8 @@ class CasePageController {
     @PostMapping("/clients/{id}/stage")
     String changeStage(@PathVariable UUID id, @Valid @ModelAttribute("stageForm") StageChange form,
                        BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                lifecycle.changeStage(new ClientId(id), form, forms.actor());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/clients/" + id;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (StaleEditException e) {
-                errors.reject("error.staleEdit");
-            }
+        if (FormSubmission.save(errors, () -> lifecycle.changeStage(new ClientId(id), form, forms.actor()))) {
+            return savedAndBackTo(id, redirect);
         }
         return overview(id, model);
     }
@@ -85,16 +76,8 @@ class CasePageController {
     @PostMapping("/clients/{id}/custody")
     String recordCustody(@PathVariable UUID id, @Valid @ModelAttribute("form") CustodyForm form,
                          BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                management.recordCustody(new ClientId(id), form, forms.actor());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/clients/" + id;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (StaleEditException e) {
-                errors.reject("error.staleEdit");
-            }
+        if (FormSubmission.save(errors, () -> management.recordCustody(new ClientId(id), form, forms.actor()))) {
+            return savedAndBackTo(id, redirect);
         }
         return custodyForm(model, queries.client(new ClientId(id), forms.actor()), form);
     }
@@ -108,16 +91,8 @@ class CasePageController {
     @PostMapping("/clients/{id}/screening")
     String screen(@PathVariable UUID id, @Valid @ModelAttribute("form") ScreeningForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                lifecycle.screen(new ClientId(id), form, forms.actor());
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/clients/" + id;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (StaleEditException e) {
-                errors.reject("error.staleEdit");
-            }
+        if (FormSubmission.save(errors, () -> lifecycle.screen(new ClientId(id), form, forms.actor()))) {
+            return savedAndBackTo(id, redirect);
         }
         return screeningForm(model, queries.client(new ClientId(id), forms.actor()), form);
     }
@@ -127,6 +102,11 @@ class CasePageController {
         TargetPool pool = queries.targetPool(months == null ? 12 : months, forms.actor());
         model.addAttribute("pool", pool);
         return "clients/target-pool";
+    }
+
+    private static String savedAndBackTo(UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clients/" + id;
     }
 
     private String custodyForm(Model model, ClientDetails client, CustodyForm form) {

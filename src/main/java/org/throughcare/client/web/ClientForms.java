@@ -2,7 +2,6 @@ package org.throughcare.client.web;
 
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -22,7 +21,6 @@ import org.throughcare.shared.LenientEditor;
 import org.throughcare.shared.Role;
 
 /** What the client pages share: the signed-in actor, the choices their forms offer, lenient binding of those choices. */
-@Component
 @ControllerAdvice(assignableTypes = {ClientPageController.class, CasePageController.class})
 class ClientForms {
 

@@ -2,6 +2,7 @@ package org.throughcare.client.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -9,11 +10,9 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.CaseloadFilter;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
@@ -22,7 +21,9 @@ import org.throughcare.client.Gender;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.Stage;
 import org.throughcare.shared.Actor;
-import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.FormSubmission;
+import org.throughcare.shared.Role;
 import org.throughcare.shared.PageRequest;
 
 /** The coordinator's caseload and the registration of a new client. */
@@ -48,7 +49,7 @@ class ClientPageController {
                     HttpServletResponse response, Model model) {
         Actor actor = forms.actor();
         // Coordinators start with their own clients; managers with their whole office.
-        boolean onlyMine = scope == null ? actor.role() == org.throughcare.shared.Role.COORDINATOR : "mine".equals(scope);
+        boolean onlyMine = scope == null ? actor.role() == Role.COORDINATOR : "mine".equals(scope);
         CaseloadFilter filter = new CaseloadFilter(onlyMine, ClientForms.stageOf(stage), null, q,
                 CaseloadFilter.sortOf(sort), "desc".equalsIgnoreCase(dir));
         model.addAttribute("filter", filter);
@@ -67,15 +68,14 @@ class ClientPageController {
 
     @PostMapping("/clients")
     String register(@Valid @ModelAttribute("form") RegisterClient form, BindingResult errors, Model model) {
-        if (!errors.hasErrors()) {
-            try {
-                return "redirect:/clients/" + management.register(form, forms.actor());
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (DuplicateClientException e) {
-                errors.rejectValue("idNumber", "validation.client.duplicate");
-                model.addAttribute("existingClientId", e.existingId());
+        try {
+            Optional<ClientId> registered = FormSubmission.save(errors, () -> management.register(form, forms.actor()));
+            if (registered.isPresent()) {
+                return "redirect:/clients/" + registered.get();
             }
+        } catch (DuplicateClientException e) {
+            errors.rejectValue("idNumber", "validation.client.duplicate");
+            model.addAttribute("existingClientId", e.existingId());
         }
         return registerForm(model, form);
     }

@@ -1,6 +1,7 @@
 package org.throughcare.directory.web;
 
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,8 +17,7 @@ import org.throughcare.directory.ContactView;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.UnitForm;
 import org.throughcare.directory.UnitView;
-import org.throughcare.shared.InvalidInputException;
-import org.throughcare.shared.StaleEditException;
+import org.throughcare.shared.FormSubmission;
 
 /** The administrator's forms for an organisation's contacts and units. */
 @Controller
@@ -39,14 +39,10 @@ class ContactAdminController {
     @PostMapping("/admin/organisations/{organisationId}/contacts")
     String addContact(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") ContactForm form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                UUID id = contacts.addContact(organisationId, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/directory/contacts/" + id;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            }
+        Optional<UUID> added = FormSubmission.save(errors, () -> contacts.addContact(organisationId, form));
+        if (added.isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/contacts/" + added.get();
         }
         return contactForm(model, organisationId, null, form);
     }
@@ -61,16 +57,9 @@ class ContactAdminController {
     String updateContact(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
                          Model model, RedirectAttributes redirect) {
         ContactView existing = contacts.contact(id);
-        if (!errors.hasErrors()) {
-            try {
-                contacts.updateContact(id, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/directory/contacts/" + id;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (StaleEditException e) {
-                errors.reject("error.staleEdit");
-            }
+        if (FormSubmission.save(errors, () -> contacts.updateContact(id, form))) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/contacts/" + id;
         }
         return contactForm(model, existing.organisationId(), id, form);
     }
@@ -83,14 +72,9 @@ class ContactAdminController {
     @PostMapping("/admin/organisations/{organisationId}/units")
     String addUnit(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") UnitForm form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                contacts.addUnit(organisationId, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/directory/organisations/" + organisationId;
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            }
+        if (FormSubmission.save(errors, () -> contacts.addUnit(organisationId, form)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/organisations/" + organisationId;
         }
         return unitForm(model, organisationId, null, form);
     }
@@ -105,16 +89,9 @@ class ContactAdminController {
     String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
         UnitView existing = contacts.unit(id);
-        if (!errors.hasErrors()) {
-            try {
-                contacts.updateUnit(id, form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/directory/organisations/" + existing.organisationId();
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            } catch (StaleEditException e) {
-                errors.reject("error.staleEdit");
-            }
+        if (FormSubmission.save(errors, () -> contacts.updateUnit(id, form))) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/directory/organisations/" + existing.organisationId();
         }
         return unitForm(model, existing.organisationId(), id, form);
     }

@@ -1,6 +1,7 @@
 package org.throughcare.directory.web;
 
 import jakarta.validation.Valid;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,8 +15,7 @@ import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.MunicipalityForm;
 import org.throughcare.directory.OrganisationForm;
-import org.throughcare.shared.InvalidInputException;
-import org.throughcare.shared.StaleEditException;
+import org.throughcare.shared.FormSubmission;
 
 /** The administrator's forms for organisations and municipalities ({@code /admin/**} is for administrators). */
 @Controller
@@ -35,17 +35,12 @@ class OrganisationAdminController {
     @PostMapping("/admin/organisations")
     String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        Optional<UUID> created = FormSubmission.save(errors, () -> directory.createOrganisation(form));
+        if (created.isEmpty()) {
             return form(model, form, null);
         }
-        try {
-            UUID id = directory.createOrganisation(form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/directory/organisations/" + id;
-        } catch (InvalidInputException e) {
-            e.rejectIn(errors);
-            return form(model, form, null);
-        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/directory/organisations/" + created.get();
     }
 
     @GetMapping("/admin/organisations/{id}/edit")
@@ -56,19 +51,11 @@ class OrganisationAdminController {
     @PostMapping("/admin/organisations/{id}")
     String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (!FormSubmission.save(errors, () -> directory.updateOrganisation(id, form))) {
             return form(model, form, id);
         }
-        try {
-            directory.updateOrganisation(id, form);
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/directory/organisations/" + id;
-        } catch (InvalidInputException e) {
-            e.rejectIn(errors);
-        } catch (StaleEditException e) {
-            errors.reject("error.staleEdit");
-        }
-        return form(model, form, id);
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/directory/organisations/" + id;
     }
 
     @GetMapping("/admin/municipalities")
@@ -81,14 +68,9 @@ class OrganisationAdminController {
     @PostMapping("/admin/municipalities")
     String addMunicipality(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                directory.addMunicipality(form);
-                redirect.addFlashAttribute("saved", true);
-                return "redirect:/admin/municipalities";
-            } catch (InvalidInputException e) {
-                e.rejectIn(errors);
-            }
+        if (FormSubmission.save(errors, () -> directory.addMunicipality(form)).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/admin/municipalities";
         }
         model.addAttribute("municipalities", directory.municipalities());
         return "admin/municipalities";
