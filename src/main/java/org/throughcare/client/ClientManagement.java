@@ -26,6 +26,7 @@ import org.throughcare.shared.InvalidInputException;
 import org.throughcare.shared.InvalidInputException.Problem;
 import org.throughcare.shared.PersonalNumber;
 import org.throughcare.shared.Role;
+import org.throughcare.shared.UserId;
 
 /** Registering a client and recording their custody, with every key-date change kept and announced. */
 @Service
@@ -88,6 +89,30 @@ public class ClientManagement {
         records.insertTransition(id, null, Stage.REFERRED, today, "registered", by, now);
         audit.record(AuditEvent.change("CLIENT_REGISTERED", "client", id, null));
         return new ClientId(id);
+    }
+
+    /** Hands the case to another coordinator or manager at the client's office; the handover is kept. */
+    @Transactional
+    public void handOver(ClientId clientId, CoordinatorHandover handover, Actor actor) {
+        CaseState state = cases.claim(clientId.value(), handover.version(), actor);
+        UUID from = records.coordinatorOf(clientId.value());
+        boolean worksThere = identity.user(handover.newCoordinatorId())
+                .filter(u -> u.role() == Role.COORDINATOR || u.role() == Role.MANAGER)
+                .filter(u -> state.probationOfficeId().equals(u.unitId())).isPresent();
+        if (!worksThere) {
+            throw new InvalidInputException("newCoordinatorId", "validation.client.coordinatorNotInOffice");
+        }
+        if (from.equals(handover.newCoordinatorId())) {
+            throw new InvalidInputException("newCoordinatorId", "validation.client.sameCoordinator");
+        }
+        if (handover.on().isAfter(LocalDate.now(clock))) {
+            throw new InvalidInputException("on", "validation.stage.inFuture");
+        }
+        records.handOver(clientId.value(), from, handover.newCoordinatorId(), handover.on(), handover.reason().strip(),
+                actor.userId().value(), clock.instant());
+        events.publishEvent(new CoordinatorHandedOver(clientId, new UserId(from),
+                new UserId(handover.newCoordinatorId()), handover.on(), actor.userId()));
+        audit.record(AuditEvent.change("COORDINATOR_HANDED_OVER", "client", clientId, null));
     }
 
     /**

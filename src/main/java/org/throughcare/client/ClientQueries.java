@@ -85,6 +85,24 @@ public class ClientQueries {
                 .toList();
     }
 
+    /** Every handover of the client's coordinator role, oldest first, with names. */
+    @Transactional(readOnly = true)
+    public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor) {
+        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
+        requireReadable(d.row().officeId(), actor);
+        List<CoordinatorChange> changes = reads.coordinatorChanges(id.value());
+        Set<UUID> people = new HashSet<>();
+        changes.forEach(c -> {
+            people.add(c.fromCoordinatorId());
+            people.add(c.toCoordinatorId());
+            people.add(UUID.fromString(c.recordedBy()));
+        });
+        Map<UUID, String> names = identity.displayNames(people);
+        return changes.stream().map(c -> new CoordinatorChange(c.fromCoordinatorId(), names.get(c.fromCoordinatorId()),
+                c.toCoordinatorId(), names.get(c.toCoordinatorId()), c.on(), c.reason(),
+                names.get(UUID.fromString(c.recordedBy())), c.recordedAt())).toList();
+    }
+
     @Transactional(readOnly = true)
     public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
         ResultPage<ClientReadModel.Row> rows = reads.caseload(access.scopeOf(actor), filter, page);

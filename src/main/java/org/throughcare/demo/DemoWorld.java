@@ -8,7 +8,19 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientSummary;
 import org.throughcare.client.CohortGenerator;
+import org.throughcare.client.Stage;
+import org.throughcare.group.AddMember;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.group.GroupRole;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.PageRequest;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
@@ -66,14 +78,20 @@ class DemoWorld {
     private final ContactManagement contacts;
     private final IdentityManagement identity;
     private final CohortGenerator clients;
+    private final ClientQueries queries;
+    private final GroupManagement groups;
+    private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
-              CohortGenerator clients) {
+              CohortGenerator clients, ClientQueries queries, GroupManagement groups, Clock clock) {
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
         this.clients = clients;
+        this.queries = queries;
+        this.groups = groups;
+        this.clock = clock;
     }
 
     void build() {
@@ -127,8 +145,8 @@ class DemoWorld {
                 "010-100 00 00", "huvudkontoret@example.se", List.of(), null));
 
         UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
-        user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
-        user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
+        UserId partner = user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
+        UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
         user("admin", "Maja Sandberg", Role.ADMINISTRATOR, headOffice, null);
@@ -147,6 +165,23 @@ class DemoWorld {
         }
         clients.generate(new CohortGenerator.Request(cohort, List.of(umeaPrison, skanninge), coordinator.value(), 2026,
                 true));
+
+        // Groups for the demo coordinator's clients still in custody: social services on every one, the
+        // prison's contact officer on half of them.
+        Actor karin = new Actor(coordinator, "coordinator", Role.COORDINATOR, new OrganisationId(umeaProbation),
+                new UnitId(umeaProbationOffice));
+        LocalDate today = LocalDate.now(clock);
+        List<ClientSummary> inCustody = queries.caseload(new CaseloadFilter(true, Stage.ENROLLED, null, null, null, false),
+                PageRequest.of(0, 10), karin).items();
+        for (int i = 0; i < inCustody.size(); i++) {
+            ClientId client = new ClientId(inCustody.get(i).id());
+            groups.addMember(client, new AddMember(partner.value(), null, GroupRole.CASE_WORKER, today.minusMonths(2),
+                    "Social services case worker"), karin);
+            if (i % 2 == 0) {
+                groups.addMember(client, new AddMember(prison.value(), null, GroupRole.CONTACT_OFFICER,
+                        today.minusMonths(3), "Contact officer at the institution"), karin);
+            }
+        }
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {

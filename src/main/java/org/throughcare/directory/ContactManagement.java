@@ -47,6 +47,12 @@ public class ContactManagement {
         return queries.contactsOf(organisationId);
     }
 
+    /** Every contact in the directory, by name. */
+    @Transactional(readOnly = true)
+    public List<ContactView> allContacts() {
+        return queries.allContacts();
+    }
+
     @Transactional
     public UUID addContact(UUID organisationId, ContactForm form) {
         requireOrganisation(organisationId);

@@ -55,6 +55,13 @@ public class IdentityManagement {
                 .map(IdentityManagement::summary).toList();
     }
 
+    /** Everyone in the given roles who works at an organisation, by name: the people a group can include. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> usersInRoles(Collection<Role> roles) {
+        return users.findByRoleInOrderByDisplayName(roles).stream().filter(u -> u.actor().organisationId() != null)
+                .map(IdentityManagement::summary).toList();
+    }
+
     /** Display names by id, for lists that show who did something. */
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> ids) {

@@ -45,6 +45,18 @@ class DemoDataTests {
     }
 
     @Test
+    void theDemoCoordinatorsClientsCoverEveryStageAndSomeHaveAGroup() {
+        assertThat(jdbc.sql("""
+                        select distinct c.stage from client c join app_user u on u.id = c.coordinator_id
+                        where u.username = 'coordinator'""").query(String.class).list())
+                .containsExactlyInAnyOrder("REFERRED", "SCREENED", "CONSENTED", "ENROLLED", "RELEASED", "COMPLETED",
+                        "RETURNED_TO_CUSTODY", "DECLINED", "WITHDREW", "MOVED", "DIED", "EXPELLED");
+        assertThat(jdbc.sql("""
+                        select count(distinct m.client_id) from group_member m join app_user u on u.id = m.user_id
+                        where u.username = 'partner'""").query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void startingAgainDoesNotLoadTheDemoTwice() throws Exception {
         long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();
         long users = jdbc.sql("select count(*) from app_user").query(Long.class).single();

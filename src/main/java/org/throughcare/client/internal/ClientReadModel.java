@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.CoordinatorChange;
 import org.throughcare.client.Eligibility;
 import org.throughcare.client.Gender;
 import org.throughcare.client.KeyDate;
@@ -136,6 +137,18 @@ public class ClientReadModel {
                 (java.time.Instant) r[1], (LocalDate) r[2], r[3].toString(), stage(r[4]), stage(r[5]),
                 r[6] == null ? null : KeyDate.valueOf((String) r[6]), (LocalDate) r[7], (LocalDate) r[8],
                 r[9] == null ? null : Eligibility.valueOf((String) r[9]), (String) r[10])).toList();
+    }
+
+    /** Handovers of the coordinator role, oldest first; names are the caller's to add. */
+    public List<CoordinatorChange> coordinatorChanges(UUID client) {
+        return jdbc.sql("""
+                        select from_coordinator, to_coordinator, effective_on, reason, recorded_by, recorded_at
+                        from coordinator_change where client_id = :id order by recorded_at""")
+                .param("id", client)
+                .query((rs, n) -> new CoordinatorChange(rs.getObject(1, UUID.class), null, rs.getObject(2, UUID.class),
+                        null, rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
+                .list();
     }
 
     /** Counts per office and month of release; for an office scope only that office. */

@@ -180,6 +180,21 @@ public class ClientRecords {
                 .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
+    /** Moves the case to another coordinator and appends the handover to its history. */
+    public void handOver(UUID client, UUID from, UUID to, LocalDate on, String reason, UUID by, Instant at) {
+        jdbc.sql("update client set coordinator_id = :to where id = :client").param("to", to).param("client", client)
+                .update();
+        jdbc.sql("""
+                insert into coordinator_change (id, client_id, from_coordinator, to_coordinator, effective_on, reason,
+                  recorded_by, recorded_at) values (:id, :client, :from, :to, :on, :reason, :by, :at)""")
+                .param("id", UUID.randomUUID()).param("client", client).param("from", from).param("to", to)
+                .param("on", on).param("reason", reason).param("by", by).param("at", Timestamp.from(at)).update();
+    }
+
+    public UUID coordinatorOf(UUID client) {
+        return jdbc.sql("select coordinator_id from client where id = :id").param("id", client).query(UUID.class).single();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }

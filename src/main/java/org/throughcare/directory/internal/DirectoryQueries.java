@@ -160,6 +160,10 @@ public class DirectoryQueries {
                 .param("id", organisationId).query(DirectoryQueries::contact).list();
     }
 
+    public List<ContactView> allContacts() {
+        return jdbc.sql(CONTACT_COLUMNS + " order by c.full_name, o.name").query(DirectoryQueries::contact).list();
+    }
+
     public Optional<ContactView> contact(UUID id) {
         return jdbc.sql(CONTACT_COLUMNS + " where c.id = :id").param("id", id)
                 .query(DirectoryQueries::contact).optional();

@@ -15,6 +15,8 @@ public interface Users extends ListCrudRepository<UserAccount, UUID> {
 
     List<UserAccount> findByUnitIdAndRoleOrderByDisplayName(UUID unitId, Role role);
 
+    List<UserAccount> findByRoleInOrderByDisplayName(java.util.Collection<Role> roles);
+
     // The login counters change in single statements, not through the aggregate: concurrent failed
     // attempts must each count, and must not collide with an administrator's edit of the account.
     @Modifying

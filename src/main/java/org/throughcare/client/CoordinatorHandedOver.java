@@ -1,0 +1,9 @@
+package org.throughcare.client;
+
+import java.time.LocalDate;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.UserId;
+
+/** A client's coordinator role passed from one person to another. */
+public record CoordinatorHandedOver(ClientId clientId, UserId from, UserId to, LocalDate on, UserId by) {
+}

@@ -1,0 +1,140 @@
+package org.throughcare.group;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.directory.ContactView;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.group.internal.GroupMembers;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.identity.UserSummary;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.NotFoundException;
+import org.throughcare.shared.Role;
+
+/**
+ * Who is in a client's reintegration group. Reading or changing it needs the same access as the client's
+ * case (the client module decides); every change is kept with who, when and why.
+ */
+@Service
+public class GroupManagement {
+
+    private final GroupMembers members;
+    private final ClientQueries clients;
+    private final IdentityManagement identity;
+    private final ContactManagement contacts;
+    private final DirectoryManagement directory;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    GroupManagement(GroupMembers members, ClientQueries clients, IdentityManagement identity,
+                    ContactManagement contacts, DirectoryManagement directory, AuditLog audit, Clock clock) {
+        this.members = members;
+        this.clients = clients;
+        this.identity = identity;
+        this.contacts = contacts;
+        this.directory = directory;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Roster roster(ClientId clientId, Actor actor) {
+        ClientDetails client = clients.client(clientId, actor);
+        List<GroupMembers.Row> rows = members.ofClient(clientId.value());
+        Set<UUID> ids = new HashSet<>();
+        rows.forEach(r -> {
+            ids.add(r.addedBy());
+            if (r.endedBy() != null) {
+                ids.add(r.endedBy());
+            }
+        });
+        Map<UUID, String> people = identity.displayNames(ids);
+        Map<UUID, String> organisations = directory.names(rows.stream().map(GroupMembers.Row::organisationId).toList());
+        LocalDate today = LocalDate.now(clock);
+        List<MemberView> everyone = rows.stream().map(r -> new MemberView(r.id(), r.personName(), r.userId(),
+                r.contactId(), r.organisationId(), organisations.get(r.organisationId()), r.role(), r.from(), r.to(),
+                people.get(r.addedBy()), r.addReason(), r.endedBy() == null ? null : people.get(r.endedBy()),
+                r.endReason(), isCurrent(r, today))).toList();
+        return new Roster(client.coordinatorName(), everyone.stream().filter(MemberView::current).toList(), everyone,
+                clients.coordinatorChanges(clientId, actor));
+    }
+
+    /** Adds a user or a directory contact; their organisation is the one they belong to. */
+    @Transactional
+    public UUID addMember(ClientId clientId, AddMember add, Actor actor) {
+        clients.client(clientId, actor);
+        if ((add.userId() == null) == (add.contactId() == null)) {
+            throw new InvalidInputException("userId", "validation.group.onePerson");
+        }
+        String name;
+        UUID organisation;
+        if (add.userId() != null) {
+            UserSummary user = identity.user(add.userId()).filter(u -> u.organisationId() != null)
+                    .filter(u -> u.role() == Role.PARTNER_WORKER || u.role() == Role.PRISON_STAFF
+                            || u.role() == Role.COORDINATOR || u.role() == Role.MANAGER)
+                    .orElseThrow(() -> new InvalidInputException("userId", "validation.group.unknownPerson"));
+            name = user.displayName();
+            organisation = user.organisationId();
+        } else {
+            ContactView contact;
+            try {
+                contact = contacts.contact(add.contactId());
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("contactId", "validation.group.unknownPerson");
+            }
+            name = contact.fullName();
+            organisation = contact.organisationId();
+        }
+        LocalDate today = LocalDate.now(clock);
+        boolean alreadyIn = members.ofClient(clientId.value()).stream().filter(r -> isCurrent(r, today))
+                .anyMatch(r -> (add.userId() != null && add.userId().equals(r.userId()))
+                        || (add.contactId() != null && add.contactId().equals(r.contactId())));
+        if (alreadyIn) {
+            throw new InvalidInputException(add.userId() != null ? "userId" : "contactId", "validation.group.alreadyMember");
+        }
+        UUID id = UUID.randomUUID();
+        members.add(new GroupMembers.Row(id, clientId.value(), add.userId(), add.contactId(), name, organisation,
+                add.role(), add.from(), null, actor.userId().value(), blankToNull(add.reason()), null, null),
+                clock.instant());
+        audit.record(AuditEvent.change("GROUP_MEMBER_ADDED", "client", clientId, add.role() + " " + organisation));
+        return id;
+    }
+
+    @Transactional
+    public void endMembership(ClientId clientId, UUID memberId, EndMembership end, Actor actor) {
+        clients.client(clientId, actor);
+        GroupMembers.Row row = members.find(memberId).filter(r -> r.clientId().equals(clientId.value()))
+                .orElseThrow(() -> new NotFoundException("group member"));
+        if (row.to() != null) {
+            throw new InvalidInputException("to", "validation.group.alreadyEnded");
+        }
+        if (end.to().isBefore(row.from())) {
+            throw new InvalidInputException("to", "validation.group.endBeforeStart", row.from());
+        }
+        members.end(memberId, end.to(), end.reason().strip(), actor.userId().value(), clock.instant());
+        audit.record(AuditEvent.change("GROUP_MEMBER_ENDED", "client", clientId, row.role() + " " + row.organisationId()));
+    }
+
+    /** A membership counts from its first day through its last. */
+    static boolean isCurrent(GroupMembers.Row row, LocalDate today) {
+        return !row.from().isAfter(today) && (row.to() == null || !row.to().isBefore(today));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,4 @@
+package org.throughcare.group;
+
+/** What a person from a collaborating agency does in a client's group; the coordinator is the case's own. */
+public enum GroupRole { CASE_WORKER, CONTACT_OFFICER, SUPPORT_CONTACT, TREATMENT, OTHER }

@@ -1,0 +1,10 @@
+package org.throughcare.group;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One membership, current or ended. */
+public record MemberView(UUID id, String personName, UUID userId, UUID contactId, UUID organisationId,
+                         String organisationName, GroupRole role, LocalDate from, LocalDate to, String addedBy,
+                         String addReason, String endedBy, String endReason, boolean current) {
+}

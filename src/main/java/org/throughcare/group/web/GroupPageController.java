@@ -1,0 +1,128 @@
+package org.throughcare.group.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.client.CoordinatorHandover;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.group.EndMembership;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.group.GroupRole;
+import org.throughcare.identity.CurrentUser;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.FormSubmission;
+import org.throughcare.shared.LenientEditor;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.UnitId;
+
+/** A client's reintegration group: members now and before, adding and ending memberships, handing over. */
+@Controller
+class GroupPageController {
+
+    private final GroupManagement groups;
+    private final ClientQueries clients;
+    private final ClientManagement clientManagement;
+    private final IdentityManagement identity;
+    private final ContactManagement contacts;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    GroupPageController(GroupManagement groups, ClientQueries clients, ClientManagement clientManagement,
+                        IdentityManagement identity, ContactManagement contacts, CurrentUser currentUser, Clock clock) {
+        this.groups = groups;
+        this.clients = clients;
+        this.clientManagement = clientManagement;
+        this.identity = identity;
+        this.contacts = contacts;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(GroupRole.class, new LenientEditor<>(GroupRole::valueOf));
+        binder.registerCustomEditor(UUID.class, new LenientEditor<>(UUID::fromString));
+    }
+
+    @GetMapping("/clients/{id}/group")
+    String group(@PathVariable UUID id, Model model) {
+        Actor actor = actor();
+        ClientDetails client = clients.client(new ClientId(id), actor);
+        LocalDate today = LocalDate.now(clock);
+        if (!model.containsAttribute("memberForm")) {
+            model.addAttribute("memberForm", new MemberForm(null, null, today, null));
+        }
+        if (!model.containsAttribute("handoverForm")) {
+            model.addAttribute("handoverForm", new CoordinatorHandover(null, today, null, client.version()));
+        }
+        if (!model.containsAttribute("endForm")) {
+            model.addAttribute("endForm", new EndMembership(today, null));
+        }
+        model.addAttribute("client", client);
+        model.addAttribute("roster", groups.roster(new ClientId(id), actor));
+        model.addAttribute("roles", GroupRole.values());
+        model.addAttribute("users", identity.usersInRoles(EnumSet.of(Role.PARTNER_WORKER, Role.PRISON_STAFF)));
+        model.addAttribute("contacts", contacts.allContacts());
+        UnitId office = new UnitId(client.probationOfficeId());
+        model.addAttribute("coordinators", Stream.concat(identity.usersAt(office, Role.COORDINATOR).stream(),
+                identity.usersAt(office, Role.MANAGER).stream()).toList());
+        return "group/roster";
+    }
+
+    @PostMapping("/clients/{id}/group/members")
+    String addMember(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
+                     Model model, RedirectAttributes redirect) {
+        if (FormSubmission.save(errors, () -> groups.addMember(new ClientId(id), form.toCommand(), actor())).isPresent()) {
+            return saved(id, redirect);
+        }
+        return group(id, model);
+    }
+
+    @PostMapping("/clients/{id}/group/members/{memberId}/end")
+    String endMembership(@PathVariable UUID id, @PathVariable UUID memberId,
+                         @Valid @ModelAttribute("endForm") EndMembership form, BindingResult errors, Model model,
+                         RedirectAttributes redirect) {
+        if (FormSubmission.save(errors, () -> groups.endMembership(new ClientId(id), memberId, form, actor()))) {
+            return saved(id, redirect);
+        }
+        model.addAttribute("endError", memberId);
+        return group(id, model);
+    }
+
+    @PostMapping("/clients/{id}/group/handover")
+    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("handoverForm") CoordinatorHandover form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (FormSubmission.save(errors, () -> clientManagement.handOver(new ClientId(id), form, actor()))) {
+            return saved(id, redirect);
+        }
+        return group(id, model);
+    }
+
+    private static String saved(UUID id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/clients/" + id + "/group";
+    }
+
+    private Actor actor() {
+        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}
