@@ -156,7 +156,8 @@ class GroupTests {
         mvc.perform(get("/clients/" + client + "/group").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lars Berg")))
-                .andExpect(content().string(containsString("Contact officer in custody")));
+                .andExpect(content().string(containsString("Contact officer in custody")))
+                .andExpect(content().string(containsString("No documented consent covers this organisation")));
         mvc.perform(post("/clients/" + client + "/group/members").with(csrf()).cookie(session)
                         .param("person", "nobody").param("role", "NOT_A_ROLE").param("from", ""))
                 .andExpect(status().isOk())

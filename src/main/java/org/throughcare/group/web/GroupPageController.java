@@ -22,6 +22,8 @@ import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.client.CoordinatorHandover;
 import org.throughcare.directory.ContactManagement;
+import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
@@ -39,6 +41,7 @@ import org.throughcare.shared.UnitId;
 class GroupPageController {
 
     private final GroupManagement groups;
+    private final ConsentManagement consents;
     private final ClientQueries clients;
     private final ClientManagement clientManagement;
     private final IdentityManagement identity;
@@ -46,9 +49,11 @@ class GroupPageController {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    GroupPageController(GroupManagement groups, ClientQueries clients, ClientManagement clientManagement,
-                        IdentityManagement identity, ContactManagement contacts, CurrentUser currentUser, Clock clock) {
+    GroupPageController(GroupManagement groups, ConsentManagement consents, ClientQueries clients,
+                        ClientManagement clientManagement, IdentityManagement identity, ContactManagement contacts,
+                        CurrentUser currentUser, Clock clock) {
         this.groups = groups;
+        this.consents = consents;
         this.clients = clients;
         this.clientManagement = clientManagement;
         this.identity = identity;
@@ -79,6 +84,8 @@ class GroupPageController {
         }
         model.addAttribute("client", client);
         model.addAttribute("roster", groups.roster(new ClientId(id), actor));
+        model.addAttribute("coverage", consents.coverage(new ClientId(id), actor).stream()
+                .collect(java.util.stream.Collectors.toMap(ConsentCoverage::organisationId, c -> c)));
         model.addAttribute("roles", GroupRole.values());
         model.addAttribute("users", identity.usersInRoles(EnumSet.of(Role.PARTNER_WORKER, Role.PRISON_STAFF)));
         model.addAttribute("contacts", contacts.allContacts());

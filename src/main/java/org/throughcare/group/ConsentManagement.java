@@ -1,0 +1,183 @@
+package org.throughcare.group;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.group.internal.Consents;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.InvalidInputException.Problem;
+import org.throughcare.shared.NotFoundException;
+
+/**
+ * Documenting a client's consent and its withdrawal (D3), and what consent covers for each organisation
+ * of the group today. Reading and writing need the same access as the client's case.
+ */
+@Service
+public class ConsentManagement {
+
+    private final Consents consents;
+    private final ClientQueries clients;
+    private final GroupManagement groups;
+    private final DirectoryManagement directory;
+    private final IdentityManagement identity;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final long maxDocumentBytes;
+
+    ConsentManagement(Consents consents, ClientQueries clients, GroupManagement groups, DirectoryManagement directory,
+                      IdentityManagement identity, AuditLog audit, Clock clock,
+                      @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize) {
+        this.consents = consents;
+        this.clients = clients;
+        this.groups = groups;
+        this.directory = directory;
+        this.identity = identity;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxDocumentBytes = maxDocumentSize.toBytes();
+    }
+
+    @Transactional
+    public UUID record(ClientId clientId, RecordConsent consent, ConsentDocument document, Actor actor) {
+        clients.client(clientId, actor);
+        List<Problem> problems = new ArrayList<>();
+        if (!consent.toldAboutConfidentiality()) {
+            problems.add(new Problem("toldAboutConfidentiality", "validation.consent.mustBeTold"));
+        }
+        if (consent.form() == ConsentForm.ORAL && (consent.witness() == null || consent.witness().isBlank())) {
+            problems.add(new Problem("witness", "validation.consent.witnessRequired"));
+        }
+        if (consent.validUntil() != null && !consent.validUntil().isAfter(consent.givenOn())) {
+            problems.add(new Problem("validUntil", "validation.consent.validUntilAfterGiven"));
+        }
+        if (consents.text(consent.textVersion().strip(), "en").isEmpty()) {
+            problems.add(new Problem("textVersion", "validation.consent.unknownText"));
+        }
+        if (consent.organisationIds().stream().anyMatch(o -> directory.agencyTypeOf(o).isEmpty())) {
+            problems.add(new Problem("organisationIds", "validation.consent.unknownOrganisation"));
+        }
+        String documentType = null;
+        boolean hasDocument = document != null && document.content() != null && document.content().length > 0;
+        if (consent.form() == ConsentForm.WRITTEN && !hasDocument) {
+            problems.add(new Problem("document", "validation.consent.documentRequired"));
+        } else if (hasDocument) {
+            documentType = SignedForms.typeOf(document.content());
+            if (document.content().length > maxDocumentBytes) {
+                problems.add(new Problem("document", "validation.consent.documentTooLarge",
+                        DataSize.ofBytes(maxDocumentBytes).toMegabytes()));
+            } else if (documentType == null) {
+                problems.add(new Problem("document", "validation.consent.documentType"));
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        UUID id = UUID.randomUUID();
+        consents.insert(id, clientId.value(), consent, actor.userId().value(), clock.instant(),
+                hasDocument ? SignedForms.safeName(document.fileName(), documentType) : null, documentType,
+                hasDocument ? document.content() : null);
+        audit.record(AuditEvent.change("CONSENT_RECORDED", "client", clientId,
+                consent.form() + " " + consent.categories() + " " + consent.organisationIds()));
+        return id;
+    }
+
+    @Transactional
+    public void withdraw(ClientId clientId, UUID consentId, WithdrawConsent withdrawal, Actor actor) {
+        clients.client(clientId, actor);
+        Consents.Row row = consents.ofClient(clientId.value()).stream().filter(c -> c.id().equals(consentId))
+                .findFirst().orElseThrow(() -> new NotFoundException("consent"));
+        if (row.withdrawnOn() != null) {
+            throw new InvalidInputException("on", "validation.consent.alreadyWithdrawn");
+        }
+        if (withdrawal.on().isBefore(row.givenOn())) {
+            throw new InvalidInputException("on", "validation.consent.withdrawnBeforeGiven", row.givenOn());
+        }
+        consents.withdraw(consentId, withdrawal.on(), withdrawal.how().strip(), actor.userId().value(), clock.instant());
+        audit.record(AuditEvent.change("CONSENT_WITHDRAWN", "client", clientId, consentId.toString()));
+    }
+
+    @Transactional(readOnly = true)
+    public List<ConsentView> consents(ClientId clientId, Actor actor) {
+        clients.client(clientId, actor);
+        List<Consents.Row> rows = consents.ofClient(clientId.value());
+        Set<UUID> people = new HashSet<>();
+        Set<UUID> organisations = new HashSet<>();
+        rows.forEach(r -> {
+            people.add(r.documentedBy());
+            if (r.withdrawnBy() != null) {
+                people.add(r.withdrawnBy());
+            }
+            organisations.addAll(r.organisations());
+        });
+        Map<UUID, String> names = identity.displayNames(people);
+        Map<UUID, String> organisationNames = directory.names(organisations);
+        LocalDate today = LocalDate.now(clock);
+        return rows.stream().map(r -> new ConsentView(r.id(), r.form(), r.givenOn(), r.witness(), r.told(),
+                r.textVersion(), r.validUntil(), names.get(r.documentedBy()),
+                r.organisations().stream().map(o -> new ConsentView.Organisation(o, organisationNames.get(o))).toList(),
+                r.categories(), r.documentName(), r.withdrawnOn(), r.withdrawalHow(),
+                r.withdrawnBy() == null ? null : names.get(r.withdrawnBy()), status(r, today))).toList();
+    }
+
+    /** For each organisation with a current member in the group: the categories consent in force covers today. */
+    @Transactional(readOnly = true)
+    public List<ConsentCoverage> coverage(ClientId clientId, Actor actor) {
+        Roster roster = groups.roster(clientId, actor);
+        Map<UUID, String> organisations = new LinkedHashMap<>();
+        roster.current().forEach(m -> organisations.put(m.organisationId(), m.organisationName()));
+        LocalDate today = LocalDate.now(clock);
+        List<Consents.Row> inForce = consents.ofClient(clientId.value()).stream().filter(c -> c.inForceOn(today)).toList();
+        return organisations.entrySet().stream().map(o -> {
+            Set<DataCategory> covered = EnumSet.noneOf(DataCategory.class);
+            inForce.stream().filter(c -> c.organisations().contains(o.getKey()))
+                    .forEach(c -> covered.addAll(c.categories()));
+            return new ConsentCoverage(o.getKey(), o.getValue(), covered);
+        }).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ConsentDocument document(ClientId clientId, UUID consentId, Actor actor) {
+        clients.client(clientId, actor);
+        Consents.Row row = consents.ofClient(clientId.value()).stream().filter(c -> c.id().equals(consentId))
+                .findFirst().orElseThrow(() -> new NotFoundException("consent"));
+        byte[] content = consents.document(consentId).orElseThrow(() -> new NotFoundException("consent document"));
+        return new ConsentDocument(row.documentName(), content);
+    }
+
+    /** The information text the client is shown, in their language; English when there is none in it. */
+    @Transactional(readOnly = true)
+    public ConsentText text(String version, String language) {
+        return consents.text(version, language).or(() -> consents.text(version, "en"))
+                .map(t -> new ConsentText(t.version(), t.language(), t.title(), t.body(), t.publishedOn()))
+                .orElseThrow(() -> new NotFoundException("consent text"));
+    }
+
+    @Transactional(readOnly = true)
+    public List<String> textVersions() {
+        return consents.textVersions();
+    }
+
+    private static ConsentView.Status status(Consents.Row row, LocalDate today) {
+        if (row.withdrawnOn() != null && !row.withdrawnOn().isAfter(today)) {
+            return ConsentView.Status.WITHDRAWN;
+        }
+        return row.inForceOn(today) ? ConsentView.Status.IN_FORCE : ConsentView.Status.EXPIRED;
+    }
+}

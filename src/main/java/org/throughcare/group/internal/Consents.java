@@ -1,0 +1,132 @@
+package org.throughcare.group.internal;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.throughcare.group.ConsentForm;
+import org.throughcare.group.RecordConsent;
+import org.throughcare.shared.DataCategory;
+
+/** The consent tables. A consent row is written once; only its withdrawal columns are ever filled in later. */
+@Repository
+public class Consents {
+
+    public record Row(UUID id, UUID clientId, ConsentForm form, LocalDate givenOn, String witness, boolean told,
+                      String textVersion, LocalDate validUntil, UUID documentedBy, String documentName,
+                      String documentType, LocalDate withdrawnOn, String withdrawalHow, UUID withdrawnBy,
+                      List<UUID> organisations, List<DataCategory> categories) {
+
+        /** In force on a day: given by then, not yet expired, not withdrawn on or before it. */
+        public boolean inForceOn(LocalDate day) {
+            return !givenOn.isAfter(day) && (validUntil == null || !validUntil.isBefore(day))
+                    && (withdrawnOn == null || withdrawnOn.isAfter(day));
+        }
+    }
+
+    public record Text(String version, String language, String title, String body, LocalDate publishedOn) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Consents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, UUID client, RecordConsent c, UUID by, Instant at, String documentName,
+                       String documentType, byte[] document) {
+        jdbc.sql("""
+                insert into consent (id, client_id, consent_form, given_on, witness, told_about_confidentiality,
+                  text_version, valid_until, documented_by, documented_at, document_name, document_type, document)
+                values (:id, :client, :form, :given, :witness, :told, :version, :until, :by, :at, :name, :type, :doc)""")
+                .param("id", id).param("client", client).param("form", c.form().name()).param("given", c.givenOn())
+                .param("witness", c.witness() == null || c.witness().isBlank() ? null : c.witness().strip())
+                .param("told", c.toldAboutConfidentiality()).param("version", c.textVersion().strip())
+                .param("until", c.validUntil()).param("by", by).param("at", Timestamp.from(at))
+                .param("name", documentName).param("type", documentType).param("doc", document).update();
+        for (UUID organisation : new java.util.LinkedHashSet<>(c.organisationIds())) {
+            jdbc.sql("insert into consent_organisation (consent_id, organisation_id) values (:id, :org)")
+                    .param("id", id).param("org", organisation).update();
+        }
+        for (DataCategory category : java.util.EnumSet.copyOf(c.categories())) {
+            jdbc.sql("insert into consent_category (consent_id, category) values (:id, :category)")
+                    .param("id", id).param("category", category.name()).update();
+        }
+    }
+
+    public void withdraw(UUID id, LocalDate on, String how, UUID by, Instant at) {
+        jdbc.sql("""
+                update consent set withdrawn_on = :on, withdrawal_how = :how, withdrawn_by = :by, withdrawn_at = :at
+                where id = :id and withdrawn_on is null""")
+                .param("on", on).param("how", how).param("by", by).param("at", Timestamp.from(at)).param("id", id)
+                .update();
+    }
+
+    /** Every consent of the client, newest first, with what it covers. */
+    public List<Row> ofClient(UUID client) {
+        List<Object[]> heads = jdbc.sql("""
+                        select id, consent_form, given_on, witness, told_about_confidentiality, text_version, valid_until,
+                               documented_by, document_name, document_type, withdrawn_on, withdrawal_how, withdrawn_by
+                        from consent where client_id = :client order by given_on desc, documented_at desc""")
+                .param("client", client)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getObject(8, UUID.class), rs.getString(9),
+                        rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
+                        rs.getObject(13, UUID.class)})
+                .list();
+        List<UUID> ids = heads.stream().map(h -> (UUID) h[0]).toList();
+        Map<UUID, List<UUID>> organisations = children("select consent_id, organisation_id from consent_organisation",
+                ids, (rs) -> rs.getObject(2, UUID.class));
+        Map<UUID, List<DataCategory>> categories = children("select consent_id, category from consent_category",
+                ids, (rs) -> DataCategory.valueOf(rs.getString(2)));
+        List<Row> rows = new ArrayList<>();
+        for (Object[] h : heads) {
+            UUID id = (UUID) h[0];
+            rows.add(new Row(id, client, ConsentForm.valueOf((String) h[1]), (LocalDate) h[2], (String) h[3],
+                    (Boolean) h[4], (String) h[5], (LocalDate) h[6], (UUID) h[7], (String) h[8], (String) h[9],
+                    (LocalDate) h[10], (String) h[11], (UUID) h[12], organisations.getOrDefault(id, List.of()),
+                    categories.getOrDefault(id, List.of())));
+        }
+        return rows;
+    }
+
+    public Optional<byte[]> document(UUID consent) {
+        return jdbc.sql("select document from consent where id = :id and document is not null").param("id", consent)
+                .query((rs, n) -> rs.getBytes(1)).optional();
+    }
+
+    public Optional<Text> text(String version, String language) {
+        return jdbc.sql("select version, language, title, body, published_on from consent_text"
+                        + " where version = :version and language = :language")
+                .param("version", version).param("language", language)
+                .query((rs, n) -> new Text(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, LocalDate.class))).optional();
+    }
+
+    public List<String> textVersions() {
+        return jdbc.sql("select distinct version from consent_text order by version desc").query(String.class).list();
+    }
+
+    private interface Column<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private <T> Map<UUID, List<T>> children(String sql, Collection<UUID> ids, Column<T> column) {
+        Map<UUID, List<T>> result = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql(sql + " where consent_id in (:ids)").param("ids", ids).query((java.sql.ResultSet rs) -> {
+                result.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(column.read(rs));
+            });
+        }
+        return result;
+    }
+}

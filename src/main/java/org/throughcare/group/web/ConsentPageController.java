@@ -1,0 +1,141 @@
+package org.throughcare.group.web;
+
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.group.ConsentDocument;
+import org.throughcare.group.ConsentForm;
+import org.throughcare.group.ConsentManagement;
+import org.throughcare.group.RecordConsent;
+import org.throughcare.group.WithdrawConsent;
+import org.throughcare.identity.CurrentUser;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.FormSubmission;
+import org.throughcare.shared.LenientEditor;
+
+/** A client's consents: what is in force and for whom, documenting a new one, withdrawal, the information text. */
+@Controller
+class ConsentPageController {
+
+    private final ConsentManagement consents;
+    private final ClientQueries clients;
+    private final DirectoryManagement directory;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ConsentPageController(ConsentManagement consents, ClientQueries clients, DirectoryManagement directory,
+                          CurrentUser currentUser, Clock clock) {
+        this.consents = consents;
+        this.clients = clients;
+        this.directory = directory;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @InitBinder
+    void lenientChoices(WebDataBinder binder) {
+        binder.registerCustomEditor(ConsentForm.class, new LenientEditor<>(ConsentForm::valueOf));
+        binder.registerCustomEditor(DataCategory.class, new LenientEditor<>(DataCategory::valueOf));
+        binder.registerCustomEditor(UUID.class, new LenientEditor<>(UUID::fromString));
+    }
+
+    @GetMapping("/clients/{id}/consents")
+    String page(@PathVariable UUID id, Model model) {
+        ClientId client = new ClientId(id);
+        Actor actor = actor();
+        LocalDate today = LocalDate.now(clock);
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new RecordConsent(null, today, null, false, consents.textVersions().get(0),
+                    today.plusYears(1), List.of(), List.of()));
+        }
+        if (!model.containsAttribute("withdrawForm")) {
+            model.addAttribute("withdrawForm", new WithdrawConsent(today, null));
+        }
+        model.addAttribute("client", clients.client(client, actor));
+        model.addAttribute("consents", consents.consents(client, actor));
+        model.addAttribute("coverage", consents.coverage(client, actor));
+        model.addAttribute("forms", ConsentForm.values());
+        model.addAttribute("categories", DataCategory.values());
+        model.addAttribute("organisations", directory.search(
+                new org.throughcare.directory.OrganisationSearch(null, null, null, null, false),
+                new org.throughcare.shared.PageRequest(0, 100)).items());
+        model.addAttribute("textVersions", consents.textVersions());
+        return "group/consents";
+    }
+
+    @PostMapping("/clients/{id}/consents")
+    String record(@PathVariable UUID id, @Valid @ModelAttribute("form") RecordConsent form, BindingResult errors,
+                  @RequestParam(name = "document", required = false) MultipartFile document, Model model,
+                  RedirectAttributes redirect) throws IOException {
+        ConsentDocument signed = document == null || document.isEmpty() ? null
+                : new ConsentDocument(document.getOriginalFilename(), document.getBytes());
+        if (FormSubmission.save(errors, () -> consents.record(new ClientId(id), form, signed, actor())).isPresent()) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/clients/" + id + "/consents";
+        }
+        return page(id, model);
+    }
+
+    @PostMapping("/clients/{id}/consents/{consentId}/withdrawal")
+    String withdraw(@PathVariable UUID id, @PathVariable UUID consentId,
+                    @Valid @ModelAttribute("withdrawForm") WithdrawConsent form, BindingResult errors, Model model,
+                    RedirectAttributes redirect) {
+        if (FormSubmission.save(errors, () -> consents.withdraw(new ClientId(id), consentId, form, actor()))) {
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/clients/" + id + "/consents";
+        }
+        model.addAttribute("withdrawError", consentId);
+        return page(id, model);
+    }
+
+    /** The signed form, always as a download: never rendered inline, whatever its content. */
+    @GetMapping("/clients/{id}/consents/{consentId}/document")
+    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID consentId) {
+        ConsentDocument document = consents.document(new ClientId(id), consentId, actor());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(document.content());
+    }
+
+    /** The information text as the client reads and signs it, printable, in the page's language. */
+    @GetMapping("/consent-texts/{version}")
+    String text(@PathVariable String version, Model model) {
+        Locale locale = LocaleContextHolder.getLocale();
+        model.addAttribute("text", consents.text(version, locale.getLanguage()));
+        model.addAttribute("categories", DataCategory.values());
+        return "group/consent-text";
+    }
+
+    private Actor actor() {
+        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    }
+}
