@@ -23,6 +23,13 @@ public record AuditEvent(String action, Outcome outcome, String subjectType, Str
                 details, null, null);
     }
 
+    /** A read or change of client data, allowed or denied by the access gate, with the category and the ground. */
+    public static AuditEvent access(Actor actor, Object clientId, String action, boolean allowed, String category,
+                                    String ground, String purpose) {
+        return new AuditEvent(action, allowed ? Outcome.ALLOWED : Outcome.DENIED, "client", String.valueOf(clientId),
+                purpose, "category=" + category + "; ground=" + ground, actor, null);
+    }
+
     public static AuditEvent loginSucceeded(Actor actor) {
         return new AuditEvent("LOGIN", Outcome.SUCCEEDED, "user", actor.userId().toString(), "sign-in", null, actor,
                 actor.username());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.internal.AuditEntries;
 import org.throughcare.audit.internal.HashChain;
@@ -45,6 +46,15 @@ public class AuditLog {
         AuditEntry sealed = HashChain.seal(unsealed);
         entries.append(sealed);
         return sealed;
+    }
+
+    /**
+     * Records in a transaction of its own: for reads, which run in read-only transactions, and for denials,
+     * whose caller's transaction is about to fail — the entry must stay either way.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public AuditEntry recordOnItsOwn(AuditEvent event) {
+        return record(event);
     }
 
     @Transactional(readOnly = true)

@@ -1,0 +1,33 @@
+package org.throughcare.client;
+
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.client.internal.ClientRecords;
+import org.throughcare.shared.ClientId;
+
+/**
+ * The few facts about a case that the access gate decides on — office, coordinator, and the institution
+ * while the client is in custody. For the gate only: these facts are read unguarded because they are what
+ * guarding needs. A bean of its own so that the gate never depends on the client reads it guards.
+ */
+@Service
+public class ClientAccessFacts {
+
+    public record Facts(UUID probationOfficeId, UUID coordinatorId, UUID custodyInstitutionId) {
+    }
+
+    private final ClientRecords records;
+
+    ClientAccessFacts(ClientRecords records) {
+        this.records = records;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Facts> of(ClientId client) {
+        return records.state(client.value()).map(state -> new Facts(state.probationOfficeId(),
+                records.coordinatorOf(client.value()),
+                state.stage().inCustody() && state.episode() != null ? state.episode().institutionId() : null));
+    }
+}

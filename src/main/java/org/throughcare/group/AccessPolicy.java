@@ -1,0 +1,63 @@
+package org.throughcare.group;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.client.ClientAccessFacts;
+import org.throughcare.group.internal.AccessRules;
+import org.throughcare.group.internal.Consents;
+import org.throughcare.group.internal.GroupMembers;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.NotFoundException;
+
+/**
+ * The access gate: gathers the facts (the case's office and coordinator, custody, the group's memberships,
+ * the consents), lets {@link AccessRules} decide, and writes every decision to the audit log. It reads the
+ * consents at every call, so a withdrawal or an expiry takes effect at the next request.
+ */
+@Service
+public class AccessPolicy implements AccessGate {
+
+    private final ClientAccessFacts clients;
+    private final GroupMembers members;
+    private final Consents consents;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    AccessPolicy(ClientAccessFacts clients, GroupMembers members, Consents consents, AuditLog audit, Clock clock) {
+        this.clients = clients;
+        this.members = members;
+        this.consents = consents;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose) {
+        ClientAccessFacts.Facts facts = clients.of(client).orElseThrow(() -> new NotFoundException("client"));
+        AccessRules.Reader reader = new AccessRules.Reader(actor.userId().value(), actor.role(),
+                actor.organisationId() == null ? null : actor.organisationId().value(),
+                actor.unitId() == null ? null : actor.unitId().value());
+        List<AccessRules.Membership> memberships = members.ofClient(client.value()).stream()
+                .map(m -> new AccessRules.Membership(m.userId() == null ? m.contactId() : m.userId(),
+                        m.organisationId(), m.from(), m.to())).toList();
+        List<AccessRules.Consent> given = consents.ofClient(client.value()).stream()
+                .map(c -> new AccessRules.Consent(new HashSet<>(c.organisations()), new HashSet<>(c.categories()),
+                        c.givenOn(), c.validUntil(), c.withdrawnOn())).toList();
+        Ground ground = AccessRules.decide(reader,
+                new AccessRules.ClientFacts(facts.probationOfficeId(), facts.coordinatorId(), facts.custodyInstitutionId()),
+                memberships, given, category, action, LocalDate.now(clock));
+        audit.recordOnItsOwn(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
+                ground.name(), purpose));
+        return ground;
+    }
+}
