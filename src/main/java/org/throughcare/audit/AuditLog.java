@@ -4,8 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
+import java.util.List;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.audit.internal.AuditEntries;
 import org.throughcare.audit.internal.HashChain;
 import org.throughcare.shared.Actor;
@@ -20,14 +25,19 @@ import org.throughcare.shared.ResultPage;
 @Service
 public class AuditLog {
 
+    private static final Object HEAD_HELD = AuditLog.class.getName() + ".headHeld";
+
     private final AuditEntries entries;
     private final CurrentActor currentActor;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    AuditLog(AuditEntries entries, CurrentActor currentActor, Clock clock) {
+    AuditLog(AuditEntries entries, CurrentActor currentActor, Clock clock, PlatformTransactionManager transactions) {
         this.entries = entries;
         this.currentActor = currentActor;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Transactional
@@ -37,6 +47,7 @@ public class AuditLog {
         // Truncated to milliseconds so the hashed value is the one every database stores and returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditEntries.Head head = entries.lockHead();
+        markHeadHeld();
         long sequence = head.lastSequence() + 1;
         AuditEntry unsealed = new AuditEntry(sequence, now,
                 actor != null ? actor.userId().value() : null, clip(username, 100),
@@ -49,12 +60,16 @@ public class AuditLog {
     }
 
     /**
-     * Records in a transaction of its own: for reads, which run in read-only transactions, and for denials,
-     * whose caller's transaction is about to fail — the entry must stay either way.
+     * Records an access decision so that it stays: in a transaction of its own, because reads run in
+     * read-only transactions and a denial's transaction is about to fail. Unless this transaction already
+     * holds the head of the chain — a new one would wait for it forever — in which case the entry joins it.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public AuditEntry recordOnItsOwn(AuditEvent event) {
-        return record(event);
+    public void recordAccess(List<AuditEvent> events) {
+        if (TransactionSynchronizationManager.hasResource(HEAD_HELD)) {
+            events.forEach(this::record);
+        } else {
+            ownTransaction.executeWithoutResult(status -> events.forEach(this::record));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -66,6 +81,20 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
         return HashChain.verify(entries::inOrderFrom);
+    }
+
+    /** Remembers, until this transaction ends, that it holds the lock on the head of the chain. */
+    private static void markHeadHeld() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.hasResource(HEAD_HELD)) {
+            TransactionSynchronizationManager.bindResource(HEAD_HELD, Boolean.TRUE);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_HELD);
+                }
+            });
+        }
     }
 
     private static String clip(String value, int max) {

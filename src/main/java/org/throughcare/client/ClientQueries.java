@@ -19,15 +19,20 @@ import org.throughcare.client.internal.ClientReadModel;
 import org.throughcare.client.internal.ClientRecords;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessGate.Action;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.NotFoundException;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
 /**
- * Every read of client data in this module: one case, its timeline, a caseload, the target pool. Each one
- * starts from the reader's scope, so the access gate of the next issue has one place to take over.
+ * Every read of client data in this module: one case, its timeline, a caseload, the target pool. A case
+ * passes the access gate per data category; a list shows only the clients the reader may see and records
+ * each one it showed.
  */
 @Service
 public class ClientQueries {
@@ -38,15 +43,17 @@ public class ClientQueries {
     private final ClientReadModel reads;
     private final ClientRecords records;
     private final ClientAccess access;
+    private final AccessGate gate;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final Clock clock;
 
-    ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, DirectoryManagement directory,
-                  IdentityManagement identity, Clock clock) {
+    ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, AccessGate gate,
+                  DirectoryManagement directory, IdentityManagement identity, Clock clock) {
         this.reads = reads;
         this.records = records;
         this.access = access;
+        this.gate = gate;
         this.directory = directory;
         this.identity = identity;
         this.clock = clock;
@@ -55,16 +62,20 @@ public class ClientQueries {
     @Transactional(readOnly = true)
     public ClientDetails client(ClientId id, Actor actor) {
         ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
-        requireReadable(d.row().officeId(), actor);
+        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case"));
+        // Offence and risk are criminal history: shown only where consent covers that category too.
+        boolean criminalHistory = gate.check(actor, id, DataCategory.CRIMINAL_HISTORY_AND_RISK, Action.READ,
+                "client case").allows();
         CaseState state = records.state(id.value()).orElseThrow();
         CaseState.Episode e = state.episode();
         Map<UUID, String> names = directory.names(nonNull(d.row().officeId(), e == null ? null : e.institutionId()));
         CustodyView custody = e == null ? null : new CustodyView(e.number(), e.institutionId(),
                 e.institutionId() == null ? null : names.get(e.institutionId()), e.sentenceStart(),
                 e.sentenceLengthMonths(), e.conditionalReleaseDate(), e.sentenceExpiry(), e.supervisionEnd(),
-                e.expulsionOrdered(), e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
-                e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()), e.riskInstrument(),
-                e.riskAssessedOn());
+                e.expulsionOrdered(),
+                !criminalHistory || e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
+                !criminalHistory || e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()),
+                criminalHistory ? e.riskInstrument() : null, criminalHistory ? e.riskAssessedOn() : null);
         String coordinator = identity.displayNames(List.of(d.row().coordinatorId())).get(d.row().coordinatorId());
         String municipality = directory.municipality(d.municipalityCode()).map(m -> m.name()).orElse(d.municipalityCode());
         return new ClientDetails(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),
@@ -76,8 +87,7 @@ public class ClientQueries {
 
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(ClientId id, Actor actor) {
-        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
-        requireReadable(d.row().officeId(), actor);
+        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client timeline"));
         List<TimelineEntry> entries = reads.timeline(id.value());
         Map<UUID, String> names = identity.displayNames(
                 entries.stream().map(t -> UUID.fromString(t.recordedBy())).toList());
@@ -88,8 +98,7 @@ public class ClientQueries {
     /** Every handover of the client's coordinator role, oldest first, with names. */
     @Transactional(readOnly = true)
     public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor) {
-        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
-        requireReadable(d.row().officeId(), actor);
+        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "coordinator history"));
         List<CoordinatorChange> changes = reads.coordinatorChanges(id.value());
         Set<UUID> people = new HashSet<>();
         changes.forEach(c -> {
@@ -105,7 +114,9 @@ public class ClientQueries {
 
     @Transactional(readOnly = true)
     public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
-        ResultPage<ClientReadModel.Row> rows = reads.caseload(access.scopeOf(actor), filter, page);
+        ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter, page);
+        gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
+                DataCategory.BASIC_AND_CUSTODY, "caseload");
         return new ResultPage<>(summaries(rows.items()), rows.number(), rows.size(), rows.totalItems());
     }
 
@@ -126,7 +137,17 @@ public class ClientQueries {
         return new TargetPool(window, from, until, named,
                 named.stream().mapToInt(TargetPool.Count::notScreened).sum(),
                 named.stream().mapToInt(TargetPool.Count::eligibleNotEnrolled).sum(),
-                summaries(reads.poolPeople(scope, from, until, POOL_LIST_SIZE)));
+                listedSummaries(actor, reads.poolPeople(visibility(actor), from, until, POOL_LIST_SIZE)));
+    }
+
+    private ClientAccess.Visibility visibility(Actor actor) {
+        return access.visibility(actor, gate.visibleThroughGroup(actor, DataCategory.BASIC_AND_CUSTODY));
+    }
+
+    private List<ClientSummary> listedSummaries(Actor actor, List<ClientReadModel.Row> rows) {
+        gate.listed(actor, rows.stream().map(r -> new ClientId(r.id())).toList(), DataCategory.BASIC_AND_CUSTODY,
+                "target pool");
+        return summaries(rows);
     }
 
     private List<ClientSummary> summaries(List<ClientReadModel.Row> rows) {
@@ -150,9 +171,9 @@ public class ClientQueries {
         return (int) ChronoUnit.DAYS.between(LocalDate.now(clock), row.releaseDate());
     }
 
-    private void requireReadable(UUID office, Actor actor) {
-        if (!access.scopeOf(actor).covers(office)) {
-            throw new AccessDeniedException("client outside the reader's office");
+    private static void require(AccessGate.Ground ground) {
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground);
         }
     }
 

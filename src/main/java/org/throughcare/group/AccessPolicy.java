@@ -2,7 +2,10 @@ package org.throughcare.group;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +20,7 @@ import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.NotFoundException;
+import org.throughcare.shared.Role;
 
 /**
  * The access gate: gathers the facts (the case's office and coordinator, custody, the group's memberships,
@@ -56,8 +60,25 @@ public class AccessPolicy implements AccessGate {
         Ground ground = AccessRules.decide(reader,
                 new AccessRules.ClientFacts(facts.probationOfficeId(), facts.coordinatorId(), facts.custodyInstitutionId()),
                 memberships, given, category, action, LocalDate.now(clock));
-        audit.recordOnItsOwn(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
-                ground.name(), purpose));
+        audit.recordAccess(List.of(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
+                ground.name(), purpose)));
         return ground;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> visibleThroughGroup(Actor actor, DataCategory category) {
+        if (actor.role() == Role.NATIONAL_ANALYST || actor.role() == Role.ADMINISTRATOR) {
+            return Set.of();
+        }
+        return consents.coveredThroughMembership(actor.userId().value(), category.name(), LocalDate.now(clock));
+    }
+
+    @Override
+    public void listed(Actor actor, Collection<ClientId> shown, DataCategory category, String purpose) {
+        if (!shown.isEmpty()) {
+            audit.recordAccess(shown.stream().map(client -> AuditEvent.access(actor, client, Action.READ.name(),
+                    true, category.name(), "LISTED", purpose)).toList());
+        }
     }
 }

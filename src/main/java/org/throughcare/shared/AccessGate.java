@@ -22,4 +22,14 @@ public interface AccessGate {
 
     /** Decides and audits; {@code purpose} says why the data is read ("client page", "caseload"…). */
     Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose);
+
+    /**
+     * The clients a list may show this actor through their group: a current membership and a consent in
+     * force covering their organisation and the category. Lists add the actor's own grounds (their clients,
+     * their office, their institution) themselves, and then record what they showed with {@link #listed}.
+     */
+    java.util.Set<java.util.UUID> visibleThroughGroup(Actor actor, DataCategory category);
+
+    /** Audits a list read: one entry per client shown. */
+    void listed(Actor actor, java.util.Collection<ClientId> clients, DataCategory category, String purpose);
 }

@@ -116,12 +116,15 @@ class GroupTests {
         as("coordinator", post("/api/v1/clients/" + client + "/group/handover"), """
                 {"newCoordinatorId": "%s", "on": "%s", "reason": "Karin on parental leave", "version": %d}"""
                 .formatted(manager, LocalDate.now(), version))
-                .andExpect(status().isOk())
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/clients/" + client + "/group").with(httpBasic("manager", "demo")))
                 .andExpect(jsonPath("$.coordinatorName").value("Helena Forsberg"))
+                .andExpect(jsonPath("$.coordinatorChanges.length()").value(1))
                 .andExpect(jsonPath("$.coordinatorChanges[0].fromCoordinator").value("Karin Lindqvist"))
                 .andExpect(jsonPath("$.coordinatorChanges[0].reason").value("Karin on parental leave"));
-        mvc.perform(get("/api/v1/clients/" + client + "/group").with(httpBasic("manager", "demo")))
-                .andExpect(jsonPath("$.coordinatorChanges.length()").value(1));
+        // Handed over: the former coordinator no longer sees the case.
+        mvc.perform(get("/api/v1/clients/" + client).with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isForbidden());
         UUID elsewhere = id("select id from app_user where username = 'coordinator.goteborg'");
         as("manager", post("/api/v1/clients/" + client + "/group/handover"), """
                 {"newCoordinatorId": "%s", "on": "%s", "reason": "Wrong office", "version": %d}"""

@@ -1,9 +1,13 @@
 package org.throughcare.client.internal;
 
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
+
 import org.springframework.stereotype.Component;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.NotFoundException;
 
 /** The first step of every change to a case: find it, check the actor may change it, claim its version. */
@@ -11,17 +15,19 @@ import org.throughcare.shared.NotFoundException;
 public class Cases {
 
     private final ClientRecords records;
-    private final ClientAccess access;
+    private final AccessGate gate;
 
-    Cases(ClientRecords records, ClientAccess access) {
+    Cases(ClientRecords records, AccessGate gate) {
         this.records = records;
-        this.access = access;
+        this.gate = gate;
     }
 
     public CaseState claim(UUID clientId, Long expectedVersion, Actor actor) {
         CaseState state = records.state(clientId).orElseThrow(() -> new NotFoundException("client"));
-        if (!access.scopeOf(actor).covers(state.probationOfficeId())) {
-            throw new AccessDeniedException("client outside the actor's office");
+        AccessGate.Ground ground = gate.check(actor, new ClientId(clientId), DataCategory.BASIC_AND_CUSTODY,
+                AccessGate.Action.WRITE, "change case");
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground);
         }
         records.advanceVersion(clientId, expectedVersion);
         return state;

@@ -1,13 +1,14 @@
 package org.throughcare.client.internal;
 
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.shared.Actor;
 
 /**
- * Who may see and change which clients, until the access gate of the reintegration group takes over:
- * coordinators and managers the clients of their own probation office; the national analyst counts only;
- * everyone else nothing. Every read and write of client data in this module asks here first.
+ * The office a user registers clients into and whose target-pool counts they see (counts only for the
+ * national analyst), and what a list of clients may include for them. Single cases are decided by the
+ * access gate ({@code shared.AccessGate}); lists use {@link #visibility} with the gate's group grounds.
  */
 @Component
 public class ClientAccess {
@@ -23,6 +24,32 @@ public class ClientAccess {
         public boolean covers(UUID clientOffice) {
             return kind == Kind.OFFICE && officeId.equals(clientOffice);
         }
+    }
+
+    /**
+     * What a list may show: the coordinator's own clients, a manager's office, the clients in custody at a
+     * prison officer's institution, and the clients the gate allows through the group.
+     */
+    public record Visibility(UUID coordinatorId, UUID officeId, UUID institutionId, Set<UUID> throughGroup) {
+
+        public boolean nothing() {
+            return coordinatorId == null && officeId == null && institutionId == null && throughGroup.isEmpty();
+        }
+    }
+
+    public Visibility visibility(Actor actor, Set<UUID> throughGroup) {
+        if (actor == null) {
+            return new Visibility(null, null, null, Set.of());
+        }
+        UUID organisation = actor.organisationId() == null ? null : actor.organisationId().value();
+        return switch (actor.role()) {
+            case COORDINATOR -> new Visibility(actor.userId().value(), null, null, throughGroup);
+            case MANAGER -> new Visibility(null, actor.unitId() == null ? null : actor.unitId().value(), null,
+                    throughGroup);
+            case PRISON_STAFF -> new Visibility(null, null, organisation, throughGroup);
+            case PARTNER_WORKER -> new Visibility(null, null, null, throughGroup);
+            default -> new Visibility(null, null, null, Set.of());
+        };
     }
 
     public Scope scopeOf(Actor actor) {

@@ -71,16 +71,16 @@ public class ClientReadModel {
                 .optional();
     }
 
-    public ResultPage<Row> caseload(ClientAccess.Scope scope, CaseloadFilter filter, PageRequest page) {
-        if (!scope.seesPeople()) {
+    public ResultPage<Row> caseload(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter,
+                                    PageRequest page) {
+        if (visible.nothing()) {
             return new ResultPage<>(List.of(), page.number(), page.size(), 0);
         }
-        StringBuilder where = new StringBuilder(" where c.probation_office_id = :office");
         Map<String, Object> params = new HashMap<>();
-        params.put("office", scope.officeId());
+        StringBuilder where = new StringBuilder(" where " + visibleTo(visible, params));
         if (filter.onlyMine()) {
-            where.append(" and c.coordinator_id = :me");
-            params.put("me", scope.userId());
+            where.append(" and c.coordinator_id = :mine");
+            params.put("mine", me);
         }
         if (filter.stage() != null) {
             where.append(" and c.stage = :stage");
@@ -171,14 +171,40 @@ public class ClientReadModel {
                 rs.getInt(4), rs.getInt(5))).list();
     }
 
-    public List<Row> poolPeople(ClientAccess.Scope scope, LocalDate from, LocalDate until, int limit) {
-        if (!scope.seesPeople()) {
+    public List<Row> poolPeople(ClientAccess.Visibility visible, LocalDate from, LocalDate until, int limit) {
+        if (visible.nothing()) {
             return List.of();
         }
-        return jdbc.sql(ROW_COLUMNS + FROM + " where " + IN_POOL + " and c.probation_office_id = :office"
+        Map<String, Object> params = new HashMap<>();
+        String who = visibleTo(visible, params);
+        return jdbc.sql(ROW_COLUMNS + FROM + " where " + IN_POOL + " and " + who
                         + " order by c.release_date, c.id limit :limit")
-                .param("from", from).param("until", until).param("office", scope.officeId()).param("limit", limit)
+                .params(params).param("from", from).param("until", until).param("limit", limit)
                 .query(ClientReadModel::row).list();
+    }
+
+    /** The grounds on which a list may include a client, as one SQL condition. */
+    private static String visibleTo(ClientAccess.Visibility visible, Map<String, Object> params) {
+        List<String> grounds = new java.util.ArrayList<>();
+        if (visible.coordinatorId() != null) {
+            grounds.add("c.coordinator_id = :coordinator");
+            params.put("coordinator", visible.coordinatorId());
+        }
+        if (visible.officeId() != null) {
+            grounds.add("c.probation_office_id = :office");
+            params.put("office", visible.officeId());
+        }
+        if (visible.institutionId() != null) {
+            grounds.add("(c.stage in ('REFERRED', 'SCREENED', 'CONSENTED', 'ENROLLED', 'RETURNED_TO_CUSTODY')"
+                    + " and exists (select 1 from custody_episode e where e.client_id = c.id and e.current"
+                    + " and e.institution_id = :institution))");
+            params.put("institution", visible.institutionId());
+        }
+        if (!visible.throughGroup().isEmpty()) {
+            grounds.add("c.id in (:group)");
+            params.put("group", visible.throughGroup());
+        }
+        return "(" + String.join(" or ", grounds) + ")";
     }
 
     private static Stage stage(Object value) {

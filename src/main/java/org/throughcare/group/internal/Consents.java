@@ -99,6 +99,20 @@ public class Consents {
         return rows;
     }
 
+    /** Clients whose group has this user as a current member with a consent in force covering the category. */
+    public java.util.Set<UUID> coveredThroughMembership(UUID user, String category, LocalDate today) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                        select distinct m.client_id from group_member m
+                        join consent c on c.client_id = m.client_id
+                        join consent_organisation co on co.consent_id = c.id and co.organisation_id = m.organisation_id
+                        join consent_category cc on cc.consent_id = c.id and cc.category = :category
+                        where m.user_id = :user and m.from_date <= :today and (m.to_date is null or m.to_date >= :today)
+                          and c.given_on <= :today and (c.valid_until is null or c.valid_until >= :today)
+                          and (c.withdrawn_on is null or c.withdrawn_on > :today)""")
+                .param("user", user).param("category", category).param("today", today)
+                .query(UUID.class).list());
+    }
+
     public Optional<byte[]> document(UUID consent) {
         return jdbc.sql("select document from consent where id = :id and document is not null").param("id", consent)
                 .query((rs, n) -> rs.getBytes(1)).optional();

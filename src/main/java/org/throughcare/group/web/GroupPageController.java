@@ -119,7 +119,9 @@ class GroupPageController {
     String handOver(@PathVariable UUID id, @Valid @ModelAttribute("handoverForm") CoordinatorHandover form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> clientManagement.handOver(new ClientId(id), form, actor()))) {
-            return saved(id, redirect);
+            // The case has a new coordinator; the one who handed it over goes back to their caseload.
+            redirect.addFlashAttribute("saved", true);
+            return "redirect:/clients";
         }
         return group(id, model);
     }

@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.throughcare.shared.AccessRefusedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /** 401 and 403 for the API as RFC 9457 problem documents in the caller's language, never a login page. */
@@ -36,7 +37,8 @@ class ProblemResponses {
 
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(request, response, HttpStatus.FORBIDDEN, "error.api.forbidden");
+        write(request, response, HttpStatus.FORBIDDEN,
+                e instanceof AccessRefusedException ? "error.noConsent" : "error.api.forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

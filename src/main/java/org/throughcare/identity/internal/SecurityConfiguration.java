@@ -23,6 +23,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfException;
+import org.throughcare.shared.AccessRefusedException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -83,6 +84,8 @@ class SecurityConfiguration {
             if (e instanceof CsrfException) {
                 response.sendRedirect(request.getContextPath() + "/login?expired");
             } else {
+                // The 403 page says that no consent covers the data, rather than that the role is wrong.
+                request.setAttribute("noConsent", e instanceof AccessRefusedException);
                 forbidden.handle(request, response, e);
             }
         };

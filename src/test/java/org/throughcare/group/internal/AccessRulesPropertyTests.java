@@ -25,7 +25,7 @@ import org.throughcare.shared.Role;
  * consents partial, expired and withdrawn — and every reader × category × action in each, compared with an
  * oracle that states the rules the other way round: as the set of categories each reader may see.
  */
-class AccessRulesProperties {
+class AccessRulesPropertyTests {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
