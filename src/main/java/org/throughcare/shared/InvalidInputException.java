@@ -34,8 +34,18 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
-    /** Shows each problem at its field of a form that is being re-displayed. */
+    /**
+     * Shows each problem at its field of a form that is being re-displayed; a problem with something that is
+     * not a field of the form (an uploaded file, say) becomes an error of the form as a whole.
+     */
     public void rejectIn(org.springframework.validation.Errors errors) {
-        problems.forEach(p -> errors.rejectValue(p.field(), p.messageKey(), p.arguments(), null));
+        for (Problem p : problems) {
+            try {
+                errors.getFieldValue(p.field());
+                errors.rejectValue(p.field(), p.messageKey(), p.arguments(), null);
+            } catch (org.springframework.beans.NotReadablePropertyException e) {
+                errors.reject(p.messageKey(), p.arguments(), null);
+            }
+        }
     }
 }

@@ -164,6 +164,25 @@ class ConsentTests {
     }
 
     @Test
+    void theConsentPageShowsAMissingSignedFormAtTheUpload() throws Exception {
+        String client = clientWithPartner();
+        var session = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders
+                .formLogin().user("coordinator").password("demo")).andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(get("/clients/" + client + "/consents").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("No documented consent covers this organisation")));
+        mvc.perform(multipart("/clients/" + client + "/consents").with(
+                        org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .cookie(session).param("form", "WRITTEN").param("givenOn", LocalDate.now().toString())
+                        .param("toldAboutConfidentiality", "true").param("textVersion", "2026-1")
+                        .param("organisationIds", id("select id from organisation where name = 'Socialtjänsten Umeå'").toString())
+                        .param("categories", "BASIC_AND_CUSTODY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"document-error\"")))
+                .andExpect(content().string(containsString("Upload the signed form")));
+    }
+
+    @Test
     void nobodyOutsideTheClientsOfficeReadsTheConsents() throws Exception {
         String client = clientWithPartner();
         for (String user : new String[] {"partner", "prison", "analyst", "coordinator.norrkoping"}) {

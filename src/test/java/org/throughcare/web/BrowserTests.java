@@ -18,7 +18,23 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.client.Gender;
+import org.throughcare.client.RegisterClient;
+import org.throughcare.group.AddMember;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.group.GroupRole;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.identity.NewUser;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.OrganisationId;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.UnitId;
+import org.throughcare.shared.UserId;
 
 /**
  * The main flow in a real headless Chromium: Debian's, never a downloaded one. Where no chromium is
@@ -32,6 +48,14 @@ class BrowserTests {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    IdentityManagement identity;
+    @Autowired
+    ClientManagement clients;
+    @Autowired
+    GroupManagement groups;
 
     Playwright playwright;
     Browser browser;
@@ -67,7 +91,8 @@ class BrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Directory"))).isVisible();
         assertThat(page.locator(".user-name")).hasText("Karin Lindqvist");
 
-        // Typing narrows the list through htmx, without a page load.
+        // Typing narrows the list through htmx, without a page load (once the deferred script has loaded).
+        page.waitForFunction("() => window.htmx !== undefined");
         page.getByLabel("Name or contact").fill("Arbetsförmedlingen Umeå");
         Locator results = page.locator("#results tbody tr");
         assertThat(results).hasCount(1);
@@ -140,6 +165,59 @@ class BrowserTests {
         assertThat(page.locator(".timeline")).containsText("Screened → Consented");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/client-enrolled.png"))
                 .setFullPage(true));
+    }
+
+    @Test
+    void consentForOneAgencyLetsItsWorkerSeeTheClientButNotAnotherAgencysWorker() {
+        Actor coordinator = actor("coordinator");
+        if (jdbc.sql("select count(*) from app_user where username = 'partner.af'").query(Long.class).single() == 0) {
+            identity.createUser(new NewUser("partner.af", "Ida Arbetsförmedlare", null, "demo", Role.PARTNER_WORKER,
+                    new OrganisationId(organisation("Arbetsförmedlingen Umeå")), null));
+        }
+        LocalDate born = LocalDate.of(1990, 9, 9);
+        ClientId client = clients.register(new RegisterClient("Consent Browser", "SE",
+                org.throughcare.client.TestNumbers.personnummer(born), born, Gender.MALE, null, false, "2480",
+                coordinator.unitId().value(), coordinator.userId().value()), coordinator);
+        for (String worker : new String[] {"partner", "partner.af"}) {
+            groups.addMember(client, new AddMember(actor(worker).userId().value(), null, GroupRole.CASE_WORKER,
+                    LocalDate.now(), null), coordinator);
+        }
+
+        Page page = browser.newContext().newPage();
+        page.navigate("http://localhost:" + port + "/clients/" + client + "/consents");
+        logIn(page, "coordinator", "demo");
+        assertThat(page.locator("tr.flagged")).hasCount(2);
+        page.locator("#form").selectOption("DIGITAL");
+        page.getByLabel("The client was told what lifting confidentiality means").check();
+        page.getByLabel("Socialtjänsten Umeå").check();
+        page.getByLabel("Basic and custody facts").check();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save consent")).click();
+        assertThat(page.locator(".card h3").first()).containsText("In force");
+        assertThat(page.locator("tr.flagged")).hasCount(1);
+
+        Page social = browser.newContext().newPage();
+        social.navigate("http://localhost:" + port + "/clients/" + client);
+        logIn(social, "partner", "demo");
+        assertThat(social.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Consent Browser"))).isVisible();
+
+        Page employment = browser.newContext().newPage();
+        employment.navigate("http://localhost:" + port + "/clients/" + client);
+        logIn(employment, "partner.af", "demo");
+        assertThat(employment.locator("main")).containsText("No documented consent covers this information");
+        assertThat(employment.locator("body")).not().containsText("Consent Browser");
+    }
+
+    private Actor actor(String username) {
+        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
+                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, java.util.UUID.class)), username,
+                        Role.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, java.util.UUID.class)),
+                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, java.util.UUID.class))))
+                .single();
+    }
+
+    private java.util.UUID organisation(String name) {
+        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(java.util.UUID.class).single();
     }
 
     @Test

@@ -45,14 +45,16 @@ import org.throughcare.shared.LenientEditor;
 class ConsentPageController {
 
     private final ConsentManagement consents;
+    private final org.springframework.context.MessageSource messages;
     private final ClientQueries clients;
     private final DirectoryManagement directory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ConsentPageController(ConsentManagement consents, ClientQueries clients, DirectoryManagement directory,
-                          CurrentUser currentUser, Clock clock) {
+    ConsentPageController(ConsentManagement consents, org.springframework.context.MessageSource messages,
+                          ClientQueries clients, DirectoryManagement directory, CurrentUser currentUser, Clock clock) {
         this.consents = consents;
+        this.messages = messages;
         this.clients = clients;
         this.directory = directory;
         this.currentUser = currentUser;
@@ -100,6 +102,10 @@ class ConsentPageController {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/clients/" + id + "/consents";
         }
+        // The file is not a field of the form record; its error is shown at the upload all the same.
+        errors.getGlobalErrors().stream().filter(e -> e.getCode() != null && e.getCode().startsWith("validation.consent.document"))
+                .findFirst().ifPresent(e -> model.addAttribute("documentError",
+                        messages.getMessage(e, LocaleContextHolder.getLocale())));
         return page(id, model);
     }
 
