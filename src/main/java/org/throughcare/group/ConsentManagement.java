@@ -29,12 +29,14 @@ import org.throughcare.shared.NotFoundException;
 
 /**
  * Documenting a client's consent and its withdrawal (D3), and what consent covers for each organisation
- * of the group today. Reading and writing need the same access as the client's case.
+ * of the group today. Reading needs what reading the case needs; documenting and withdrawing are for those
+ * the access gate lets change the case.
  */
 @Service
 public class ConsentManagement {
 
     private final Consents consents;
+    private final AccessPolicy gate;
     private final ClientQueries clients;
     private final GroupManagement groups;
     private final DirectoryManagement directory;
@@ -43,10 +45,12 @@ public class ConsentManagement {
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    ConsentManagement(Consents consents, ClientQueries clients, GroupManagement groups, DirectoryManagement directory,
+    ConsentManagement(Consents consents, AccessPolicy gate, ClientQueries clients, GroupManagement groups,
+                      DirectoryManagement directory,
                       IdentityManagement identity, AuditLog audit, Clock clock,
                       @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize) {
         this.consents = consents;
+        this.gate = gate;
         this.clients = clients;
         this.groups = groups;
         this.directory = directory;
@@ -58,7 +62,7 @@ public class ConsentManagement {
 
     @Transactional
     public UUID record(ClientId clientId, RecordConsent consent, ConsentDocument document, Actor actor) {
-        clients.client(clientId, actor);
+        gate.requireChange(actor, clientId, "document consent");
         List<Problem> problems = new ArrayList<>();
         if (!consent.toldAboutConfidentiality()) {
             problems.add(new Problem("toldAboutConfidentiality", "validation.consent.mustBeTold"));
@@ -100,7 +104,7 @@ public class ConsentManagement {
 
     @Transactional
     public void withdraw(ClientId clientId, UUID consentId, WithdrawConsent withdrawal, Actor actor) {
-        clients.client(clientId, actor);
+        gate.requireChange(actor, clientId, "withdraw consent");
         Consents.Row row = consents.ofClient(clientId.value()).stream().filter(c -> c.id().equals(consentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("consent"));
         if (row.withdrawnOn() != null) {

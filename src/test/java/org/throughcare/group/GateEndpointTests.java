@@ -135,4 +135,26 @@ class GateEndpointTests {
         assertThat(jdbc.sql("select count(*) from audit_entry where subject_id = :c and details like '%LISTED%'")
                 .param("c", client).query(Long.class).single()).isEqualTo(listedBefore + 1);
     }
+
+    @Test
+    void readingWithConsentIsNotChangingTheGroupOrTheConsent() throws Exception {
+        String client = client("Gate Read Only");
+        String consent = consentFor(client, "\"BASIC_AND_CUSTODY\"");
+        mvc.perform(get("/api/v1/clients/" + client + "/group").with(httpBasic("partner", "demo")))
+                .andExpect(status().isOk());
+        as("partner", post("/api/v1/clients/" + client + "/group/members"), """
+                {"userId": "%s", "role": "OTHER", "from": "%s"}"""
+                .formatted(id("select id from app_user where username = 'prison'"), LocalDate.now()))
+                .andExpect(status().isForbidden());
+        as("partner", post("/api/v1/clients/" + client + "/consents/" + consent + "/withdrawal"), """
+                {"on": "%s", "how": "Not theirs to record"}""".formatted(LocalDate.now()))
+                .andExpect(status().isForbidden());
+        as("partner", post("/api/v1/clients/" + client + "/consents"), """
+                {"form": "DIGITAL", "givenOn": "%s", "toldAboutConfidentiality": true, "textVersion": "2026-1",
+                 "organisationIds": ["%s"], "categories": ["HEALTH_AND_SUBSTANCE_USE"]}"""
+                .formatted(LocalDate.now(), id("select id from organisation where name = 'Socialtjänsten Umeå'")))
+                .andExpect(status().isForbidden());
+        assertThat(jdbc.sql("select count(*) from consent where client_id = cast(:c as uuid)").param("c", client)
+                .query(Long.class).single()).isEqualTo(1);
+    }
 }
