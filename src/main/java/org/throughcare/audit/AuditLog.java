@@ -77,6 +77,12 @@ public class AuditLog {
         return entries.newestFirst(page);
     }
 
+    /** Every entry about one subject (a client's accesses, say), newest first. */
+    @Transactional(readOnly = true)
+    public ResultPage<AuditEntry> aboutSubject(String subjectType, String subjectId, PageRequest page) {
+        return entries.aboutSubject(subjectType, subjectId, page);
+    }
+
     /** Re-computes every entry's hash from the first; reads the log in order, in batches. */
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {

@@ -157,4 +157,20 @@ class GateEndpointTests {
         assertThat(jdbc.sql("select count(*) from consent where client_id = cast(:c as uuid)").param("c", client)
                 .query(Long.class).single()).isEqualTo(1);
     }
+
+    @Test
+    void theCoordinatorSeesWhoAccessedTheClientAndOthersDoNot() throws Exception {
+        String client = client("Gate Access Log");
+        mvc.perform(get("/api/v1/clients/" + client).with(httpBasic("partner", "demo"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/clients/" + client + "/access-log").param("size", "100")
+                        .with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[?(@.actorUsername == 'partner')].outcome", hasItem("DENIED")))
+                .andExpect(jsonPath("$.items[?(@.actorUsername == 'partner')].details",
+                        hasItem("category=BASIC_AND_CUSTODY; ground=NO_CONSENT")));
+        mvc.perform(get("/api/v1/clients/" + client + "/access-log").with(httpBasic("partner", "demo")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/clients/" + client + "/access-log").with(httpBasic("analyst", "demo")))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -68,6 +68,17 @@ public class AuditEntries {
         return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
+    public ResultPage<AuditEntry> aboutSubject(String type, String id, PageRequest page) {
+        long total = jdbc.sql("select count(*) from audit_entry where subject_type = :type and subject_id = :id")
+                .param("type", type).param("id", id).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql("""
+                        select * from audit_entry where subject_type = :type and subject_id = :id
+                        order by sequence desc limit :limit offset :offset""")
+                .param("type", type).param("id", id).param("limit", page.size()).param("offset", page.offset())
+                .query(AuditEntries::map).list();
+        return new ResultPage<>(items, page.number(), page.size(), total);
+    }
+
     public List<AuditEntry> inOrderFrom(long afterSequence) {
         return jdbc.sql("select * from audit_entry where sequence > :after order by sequence limit :limit")
                 .param("after", afterSequence).param("limit", VERIFY_BATCH)
