@@ -140,6 +140,22 @@ public class ClientQueries {
                 listedSummaries(actor, reads.poolPeople(visibility(actor), from, until, POOL_LIST_SIZE)));
     }
 
+    /**
+     * Enrolled clients by office, as ids, for figures that count them (consent completeness): a manager's
+     * office, or every office for the national analyst. Ids are not shown to anyone.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<UUID>> enrolledByOffice(Actor actor) {
+        ClientAccess.Scope scope = access.scopeOf(actor);
+        if (actor.role() == org.throughcare.shared.Role.NATIONAL_ANALYST) {
+            return reads.enrolledByOffice(null);
+        }
+        if (actor.role() == org.throughcare.shared.Role.MANAGER && scope.kind() == ClientAccess.Kind.OFFICE) {
+            return reads.enrolledByOffice(scope.officeId());
+        }
+        throw new AccessDeniedException("figures are for managers and the national analyst");
+    }
+
     private ClientAccess.Visibility visibility(Actor actor) {
         return access.visibility(actor, gate.visibleThroughGroup(actor, DataCategory.BASIC_AND_CUSTODY));
     }

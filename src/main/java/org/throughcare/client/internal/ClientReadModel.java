@@ -151,6 +151,21 @@ public class ClientReadModel {
                 .list();
     }
 
+    /** Enrolled clients by probation office: all offices, or one. For counting, never for naming. */
+    public Map<UUID, List<UUID>> enrolledByOffice(UUID onlyOffice) {
+        Map<UUID, List<UUID>> byOffice = new HashMap<>();
+        var spec = jdbc.sql("select probation_office_id, id from client where stage = 'ENROLLED'"
+                + (onlyOffice == null ? "" : " and probation_office_id = :office"));
+        if (onlyOffice != null) {
+            spec = spec.param("office", onlyOffice);
+        }
+        spec.query((ResultSet rs) -> {
+            byOffice.computeIfAbsent(rs.getObject(1, UUID.class), k -> new java.util.ArrayList<>())
+                    .add(rs.getObject(2, UUID.class));
+        });
+        return byOffice;
+    }
+
     /** Counts per office and month of release; for an office scope only that office. */
     public List<PoolCount> poolCounts(ClientAccess.Scope scope, LocalDate from, LocalDate until) {
         String office = scope.kind() == ClientAccess.Kind.OFFICE ? " and c.probation_office_id = :office" : "";
