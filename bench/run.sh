@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Benchmark: caseload and target-pool pages with a national-scale cohort on PostgreSQL.
-# Usage: bench/run.sh [clients] [requests]    (defaults: 100000 clients, 300 requests per page)
+# Usage: bench/run.sh [clients] [requests] [audit rows]
+#        (defaults: 100000 clients, 300 requests per page, 3000000 audit rows)
 # Needs: a PostgreSQL on 127.0.0.1:5432 where user postgres may create databases, curl, python3.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-100000}
 requests=${2:-300}
+audit_rows=${3:-3000000}
 port=8181
 db=throughcare_bench
 work=$(mktemp -d)
@@ -72,3 +74,13 @@ measure "caseload API, coordinator" coordinator "/api/v1/clients?mine=true"
 measure "caseload, manager's office, page 1" manager "/clients?scope=office"
 measure "target pool, manager (one office)" manager "/target-pool"
 measure "target pool, national analyst (counts)" analyst "/target-pool"
+
+echo "== The access gate with $audit_rows more audit rows"
+psql -q -h 127.0.0.1 -U postgres -d "$db" -v rows="$audit_rows" -f bench/audit-rows.sql
+echo "audit rows: $(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c 'select count(*) from audit_entry')"
+client=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select c.id from client c join app_user u on u.id = c.coordinator_id where u.username = 'coordinator' and c.release_date is not null limit 1")
+measure "client page, coordinator (2 gate checks)" coordinator "/clients/$client"
+measure "client API, coordinator (2 gate checks)" coordinator "/api/v1/clients/$client"
+echo "gate decision incl. audit write, server side (seconds, all checks since start):"
+curl -s -u admin:demo "localhost:$port/actuator/prometheus" | grep -E '^throughcare_gate_check_seconds(\{|_count|_max)' | grep -E 'quantile="0.(5|95|99)"|_count|_max'
+echo "audit chain head lock wait is inside those figures."
