@@ -42,21 +42,22 @@ public class AuditLog {
 
     @Transactional
     public AuditEntry record(AuditEvent event) {
-        Actor actor = event.actor() != null ? event.actor() : currentActor.current().orElse(null);
-        String username = actor != null ? actor.username() : event.attemptedUsername();
         // Truncated to milliseconds so the hashed value is the one every database stores and returns.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         AuditEntries.Head head = entries.lockHead();
         markHeadHeld();
-        long sequence = head.lastSequence() + 1;
-        AuditEntry unsealed = new AuditEntry(sequence, now,
-                actor != null ? actor.userId().value() : null, clip(username, 100),
-                actor != null && actor.organisationId() != null ? actor.organisationId().value() : null,
-                event.action(), event.outcome().name(), event.subjectType(), clip(event.subjectId(), 100),
-                clip(event.purpose(), 200), clip(event.details(), 2000), head.lastHash(), null);
-        AuditEntry sealed = HashChain.seal(unsealed);
+        AuditEntry sealed = HashChain.seal(unsealed(event, head.lastSequence() + 1, now, head.lastHash()));
         entries.append(sealed);
         return sealed;
+    }
+
+    private AuditEntry unsealed(AuditEvent event, long sequence, Instant at, String previousHash) {
+        Actor actor = event.actor() != null ? event.actor() : currentActor.current().orElse(null);
+        String username = actor != null ? actor.username() : event.attemptedUsername();
+        return new AuditEntry(sequence, at, actor != null ? actor.userId().value() : null, clip(username, 100),
+                actor != null && actor.organisationId() != null ? actor.organisationId().value() : null,
+                event.action(), event.outcome().name(), event.subjectType(), clip(event.subjectId(), 100),
+                clip(event.purpose(), 200), clip(event.details(), 2000), previousHash, null);
     }
 
     /**
@@ -66,10 +67,30 @@ public class AuditLog {
      */
     public void recordAccess(List<AuditEvent> events) {
         if (TransactionSynchronizationManager.hasResource(HEAD_HELD)) {
-            events.forEach(this::record);
+            recordAll(events);
         } else {
-            ownTransaction.executeWithoutResult(status -> events.forEach(this::record));
+            ownTransaction.executeWithoutResult(status -> recordAll(events));
         }
+    }
+
+    /** Appends the events under one lock of the head and in one batch: a list page records each client shown. */
+    private void recordAll(List<AuditEvent> events) {
+        if (events.size() == 1) {
+            record(events.get(0));
+            return;
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        AuditEntries.Head head = entries.lockHead();
+        markHeadHeld();
+        long sequence = head.lastSequence();
+        String previous = head.lastHash();
+        List<AuditEntry> sealed = new java.util.ArrayList<>(events.size());
+        for (AuditEvent event : events) {
+            AuditEntry entry = HashChain.seal(unsealed(event, ++sequence, now, previous));
+            sealed.add(entry);
+            previous = entry.entryHash();
+        }
+        entries.appendAll(sealed);
     }
 
     @Transactional(readOnly = true)

@@ -31,6 +31,16 @@ class AuditLogTests {
     }
 
     @Test
+    void aBatchOfAccessesIsAppendedInOrderAndKeepsTheChain() {
+        long before = jdbc.sql("select last_sequence from audit_chain_head").query(Long.class).single();
+        audit.recordAccess(java.util.List.of(AuditEvent.change("TEST_BATCH_1", "thing", "a", null),
+                AuditEvent.change("TEST_BATCH_2", "thing", "b", null), AuditEvent.change("TEST_BATCH_3", "thing", "c", null)));
+        assertThat(jdbc.sql("select action from audit_entry where sequence > :s order by sequence").param("s", before)
+                .query(String.class).list()).containsExactly("TEST_BATCH_1", "TEST_BATCH_2", "TEST_BATCH_3");
+        assertThat(audit.verifyChain().intact()).isTrue();
+    }
+
+    @Test
     void alteringARowIsDetectedAndTheEntryNamed() {
         AuditEntry victim = audit.record(AuditEvent.change("TEST_TAMPER", "thing", "3", "original"));
         audit.record(AuditEvent.change("TEST_AFTER", "thing", "4", "later"));

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.throughcare.audit.AuditEntry;
@@ -18,9 +19,11 @@ public class AuditEntries {
     private static final int VERIFY_BATCH = 1000;
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    AuditEntries(JdbcClient jdbc) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     public record Head(long lastSequence, String lastHash) {
@@ -34,6 +37,20 @@ public class AuditEntries {
         return jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1 for update")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
                 .single();
+    }
+
+    /** Appends several sealed entries in one round trip, then moves the head to the last. */
+    public void appendAll(List<AuditEntry> sealed) {
+        batch.batchUpdate("""
+                        insert into audit_entry (sequence, occurred_at, actor_user_id, actor_username,
+                          actor_organisation_id, action, outcome, subject_type, subject_id, purpose, details,
+                          previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                sealed.stream().map(e -> new Object[] {e.sequence(), Timestamp.from(e.occurredAt()), e.actorUserId(),
+                        e.actorUsername(), e.actorOrganisationId(), e.action(), e.outcome(), e.subjectType(),
+                        e.subjectId(), e.purpose(), e.details(), e.previousHash(), e.entryHash()}).toList());
+        AuditEntry last = sealed.get(sealed.size() - 1);
+        jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash where id = 1")
+                .param("sequence", last.sequence()).param("hash", last.entryHash()).update();
     }
 
     public void append(AuditEntry e) {
