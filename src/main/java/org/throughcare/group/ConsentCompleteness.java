@@ -5,15 +5,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.internal.Consents;
-import org.throughcare.group.internal.GroupMembers;
 import org.throughcare.shared.Actor;
 
 /**
@@ -33,15 +30,12 @@ public class ConsentCompleteness {
     }
 
     private final ClientQueries clients;
-    private final GroupMembers members;
     private final Consents consents;
     private final DirectoryManagement directory;
     private final Clock clock;
 
-    ConsentCompleteness(ClientQueries clients, GroupMembers members, Consents consents, DirectoryManagement directory,
-                        Clock clock) {
+    ConsentCompleteness(ClientQueries clients, Consents consents, DirectoryManagement directory, Clock clock) {
         this.clients = clients;
-        this.members = members;
         this.consents = consents;
         this.directory = directory;
         this.clock = clock;
@@ -54,21 +48,10 @@ public class ConsentCompleteness {
         LocalDate today = LocalDate.now(clock);
         List<Office> offices = new ArrayList<>();
         enrolled.forEach((office, ids) -> {
-            int withoutGroup = 0;
-            int complete = 0;
-            for (UUID client : ids) {
-                Set<UUID> agencies = members.ofClient(client).stream()
-                        .filter(m -> GroupManagement.isCurrent(m, today))
-                        .map(GroupMembers.Row::organisationId).collect(Collectors.toSet());
-                if (agencies.isEmpty()) {
-                    withoutGroup++;
-                    continue;
-                }
-                Set<UUID> covered = consents.ofClient(client).stream().filter(c -> c.inForceOn(today))
-                        .flatMap(c -> c.organisations().stream()).collect(Collectors.toSet());
-                complete += covered.containsAll(agencies) ? 1 : 0;
-            }
-            offices.add(new Office(names.get(office), ids.size(), withoutGroup, ids.size() - withoutGroup, complete));
+            Map<UUID, Consents.Coverage> coverage = consents.coverageOf(ids, today);
+            int withGroup = coverage.size();
+            int complete = (int) coverage.values().stream().filter(c -> c.covered() == c.agencies()).count();
+            offices.add(new Office(names.get(office), ids.size(), ids.size() - withGroup, withGroup, complete));
         });
         offices.sort(java.util.Comparator.comparing(Office::probationOfficeName,
                 java.util.Comparator.nullsLast(String::compareTo)));

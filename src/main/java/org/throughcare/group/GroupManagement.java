@@ -132,7 +132,7 @@ public class GroupManagement {
     }
 
     /** A membership counts from its first day through its last. */
-    public static boolean isCurrent(GroupMembers.Row row, LocalDate today) {
+    static boolean isCurrent(GroupMembers.Row row, LocalDate today) {
         return !row.from().isAfter(today) && (row.to() == null || !row.to().isBefore(today));
     }
 

@@ -113,6 +113,37 @@ public class Consents {
                 .query(UUID.class).list());
     }
 
+    public record Coverage(int agencies, int covered) {
+    }
+
+    /**
+     * For each client with a current agency member: how many distinct agencies the group has today, and how
+     * many of them a consent in force covers. One query for a whole office, however many clients it has.
+     */
+    public Map<UUID, Coverage> coverageOf(Collection<UUID> clients, LocalDate today) {
+        Map<UUID, Coverage> result = new HashMap<>();
+        if (clients.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                        select m.client_id, count(distinct m.organisation_id),
+                               count(distinct case when exists (
+                                   select 1 from consent c join consent_organisation co on co.consent_id = c.id
+                                   where c.client_id = m.client_id and co.organisation_id = m.organisation_id
+                                     and c.given_on <= :today and (c.valid_until is null or c.valid_until >= :today)
+                                     and (c.withdrawn_on is null or c.withdrawn_on > :today))
+                                   then m.organisation_id end)
+                        from group_member m
+                        where m.client_id in (:clients) and m.from_date <= :today
+                          and (m.to_date is null or m.to_date >= :today)
+                        group by m.client_id""")
+                .param("clients", clients).param("today", today)
+                .query((java.sql.ResultSet rs) -> {
+                    result.put(rs.getObject(1, UUID.class), new Coverage(rs.getInt(2), rs.getInt(3)));
+                });
+        return result;
+    }
+
     public Optional<byte[]> document(UUID consent) {
         return jdbc.sql("select document from consent where id = :id and document is not null").param("id", consent)
                 .query((rs, n) -> rs.getBytes(1)).optional();
