@@ -47,9 +47,13 @@ public class ClientQueries {
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final Clock clock;
+    // Resolved when a caseload is built: the plan implements it and itself reads clients through this class.
+    private final org.springframework.beans.factory.ObjectProvider<CaseloadFlags> flagSources;
 
     ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, AccessGate gate,
-                  DirectoryManagement directory, IdentityManagement identity, Clock clock) {
+                  DirectoryManagement directory, IdentityManagement identity, Clock clock,
+                  org.springframework.beans.factory.ObjectProvider<CaseloadFlags> flagSources) {
+        this.flagSources = flagSources;
         this.reads = reads;
         this.records = records;
         this.access = access;
@@ -85,6 +89,29 @@ public class ClientQueries {
                 List.copyOf(d.row().stage().next()), daysToRelease(d.row()));
     }
 
+    /**
+     * Days until release while the client is in custody (empty otherwise, or when the reader may not see
+     * custody facts): for pages of other modules that change with the release date near.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Integer> daysToRelease(ClientId id, Actor actor, String purpose) {
+        ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
+        if (!gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, purpose).allows()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.ofNullable(daysToRelease(d.row()));
+    }
+
+    /** Names of the given clients that this reader may see through their group; audited as a list read. */
+    @Transactional(readOnly = true)
+    public Map<UUID, String> namesThroughGroup(Collection<UUID> ids, Actor actor, String purpose) {
+        Set<UUID> visible = new HashSet<>(gate.visibleThroughGroup(actor, DataCategory.BASIC_AND_CUSTODY));
+        visible.retainAll(ids);
+        Map<UUID, String> names = reads.names(visible);
+        gate.listed(actor, names.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(ClientId id, Actor actor) {
         require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client timeline"));
@@ -117,7 +144,29 @@ public class ClientQueries {
         ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter, page);
         gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
                 DataCategory.BASIC_AND_CUSTODY, "caseload");
-        return new ResultPage<>(summaries(rows.items()), rows.number(), rows.size(), rows.totalItems());
+        Map<UUID, Integer> flags = flags(rows.items(), actor);
+        return new ResultPage<>(summaries(rows.items()).stream().map(s -> s.withFlags(
+                flags.containsKey(s.id()) ? flags.get(s.id()) : null)).toList(), rows.number(), rows.size(),
+                rows.totalItems());
+    }
+
+    /**
+     * The plan's flags for the lines whose case the reader is responsible for (its coordinator, or a manager
+     * of its office: the gate's full-access grounds), recorded as a list read of the plan.
+     */
+    private Map<UUID, Integer> flags(List<ClientReadModel.Row> rows, Actor actor) {
+        List<UUID> responsible = rows.stream().filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()))
+                .map(ClientReadModel.Row::id).toList();
+        List<CaseloadFlags> sources = flagSources.orderedStream().toList();
+        if (responsible.isEmpty() || sources.isEmpty()) {
+            return Map.of();
+        }
+        gate.listed(actor, responsible.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
+                "caseload flags");
+        Map<UUID, Integer> counts = new java.util.HashMap<>();
+        responsible.forEach(id -> counts.put(id, 0));
+        sources.forEach(source -> source.countFor(responsible).forEach((id, n) -> counts.merge(id, n, Integer::sum)));
+        return counts;
     }
 
     /** Names only for readers who may see people in that office; counts for the national analyst too. */
@@ -177,7 +226,7 @@ public class ClientQueries {
         Map<UUID, String> coordinatorNames = identity.displayNames(coordinators);
         return rows.stream().map(r -> new ClientSummary(r.id(), r.fullName(), r.personalNumber(), r.stage(),
                 r.stageSince(), officeNames.get(r.officeId()), coordinatorNames.get(r.coordinatorId()),
-                r.releaseDate(), daysToRelease(r))).toList();
+                r.releaseDate(), daysToRelease(r), null)).toList();
     }
 
     private Integer daysToRelease(ClientReadModel.Row row) {

@@ -103,6 +103,7 @@ class DemoWorld {
         UUID umeaProbation = null;
         UUID umeaProbationOffice = null;
         UUID umeaSocialServices = null;
+        UUID umeaEmployment = null;
         for (Place place : TRIAL_MUNICIPALITIES) {
             UUID probation = organisation(AgencyType.PROBATION, "Frivården " + place.name(), place,
                     "Frivårdskontor för klienter på villkorlig frigivning i " + place.name() + ".");
@@ -121,6 +122,9 @@ class DemoWorld {
                 UUID unit = unit(id, agency.unitName(), place);
                 if (place == umea && agency.type() == AgencyType.SOCIAL_SERVICES) {
                     umeaSocialServices = id;
+                }
+                if (place == umea && agency.type() == AgencyType.EMPLOYMENT_SERVICE) {
+                    umeaEmployment = id;
                 }
                 for (String role : agency.contactRoles()) {
                     contact(id, unit, place, role);
@@ -146,6 +150,7 @@ class DemoWorld {
 
         UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
         UserId partner = user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
+        user("employment", "Eva Nyström", Role.PARTNER_WORKER, umeaEmployment, null);
         UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);

@@ -18,7 +18,6 @@ import org.throughcare.group.internal.AccessRules;
 import org.throughcare.group.internal.Consents;
 import org.throughcare.group.internal.GroupMembers;
 import org.throughcare.shared.AccessGate;
-import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -75,14 +74,6 @@ public class AccessPolicy implements AccessGate {
         audit.recordAccess(List.of(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
                 ground.name(), purpose)));
         return ground;
-    }
-
-    /** Refuses, with a ground the caller may show, unless the actor may change the case. */
-    public void requireChange(Actor actor, ClientId client, String purpose) {
-        Ground ground = check(actor, client, DataCategory.BASIC_AND_CUSTODY, Action.WRITE, purpose);
-        if (!ground.allows()) {
-            throw new AccessRefusedException(ground);
-        }
     }
 
     @Override

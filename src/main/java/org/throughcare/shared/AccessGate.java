@@ -7,7 +7,11 @@ package org.throughcare.shared;
  */
 public interface AccessGate {
 
-    enum Action { READ, WRITE }
+    /**
+     * READ a category; WRITE (change) the case; CONTRIBUTE: add to work one's own organisation does for the
+     * client (accept a measure it owns, record progress) — allowed on the same grounds as reading.
+     */
+    enum Action { READ, WRITE, CONTRIBUTE }
 
     /** Why access was given or refused; the audit log records it. */
     enum Ground {
@@ -29,6 +33,36 @@ public interface AccessGate {
      * their office, their institution) themselves, and then record what they showed with {@link #listed}.
      */
     java.util.Set<java.util.UUID> visibleThroughGroup(Actor actor, DataCategory category);
+
+    /** Refuses, with a ground the caller may show, unless the actor may change the case. */
+    default void requireChange(Actor actor, ClientId client, String purpose) {
+        Ground ground = check(actor, client, DataCategory.BASIC_AND_CUSTODY, Action.WRITE, purpose);
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground);
+        }
+    }
+
+    /**
+     * The categories among {@code wanted} this actor may read, each decided and audited; refused with the
+     * first ground when none may be read, so that a page of mixed categories shows what consent covers.
+     */
+    default java.util.Set<DataCategory> readable(Actor actor, ClientId client, java.util.Collection<DataCategory> wanted,
+                                                 String purpose) {
+        java.util.Set<DataCategory> allowed = java.util.EnumSet.noneOf(DataCategory.class);
+        Ground refusal = null;
+        for (DataCategory category : java.util.EnumSet.copyOf(wanted)) {
+            Ground ground = check(actor, client, category, Action.READ, purpose);
+            if (ground.allows()) {
+                allowed.add(category);
+            } else if (refusal == null) {
+                refusal = ground;
+            }
+        }
+        if (allowed.isEmpty()) {
+            throw new AccessRefusedException(refusal == null ? Ground.NOT_IN_GROUP : refusal);
+        }
+        return allowed;
+    }
 
     /** Audits a list read: one entry per client shown. */
     void listed(Actor actor, java.util.Collection<ClientId> clients, DataCategory category, String purpose);

@@ -64,4 +64,16 @@ public class ClientAccess {
             default -> new Scope(Kind.NONE, null, user);
         };
     }
+
+    /**
+     * Whether the actor is the case's coordinator or a manager of its office — the gate's full-access
+     * grounds, repeated here so that a list can decide per line without a gate call per line.
+     */
+    public boolean responsibleFor(Actor actor, UUID coordinatorId, UUID officeId) {
+        return switch (actor.role()) {
+            case COORDINATOR -> actor.userId().value().equals(coordinatorId);
+            case MANAGER -> actor.unitId() != null && actor.unitId().value().equals(officeId);
+            default -> false;
+        };
+    }
 }

@@ -71,6 +71,15 @@ public class ClientReadModel {
                 .optional();
     }
 
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("select id, full_name from client where id in (:ids)").param("ids", ids)
+                    .query((rs, n) -> names.put(rs.getObject(1, UUID.class), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     public ResultPage<Row> caseload(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter,
                                     PageRequest page) {
         if (visible.nothing()) {

@@ -15,8 +15,10 @@ import org.throughcare.shared.Role;
  * <ul>
  * <li>the national analyst and the administrator see no client data at all;</li>
  * <li>the client's coordinator, and a manager of the client's probation office, see and change everything;</li>
- * <li>nobody else changes anything (yet);</li>
+ * <li>nobody else changes the case;</li>
  * <li>prison staff see basic and custody facts of clients in custody at their institution;</li>
+ * <li>a group member contributes (to work their organisation owns) on the same grounds as they read: the
+ * plan module then asks that the work is their organisation's;</li>
  * <li>a group member sees a category while their membership is current and a consent in force — given,
  * not expired, not withdrawn — covers their organisation and that category.</li>
  * </ul>
@@ -63,7 +65,7 @@ public final class AccessRules {
         if (action == Action.WRITE) {
             return Ground.NO_CLIENT_DATA_FOR_ROLE;
         }
-        if (reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY
+        if (action == Action.READ && reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY
                 && client.custodyInstitutionId() != null
                 && client.custodyInstitutionId().equals(reader.organisationId())) {
             return Ground.PRISON_CUSTODY;

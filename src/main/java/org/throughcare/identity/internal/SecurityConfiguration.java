@@ -51,6 +51,11 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // The owning organisation answers and follows up its measures; the plan module checks
+                        // that it is theirs and that consent lets them contribute.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/measures/*/accept",
+                                "/api/v1/clients/*/plan/measures/*/decline", "/api/v1/clients/*/plan/measures/*/progress",
+                                "/api/v1/clients/*/plan/measures/*/notes").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

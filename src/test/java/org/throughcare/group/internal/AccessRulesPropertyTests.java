@@ -38,7 +38,12 @@ class AccessRulesPropertyTests {
         for (Reader reader : world.readers()) {
             Set<DataCategory> readable = oracle(reader, world, Action.READ, TODAY);
             Set<DataCategory> writable = oracle(reader, world, Action.WRITE, TODAY);
+            Set<DataCategory> contributable = oracle(reader, world, Action.CONTRIBUTE, TODAY);
             for (DataCategory category : DataCategory.values()) {
+                boolean contribute = AccessRules.decide(reader, world.client(), world.members(), world.consents(),
+                        category, Action.CONTRIBUTE, TODAY).allows();
+                assertThat(contribute).as("%s contributes to %s in world %d", reader.role(), category, seed)
+                        .isEqualTo(contributable.contains(category));
                 boolean read = AccessRules.decide(reader, world.client(), world.members(), world.consents(), category,
                         Action.READ, TODAY).allows();
                 boolean write = AccessRules.decide(reader, world.client(), world.members(), world.consents(), category,
@@ -75,7 +80,9 @@ class AccessRulesPropertyTests {
             return none;
         }
         Set<DataCategory> seen = EnumSet.noneOf(DataCategory.class);
-        if (reader.role() == Role.PRISON_STAFF && reader.organisationId().equals(world.client().custodyInstitutionId())) {
+        // Custody facts are for prison staff to read; contributing to the plan goes through the group.
+        if (action == Action.READ && reader.role() == Role.PRISON_STAFF
+                && reader.organisationId().equals(world.client().custodyInstitutionId())) {
             seen.add(DataCategory.BASIC_AND_CUSTODY);
         }
         Set<UUID> organisationsInGroupToday = new HashSet<>();

@@ -1,0 +1,9 @@
+package org.throughcare.assessment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** One area as assessed: the professional rating, the client's view in their own words, strengths, notes. */
+public record AreaAssessment(@NotNull NeedArea area, @NotNull Rating rating, @Size(max = 2000) String clientView,
+                             @Size(max = 2000) String strengths, @Size(max = 2000) String notes) {
+}

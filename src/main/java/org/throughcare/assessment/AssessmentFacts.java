@@ -1,0 +1,27 @@
+package org.throughcare.assessment;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.assessment.internal.Assessments;
+
+/**
+ * The latest ratings, without the gate, for the plan's no-owner rule. Callers show only what the gate lets
+ * the reader see (an area's rating is read under its category), as the plan does.
+ */
+@Component
+public class AssessmentFacts {
+
+    private final Assessments assessments;
+
+    AssessmentFacts(Assessments assessments) {
+        this.assessments = assessments;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<NeedArea, Rating>> latestRatings(Collection<UUID> clients) {
+        return assessments.latestRatings(clients);
+    }
+}

@@ -1,0 +1,160 @@
+package org.throughcare.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.plan.internal.Measures;
+import org.throughcare.plan.internal.PlanChanges;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessGate.Action;
+import org.throughcare.shared.AccessGate.Ground;
+import org.throughcare.shared.AccessRefusedException;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.NotFoundException;
+import org.throughcare.shared.StaleEditException;
+
+/**
+ * The owning organisation's side of a measure, so that nobody has to phone the coordinator for an update:
+ * accept or decline it, record progress and outcome, write follow-up notes. The gate must let the person
+ * contribute (a current group member with consent for the plan and the area's category, or the case's
+ * coordinator or office manager); answering is for the owning organisation's people only.
+ */
+@Service
+public class MeasureWork {
+
+    private final Measures measures;
+    private final PlanChanges changes;
+    private final AccessGate gate;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    MeasureWork(Measures measures, PlanChanges changes, AccessGate gate, AuditLog audit, Clock clock) {
+        this.measures = measures;
+        this.changes = changes;
+        this.gate = gate;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void accept(ClientId client, UUID measureId, Actor actor) {
+        Measures.Row m = owned(client, measureId, actor, "accept measure");
+        if (m.status() != MeasureStatus.PROPOSED) {
+            throw new InvalidInputException("status", "validation.measure.notAwaitingAnswer");
+        }
+        Instant now = clock.instant();
+        save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
+        change(client, measureId, "MEASURE_ACCEPTED", null, actor, now);
+    }
+
+    @Transactional
+    public void decline(ClientId client, UUID measureId, DeclineMeasure decline, Actor actor) {
+        Measures.Row m = owned(client, measureId, actor, "decline measure");
+        if (m.status() != MeasureStatus.PROPOSED) {
+            throw new InvalidInputException("reason", "validation.measure.notAwaitingAnswer");
+        }
+        Instant now = clock.instant();
+        save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
+        change(client, measureId, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
+    }
+
+    /** Moves the measure on; a note goes with it as a follow-up note of today. */
+    @Transactional
+    public void report(ClientId client, UUID measureId, ProgressReport report, Actor actor) {
+        Contributor who = contributor(client, measureId, actor, "report measure progress");
+        Set<MeasureStatus> possible = nextStatuses(who.measure().status(), who.owner(), who.responsibleForCase());
+        if (!possible.contains(report.status())) {
+            throw new InvalidInputException("status", "validation.measure.statusNotPossible",
+                    possible.isEmpty() ? "—" : possible.toString());
+        }
+        boolean explained = report.note() != null && !report.note().isBlank();
+        if (!explained && (report.status() == MeasureStatus.NOT_ACHIEVED || report.status() == MeasureStatus.CANCELLED)) {
+            throw new InvalidInputException("note", "validation.measure.noteRequired");
+        }
+        Instant now = clock.instant();
+        save(who.measure().withStatus(report.status()));
+        change(client, measureId, "MEASURE_STATUS", who.measure().status() + " → " + report.status(), actor, now);
+        if (explained) {
+            note(measureId, LocalDate.now(clock), report.note().strip(), actor, now);
+        }
+    }
+
+    @Transactional
+    public void addNote(ClientId client, UUID measureId, FollowUpNote note, Actor actor) {
+        Contributor who = contributor(client, measureId, actor, "measure follow-up note");
+        if (!who.owner() && !who.responsibleForCase()) {
+            throw new AccessDeniedException("the measure is another organisation's");
+        }
+        Instant now = clock.instant();
+        note(measureId, note.writtenOn(), note.text().strip(), actor, now);
+        change(client, measureId, "MEASURE_NOTE", note.writtenOn().toString(), actor, now);
+    }
+
+    /**
+     * Where a measure may go next: its owner and the case's coordinator move it on once accepted; only the
+     * coordinator (or office manager) cancels.
+     */
+    static Set<MeasureStatus> nextStatuses(MeasureStatus status, boolean owner, boolean responsibleForCase) {
+        Set<MeasureStatus> possible = EnumSet.noneOf(MeasureStatus.class);
+        if (owner || responsibleForCase) {
+            possible.addAll(status.progressTo());
+        }
+        if (responsibleForCase && !status.isFinal()) {
+            possible.add(MeasureStatus.CANCELLED);
+        }
+        return possible;
+    }
+
+    private record Contributor(Measures.Row measure, boolean owner, boolean responsibleForCase) {
+    }
+
+    /** The measure, if the gate lets the actor contribute to work in its area; refused otherwise. */
+    private Contributor contributor(ClientId client, UUID measureId, Actor actor, String purpose) {
+        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+                .orElseThrow(() -> new NotFoundException("measure"));
+        Ground ground = null;
+        for (DataCategory category : m.area().planCategories()) {
+            ground = gate.check(actor, client, category, Action.CONTRIBUTE, purpose);
+            if (!ground.allows()) {
+                throw new AccessRefusedException(ground);
+            }
+        }
+        boolean owner = actor.organisationId() != null && actor.organisationId().value().equals(m.ownerId());
+        return new Contributor(m, owner, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER);
+    }
+
+    private Measures.Row owned(ClientId client, UUID measureId, Actor actor, String purpose) {
+        Contributor who = contributor(client, measureId, actor, purpose);
+        if (!who.owner()) {
+            // Only the organisation that is to do the work can promise it.
+            throw new AccessDeniedException("the measure is another organisation's");
+        }
+        return who.measure();
+    }
+
+    private void save(Measures.Row changed) {
+        if (!measures.update(changed)) {
+            throw new StaleEditException("measure");
+        }
+    }
+
+    private void note(UUID measureId, LocalDate on, String text, Actor actor, Instant now) {
+        measures.addNote(UUID.randomUUID(), new Measures.Note(measureId, on, text, actor.userId().value(), now));
+    }
+
+    private void change(ClientId client, UUID measureId, String kind, String detail, Actor actor, Instant at) {
+        changes.append(new PlanChanges.Row(client.value(), measureId, null, kind, detail, actor.userId().value(), at));
+        audit.record(AuditEvent.change(kind, "client", client, measureId.toString()));
+    }
+}

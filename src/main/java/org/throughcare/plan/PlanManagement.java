@@ -1,0 +1,302 @@
+package org.throughcare.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.plan.internal.Goals;
+import org.throughcare.plan.internal.Measures;
+import org.throughcare.plan.internal.PlanChanges;
+import org.throughcare.plan.internal.ReleaseDayItems;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.NotFoundException;
+import org.throughcare.shared.StaleEditException;
+
+/**
+ * The coordinator's side of the plan: goals, measures and the release-day arrangements, for those the gate
+ * lets change the case. A measure's owner must be in the group; giving a measure to another organisation
+ * leaves it unaccepted until that organisation answers, and publishes {@link MeasureAssigned}.
+ */
+@Service
+public class PlanManagement {
+
+    private final Goals goals;
+    private final Measures measures;
+    private final ReleaseDayItems releaseDay;
+    private final PlanChanges changes;
+    private final AccessGate gate;
+    private final ClientQueries clients;
+    private final GroupManagement groups;
+    private final IdentityManagement identity;
+    private final DirectoryManagement directory;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    PlanManagement(Goals goals, Measures measures, ReleaseDayItems releaseDay, PlanChanges changes, AccessGate gate,
+                   ClientQueries clients, GroupManagement groups, IdentityManagement identity,
+                   DirectoryManagement directory, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+        this.goals = goals;
+        this.measures = measures;
+        this.releaseDay = releaseDay;
+        this.changes = changes;
+        this.gate = gate;
+        this.clients = clients;
+        this.groups = groups;
+        this.identity = identity;
+        this.directory = directory;
+        this.events = events;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The people a measure or an arrangement can be given to: the coordinator and the group's current members. */
+    @Transactional(readOnly = true)
+    public List<GroupPerson> people(ClientId client, Actor actor) {
+        ClientDetails details = clients.client(client, actor);
+        List<GroupPerson> people = new ArrayList<>();
+        identity.user(details.coordinatorId()).filter(u -> u.organisationId() != null).ifPresent(u ->
+                people.add(new GroupPerson(u.id(), null, u.displayName(), u.organisationId(),
+                        directory.names(List.of(u.organisationId())).get(u.organisationId()))));
+        groups.roster(client, actor).current().forEach(m -> people.add(new GroupPerson(m.userId(), m.contactId(),
+                m.personName(), m.organisationId(), m.organisationName())));
+        return people;
+    }
+
+    /** The organisations of {@link #people}, each once, by id. */
+    public static Map<UUID, String> organisations(List<GroupPerson> people) {
+        Map<UUID, String> organisations = new LinkedHashMap<>();
+        people.forEach(p -> organisations.putIfAbsent(p.organisationId(), p.organisationName()));
+        return organisations;
+    }
+
+    @Transactional
+    public UUID addGoal(ClientId client, AddGoal goal, Actor actor) {
+        gate.requireChange(actor, client, "add plan goal");
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        goals.insert(new Goals.Row(id, client.value(), goal.area(), goal.description().strip(), 0,
+                actor.userId().value(), now));
+        change(client, id, null, "GOAL_ADDED", goal.area() + ": " + goal.description().strip(), actor, now);
+        return id;
+    }
+
+    @Transactional
+    public void editGoal(ClientId client, UUID goalId, EditGoal edit, Actor actor) {
+        gate.requireChange(actor, client, "change plan goal");
+        Goals.Row goal = goals.find(goalId).filter(g -> g.clientId().equals(client.value()))
+                .orElseThrow(() -> new NotFoundException("goal"));
+        if (!goals.update(goalId, edit.description().strip(), edit.version())) {
+            throw new StaleEditException("goal");
+        }
+        change(client, goalId, null, "GOAL_CHANGED", goal.description() + " → " + edit.description().strip(), actor,
+                clock.instant());
+    }
+
+    @Transactional
+    public UUID addMeasure(ClientId client, MeasureForm form, Actor actor) {
+        gate.requireChange(actor, client, "add plan measure");
+        GroupPerson responsible = checked(client, form, actor);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        Measures.Row row = assigned(new Measures.Row(id, client.value(), form.area(), form.description().strip(),
+                form.type(), form.ownerOrganisationId(), responsible.userId(), responsible.contactId(),
+                responsible.name(), form.phase(), form.startOn(), form.dueOn(), MeasureStatus.PROPOSED, null, null,
+                null, 0), actor, now);
+        measures.insert(row, actor.userId().value(), now);
+        change(client, id, null, "MEASURE_ADDED", describe(row), actor, now);
+        events.publishEvent(new MeasureAssigned(client, id, row.ownerId(), row.responsibleUserId(),
+                row.responsibleContactId(), actor.userId()));
+        return id;
+    }
+
+    /** A change of owner or responsible person asks the (new) owner to accept the measure again. */
+    @Transactional
+    public void editMeasure(ClientId client, UUID measureId, MeasureForm form, Actor actor) {
+        gate.requireChange(actor, client, "change plan measure");
+        Measures.Row before = measures.find(measureId).filter(m -> m.clientId().equals(client.value()))
+                .orElseThrow(() -> new NotFoundException("measure"));
+        if (before.status().isFinal()) {
+            throw new InvalidInputException("description", "validation.measure.final");
+        }
+        if (form.version() == null || form.version() != before.version()) {
+            throw new StaleEditException("measure");
+        }
+        GroupPerson responsible = checked(client, form, actor);
+        Instant now = clock.instant();
+        Measures.Row after = new Measures.Row(measureId, client.value(), form.area(), form.description().strip(),
+                form.type(), form.ownerOrganisationId(), responsible.userId(), responsible.contactId(),
+                responsible.name(), form.phase(), form.startOn(), form.dueOn(), before.status(), before.declineReason(),
+                before.answeredBy(), before.answeredAt(), before.version());
+        boolean reassigned = !before.ownerId().equals(after.ownerId())
+                || !Objects.equals(before.responsibleUserId(), after.responsibleUserId())
+                || !Objects.equals(before.responsibleContactId(), after.responsibleContactId());
+        if (reassigned) {
+            after = assigned(after, actor, now);
+        }
+        if (!measures.update(after)) {
+            throw new StaleEditException("measure");
+        }
+        change(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
+        if (reassigned) {
+            events.publishEvent(new MeasureAssigned(client, measureId, after.ownerId(), after.responsibleUserId(),
+                    after.responsibleContactId(), actor.userId()));
+        }
+    }
+
+    /** Saves the arrangements that changed; each one arranged must have an owner from the group. */
+    @Transactional
+    public void saveReleaseDay(ClientId client, ReleaseDayPlan plan, Actor actor) {
+        gate.requireChange(actor, client, "release-day plan");
+        Map<UUID, String> organisations = organisations(people(client, actor));
+        Map<ReleaseDayItem, ReleaseDayItems.Row> saved = releaseDay.ofClient(client.value());
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        java.util.Set<ReleaseDayItem> seen = java.util.EnumSet.noneOf(ReleaseDayItem.class);
+        for (int i = 0; i < plan.items().size(); i++) {
+            ReleaseDayEntry entry = plan.items().get(i);
+            String at = "items[" + i + "].";
+            if (!seen.add(entry.item())) {
+                problems.add(new InvalidInputException.Problem(at + "item", "validation.releaseDay.itemTwice"));
+            }
+            if (entry.ownerOrganisationId() != null && !organisations.containsKey(entry.ownerOrganisationId())) {
+                problems.add(new InvalidInputException.Problem(at + "ownerOrganisationId",
+                        "validation.measure.ownerNotInGroup"));
+            }
+            if (entry.ownerOrganisationId() == null && (notBlank(entry.arrangement()) || notBlank(entry.responsibleName()))) {
+                problems.add(new InvalidInputException.Problem(at + "ownerOrganisationId",
+                        "validation.releaseDay.ownerRequired"));
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        Instant now = clock.instant();
+        for (ReleaseDayEntry entry : plan.items()) {
+            ReleaseDayItems.Row before = saved.get(entry.item());
+            ReleaseDayItems.Row after = new ReleaseDayItems.Row(entry.item(), blankToNull(entry.arrangement()),
+                    entry.ownerOrganisationId(), blankToNull(entry.responsibleName()),
+                    entry.version() == null ? -1 : entry.version(), actor.userId().value(), now);
+            if (before != null && Objects.equals(before.arrangement(), after.arrangement())
+                    && Objects.equals(before.ownerId(), after.ownerId())
+                    && Objects.equals(before.responsibleName(), after.responsibleName())) {
+                continue;
+            }
+            if (before == null && after.arrangement() == null && after.ownerId() == null) {
+                continue;
+            }
+            boolean written = before == null ? entry.version() == null : releaseDay.update(client.value(), after);
+            if (!written) {
+                throw new StaleEditException("release-day plan");
+            }
+            if (before == null) {
+                releaseDay.insert(client.value(), after);
+            }
+            change(client, null, entry.item().name(), "RELEASE_DAY_CHANGED",
+                    (after.arrangement() == null ? "—" : after.arrangement()) + " ("
+                            + (after.ownerId() == null ? "—" : organisations.get(after.ownerId()))
+                            + (after.responsibleName() == null ? "" : ", " + after.responsibleName()) + ")", actor, now);
+        }
+    }
+
+    /** Checks the form against the group and returns the responsible person it names. */
+    private GroupPerson checked(ClientId client, MeasureForm form, Actor actor) {
+        List<InvalidInputException.Problem> problems = new ArrayList<>();
+        if (form.startOn() != null && form.dueOn() != null && form.dueOn().isBefore(form.startOn())) {
+            problems.add(new InvalidInputException.Problem("dueOn", "validation.measure.dueBeforeStart"));
+        }
+        List<GroupPerson> people = people(client, actor);
+        boolean ownerInGroup = people.stream().anyMatch(p -> p.organisationId().equals(form.ownerOrganisationId()));
+        if (!ownerInGroup) {
+            problems.add(new InvalidInputException.Problem("ownerOrganisationId", "validation.measure.ownerNotInGroup"));
+        }
+        GroupPerson responsible = null;
+        if ((form.responsibleUserId() == null) == (form.responsibleContactId() == null)) {
+            problems.add(new InvalidInputException.Problem("responsibleUserId", "validation.measure.onePerson"));
+        } else {
+            responsible = people.stream().filter(p -> form.responsibleUserId() != null
+                    ? form.responsibleUserId().equals(p.userId()) : form.responsibleContactId().equals(p.contactId()))
+                    .findFirst().orElse(null);
+            if (responsible == null || (ownerInGroup && !responsible.organisationId().equals(form.ownerOrganisationId()))) {
+                problems.add(new InvalidInputException.Problem(
+                        form.responsibleUserId() != null ? "responsibleUserId" : "responsibleContactId",
+                        "validation.measure.responsibleNotOfOwner"));
+            }
+        }
+        InvalidInputException.throwIfAny(problems);
+        return responsible;
+    }
+
+    /**
+     * A measure given to an organisation waits for that organisation's answer; one the coordinator gives to
+     * their own organisation is accepted by giving it.
+     */
+    private static Measures.Row assigned(Measures.Row row, Actor actor, Instant now) {
+        boolean own = actor.organisationId() != null && actor.organisationId().value().equals(row.ownerId());
+        return own ? row.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now)
+                : row.answered(MeasureStatus.PROPOSED, null, null, null);
+    }
+
+    private void change(ClientId client, UUID subject, String item, String kind, String detail, Actor actor,
+                        Instant at) {
+        changes.append(new PlanChanges.Row(client.value(), subject, item, kind, truncate(detail), actor.userId().value(),
+                at));
+        audit.record(AuditEvent.change(kind, "client", client, subject == null ? item : subject.toString()));
+    }
+
+    private String describe(Measures.Row m) {
+        return m.area() + " · " + m.type() + " · " + m.phase() + " · " + m.description() + " · "
+                + directory.names(List.of(m.ownerId())).get(m.ownerId()) + ", " + m.responsibleName()
+                + (m.startOn() == null ? "" : " · " + m.startOn()) + (m.dueOn() == null ? "" : " → " + m.dueOn())
+                + " · " + m.status();
+    }
+
+    private String differences(Measures.Row a, Measures.Row b) {
+        List<String> changed = new ArrayList<>();
+        diff(changed, "area", a.area(), b.area());
+        diff(changed, "description", a.description(), b.description());
+        diff(changed, "type", a.type(), b.type());
+        if (!a.ownerId().equals(b.ownerId())) {
+            Map<UUID, String> names = directory.names(List.of(a.ownerId(), b.ownerId()));
+            diff(changed, "owner", names.get(a.ownerId()), names.get(b.ownerId()));
+        }
+        diff(changed, "responsible", a.responsibleName(), b.responsibleName());
+        diff(changed, "phase", a.phase(), b.phase());
+        diff(changed, "start", a.startOn(), b.startOn());
+        diff(changed, "due", a.dueOn(), b.dueOn());
+        diff(changed, "status", a.status(), b.status());
+        return changed.isEmpty() ? "—" : String.join("; ", changed);
+    }
+
+    private static void diff(List<String> changed, String what, Object before, Object after) {
+        if (!Objects.equals(before, after)) {
+            changed.add(what + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+        }
+    }
+
+    private static String truncate(String detail) {
+        return detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
+    }
+
+    private static boolean notBlank(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,274 @@
+package org.throughcare.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.assessment.AssessmentFacts;
+import org.throughcare.assessment.NeedArea;
+import org.throughcare.assessment.Rating;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.plan.internal.Goals;
+import org.throughcare.plan.internal.Measures;
+import org.throughcare.plan.internal.PlanChanges;
+import org.throughcare.plan.internal.ReleaseDayItems;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessGate.Action;
+import org.throughcare.shared.AccessGate.Ground;
+import org.throughcare.shared.AccessRefusedException;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.NotFoundException;
+
+/**
+ * Every read of the plan: a client's whole plan, one measure with its notes and history, the measures an
+ * organisation owns, and the no-owner flags. Reading the plan needs its category; an area's measures also
+ * need the area's own category where that is health, criminal-history or finance data.
+ */
+@Service
+public class PlanQueries {
+
+    /** What reading a plan asks the gate about: the plan, and every category an area can add. */
+    private static final Set<DataCategory> AREA_CATEGORIES = NeedArea.assessmentCategories();
+
+    private final Goals goals;
+    private final Measures measures;
+    private final ReleaseDayItems releaseDay;
+    private final PlanChanges changes;
+    private final AssessmentFacts assessments;
+    private final AccessGate gate;
+    private final ClientQueries clients;
+    private final DirectoryManagement directory;
+    private final IdentityManagement identity;
+    private final Clock clock;
+    private final int releaseDayWindowDays;
+
+    PlanQueries(Goals goals, Measures measures, ReleaseDayItems releaseDay, PlanChanges changes,
+                AssessmentFacts assessments, AccessGate gate, ClientQueries clients, DirectoryManagement directory,
+                IdentityManagement identity, Clock clock,
+                @Value("${throughcare.plan.release-day-window-days:60}") int releaseDayWindowDays) {
+        this.goals = goals;
+        this.measures = measures;
+        this.releaseDay = releaseDay;
+        this.changes = changes;
+        this.assessments = assessments;
+        this.gate = gate;
+        this.clients = clients;
+        this.directory = directory;
+        this.identity = identity;
+        this.clock = clock;
+        this.releaseDayWindowDays = releaseDayWindowDays;
+    }
+
+    /** What this reader may see of the plan: the categories allowed, and whether they may change it. */
+    private record Sight(Set<DataCategory> categories, boolean responsibleForCase) {
+
+        boolean plan(NeedArea area) {
+            return categories.containsAll(area.planCategories());
+        }
+
+        boolean rating(NeedArea area) {
+            return categories.contains(area.category());
+        }
+
+        boolean item(ReleaseDayItem item) {
+            return categories.containsAll(item.categories());
+        }
+    }
+
+    private Sight sight(ClientId client, Actor actor, String purpose) {
+        Ground plan = gate.check(actor, client, DataCategory.PLAN_AND_MEASURES, Action.READ, purpose);
+        if (!plan.allows()) {
+            throw new AccessRefusedException(plan);
+        }
+        Set<DataCategory> allowed = EnumSet.of(DataCategory.PLAN_AND_MEASURES);
+        for (DataCategory category : AREA_CATEGORIES) {
+            if (gate.check(actor, client, category, Action.READ, purpose).allows()) {
+                allowed.add(category);
+            }
+        }
+        return new Sight(allowed, plan == Ground.CLIENT_COORDINATOR || plan == Ground.OFFICE_MANAGER);
+    }
+
+    @Transactional(readOnly = true)
+    public PlanView plan(ClientId client, Actor actor) {
+        Sight sight = sight(client, actor, "plan");
+        Map<NeedArea, Rating> ratings = assessments.latestRatings(List.of(client.value()))
+                .getOrDefault(client.value(), Map.of());
+        List<Goals.Row> goalRows = goals.ofClient(client.value());
+        List<Measures.Row> measureRows = measures.ofClient(client.value());
+        Map<ReleaseDayItem, ReleaseDayItems.Row> items = releaseDay.ofClient(client.value());
+        Names names = names(goalRows, measureRows, items.values());
+        List<MeasureView> shownMeasures = views(measureRows.stream().filter(m -> sight.plan(m.area())).toList(),
+                actor, sight, names);
+        List<PlanView.Area> areas = new ArrayList<>();
+        for (NeedArea area : NeedArea.values()) {
+            boolean visible = sight.plan(area);
+            areas.add(new PlanView.Area(area, visible, sight.rating(area) ? ratings.get(area) : null,
+                    !visible ? List.of() : goalRows.stream().filter(g -> g.area() == area).map(g -> new GoalView(g.id(),
+                            g.area(), g.description(), g.version(), names.people().get(g.createdBy()), g.createdAt()))
+                            .toList(),
+                    shownMeasures.stream().filter(m -> m.area() == area).toList()));
+        }
+        List<PlanFlag> flags = OrphanNeeds.flags(ratings, measureRows.stream().map(PlanQueries::forFlags).toList())
+                .stream().filter(f -> sight.plan(f.area())
+                        && (f.kind() != PlanFlag.Kind.NO_OWNER || sight.rating(f.area()))).toList();
+        List<ReleaseDayView> releaseDayViews = new ArrayList<>();
+        for (ReleaseDayItem item : ReleaseDayItem.values()) {
+            ReleaseDayItems.Row r = items.get(item);
+            releaseDayViews.add(!sight.item(item) ? new ReleaseDayView(item, false, null, null, null, null, null, null, null)
+                    : r == null ? new ReleaseDayView(item, true, null, null, null, null, null, null, null)
+                    : new ReleaseDayView(item, true, r.arrangement(), r.ownerId(),
+                    r.ownerId() == null ? null : names.organisations().get(r.ownerId()), r.responsibleName(),
+                    r.version(), names.people().get(r.updatedBy()), r.updatedAt()));
+        }
+        Integer days = clients.daysToRelease(client, actor, "plan").orElse(null);
+        return new PlanView(client.value(), areas, flags, releaseDayViews, days,
+                days != null && days <= releaseDayWindowDays, sight.responsibleForCase());
+    }
+
+    /** One measure with its notes, if the reader may see its area's plan. */
+    @Transactional(readOnly = true)
+    public MeasureView measure(ClientId client, UUID measureId, Actor actor) {
+        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+                .orElseThrow(() -> new NotFoundException("measure"));
+        Ground ground = requireAll(client, m.area().planCategories(), actor, "plan measure");
+        Sight sight = new Sight(EnumSet.copyOf(m.area().planCategories()),
+                ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER);
+        return views(List.of(m), actor, sight, names(List.of(), List.of(m), List.of())).get(0);
+    }
+
+    /** Everything that happened to one measure, newest first. */
+    @Transactional(readOnly = true)
+    public List<PlanChange> history(ClientId client, UUID measureId, Actor actor) {
+        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+                .orElseThrow(() -> new NotFoundException("measure"));
+        requireAll(client, m.area().planCategories(), actor, "plan measure history");
+        List<PlanChanges.Row> rows = changes.ofSubject(measureId);
+        Map<UUID, String> people = identity.displayNames(rows.stream().map(PlanChanges.Row::changedBy).toList());
+        return rows.stream().map(r -> new PlanChange(r.subjectId(), r.item(), r.kind(), r.detail(),
+                people.get(r.changedBy()), r.changedAt())).toList();
+    }
+
+    /**
+     * The measures the reader's organisation owns, for clients whose plan (and the area's category) consent
+     * lets them see through their group; unanswered first. Each client shown is audited as a list read.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnedMeasure> ownedByMyOrganisation(Actor actor) {
+        if (actor.organisationId() == null) {
+            return List.of();
+        }
+        Set<UUID> planVisible = gate.visibleThroughGroup(actor, DataCategory.PLAN_AND_MEASURES);
+        Map<DataCategory, Set<UUID>> byCategory = new java.util.EnumMap<>(DataCategory.class);
+        for (DataCategory category : AREA_CATEGORIES) {
+            byCategory.put(category, gate.visibleThroughGroup(actor, category));
+        }
+        List<Measures.Row> rows = measures.ownedBy(actor.organisationId().value(), planVisible).stream()
+                .filter(m -> m.area().planCategories().stream().allMatch(c -> c == DataCategory.PLAN_AND_MEASURES
+                        || byCategory.get(c).contains(m.clientId()))).toList();
+        Set<UUID> shownClients = new HashSet<>();
+        rows.forEach(m -> shownClients.add(m.clientId()));
+        gate.listed(actor, shownClients.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
+                "measures my organisation owns");
+        Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
+        Sight sight = new Sight(EnumSet.allOf(DataCategory.class), false);
+        List<MeasureView> views = views(rows, actor, sight, names(List.of(), rows, List.of()));
+        return views.stream().map(v -> new OwnedMeasure(v.clientId(), clientNames.get(v.clientId()), v)).toList();
+    }
+
+    /** The flags for many clients, unguarded: the caller shows them only to those responsible for the case. */
+    @Transactional(readOnly = true)
+    public Map<UUID, List<PlanFlag>> flagsFor(Collection<UUID> clientIds) {
+        Map<UUID, Map<NeedArea, Rating>> ratings = assessments.latestRatings(clientIds);
+        Map<UUID, List<OrphanNeeds.Measure>> byClient = measures.forFlags(clientIds);
+        Map<UUID, List<PlanFlag>> flags = new java.util.HashMap<>();
+        for (UUID id : clientIds) {
+            List<PlanFlag> found = OrphanNeeds.flags(ratings.getOrDefault(id, Map.of()), byClient.getOrDefault(id, List.of()));
+            if (!found.isEmpty()) {
+                flags.put(id, found);
+            }
+        }
+        return flags;
+    }
+
+    /** Every category must be allowed (a measure needs all of its area's); returns the ground of the last. */
+    private Ground requireAll(ClientId client, Set<DataCategory> categories, Actor actor, String purpose) {
+        Ground ground = null;
+        for (DataCategory category : categories) {
+            ground = gate.check(actor, client, category, Action.READ, purpose);
+            if (!ground.allows()) {
+                throw new AccessRefusedException(ground);
+            }
+        }
+        return ground;
+    }
+
+    private record Names(Map<UUID, String> people, Map<UUID, String> organisations) {
+    }
+
+    private Names names(List<Goals.Row> goalRows, List<Measures.Row> measureRows,
+                        Collection<ReleaseDayItems.Row> items) {
+        Set<UUID> people = new HashSet<>();
+        Set<UUID> organisations = new HashSet<>();
+        goalRows.forEach(g -> people.add(g.createdBy()));
+        measureRows.forEach(m -> {
+            organisations.add(m.ownerId());
+            if (m.answeredBy() != null) {
+                people.add(m.answeredBy());
+            }
+        });
+        items.forEach(i -> {
+            people.add(i.updatedBy());
+            if (i.ownerId() != null) {
+                organisations.add(i.ownerId());
+            }
+        });
+        Map<UUID, List<Measures.Note>> notes = measures.notes(measureRows.stream().map(Measures.Row::id).toList());
+        notes.values().forEach(list -> list.forEach(n -> people.add(n.writtenBy())));
+        return new Names(identity.displayNames(people), directory.names(organisations));
+    }
+
+    private List<MeasureView> views(List<Measures.Row> rows, Actor actor, Sight sight, Names names) {
+        Map<UUID, List<Measures.Note>> notes = measures.notes(rows.stream().map(Measures.Row::id).toList());
+        Map<UUID, String> writers = new java.util.HashMap<>(names.people());
+        Set<UUID> missing = new HashSet<>();
+        notes.values().forEach(list -> list.forEach(n -> {
+            if (!writers.containsKey(n.writtenBy())) {
+                missing.add(n.writtenBy());
+            }
+        }));
+        writers.putAll(identity.displayNames(missing));
+        LocalDate today = LocalDate.now(clock);
+        UUID myOrganisation = actor.organisationId() == null ? null : actor.organisationId().value();
+        return rows.stream().map(m -> {
+            boolean owner = m.ownerId().equals(myOrganisation);
+            return new MeasureView(m.id(), m.clientId(), m.area(), m.description(), m.type(), m.ownerId(),
+                    names.organisations().get(m.ownerId()), m.responsibleUserId(), m.responsibleContactId(),
+                    m.responsibleName(), m.phase(), m.startOn(), m.dueOn(), m.status(), m.declineReason(),
+                    m.answeredBy() == null ? null : writers.get(m.answeredBy()), m.answeredAt(), m.version(),
+                    m.dueOn() != null && m.dueOn().isBefore(today) && m.status().open(),
+                    notes.getOrDefault(m.id(), List.of()).stream().map(n -> new MeasureView.Note(n.writtenOn(), n.text(),
+                            writers.get(n.writtenBy()), n.writtenAt())).toList(),
+                    owner && m.status() == MeasureStatus.PROPOSED,
+                    List.copyOf(MeasureWork.nextStatuses(m.status(), owner, sight.responsibleForCase())),
+                    owner || sight.responsibleForCase(), sight.responsibleForCase() && !m.status().isFinal());
+        }).toList();
+    }
+
+    private static OrphanNeeds.Measure forFlags(Measures.Row m) {
+        return new OrphanNeeds.Measure(m.id(), m.area(), m.phase(), m.status());
+    }
+}
