@@ -17,6 +17,12 @@
             status.textContent = count.textContent;
         }
     });
+    // A print button: inline handlers are not allowed by the content security policy.
+    document.addEventListener("click", function (event) {
+        if (event.target.closest && event.target.closest("[data-print]")) {
+            window.print();
+        }
+    });
     // A form that failed validation moves focus to its error summary, so screen readers announce it.
     document.addEventListener("DOMContentLoaded", function () {
         var summary = document.querySelector(".error-summary");

@@ -34,6 +34,12 @@ public class InvalidInputException extends RuntimeException {
         }
     }
 
+    /** The same problems, with the fields a form names differently renamed ({@code from} → {@code to}). */
+    public InvalidInputException renamed(java.util.Map<String, String> fields) {
+        return new InvalidInputException(problems.stream().map(p -> new Problem(
+                fields.getOrDefault(p.field(), p.field()), p.messageKey(), p.arguments())).toList());
+    }
+
     /**
      * Shows each problem at its field of a form that is being re-displayed; a problem with something that is
      * not a field of the form (an uploaded file, say) becomes an error of the form as a whole.

@@ -26,6 +26,9 @@ class LocaleConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("throughcare-lang") {
             @Override
             public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                if (request.getAttribute(DocumentLocale.ATTRIBUTE) instanceof Locale document) {
+                    return document;
+                }
                 Locale chosen = super.resolveLocale(request);
                 return SUPPORTED.stream().filter(l -> l.getLanguage().equals(chosen.getLanguage())).findFirst()
                         .orElse(Locale.ENGLISH);

@@ -1,0 +1,93 @@
+package org.throughcare.plan.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentManagement;
+import org.throughcare.identity.CurrentUser;
+import org.throughcare.plan.PlanQueries;
+import org.throughcare.plan.PlanView;
+import org.throughcare.plan.ReleaseDayView;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.DocumentLocale;
+
+/**
+ * The plan on paper, in plain words and in the client's language (Swedish or English). Printed for the
+ * client it holds all the printer may see; printed for an organisation in the group it leaves out every area
+ * and arrangement that organisation's consent does not cover.
+ */
+@Controller
+class PrintController {
+
+    static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+    private final PlanQueries plans;
+    private final ClientQueries clients;
+    private final ConsentManagement consents;
+    private final CurrentUser currentUser;
+
+    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents, CurrentUser currentUser) {
+        this.plans = plans;
+        this.clients = clients;
+        this.consents = consents;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/clients/{id}/plan/print")
+    String print(@PathVariable UUID id, @RequestParam(required = false) String language,
+                 @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model) {
+        Actor actor = currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+        ClientId client = new ClientId(id);
+        ClientDetails details = clients.client(client, actor);
+        PlanView plan = plans.plan(client, actor);
+        List<ConsentCoverage> coverage = consents.coverage(client, actor);
+        ConsentCoverage reader = null;
+        if (audience != null) {
+            reader = coverage.stream().filter(c -> c.organisationId().equals(audience)).findFirst()
+                    .orElseThrow(() -> new org.throughcare.shared.NotFoundException("organisation in the group"));
+            plan = forAudience(plan, reader.categories());
+        }
+        Locale locale = language != null ? ("sv".equals(language) ? SWEDISH : Locale.ENGLISH)
+                : clientLanguage(details.preferredLanguage());
+        DocumentLocale.use(request, locale);
+        model.addAttribute("client", details);
+        model.addAttribute("plan", plan);
+        model.addAttribute("audience", reader);
+        model.addAttribute("audiences", coverage);
+        model.addAttribute("language", locale.getLanguage());
+        return "plan/print";
+    }
+
+    /** What an organisation's consent covers: the plan, and each area's own category where it has one. */
+    static PlanView forAudience(PlanView plan, Set<DataCategory> covered) {
+        List<PlanView.Area> areas = plan.areas().stream().map(a -> {
+            boolean visible = a.visible() && covered.containsAll(a.area().planCategories());
+            return new PlanView.Area(a.area(), visible, covered.contains(a.area().category()) ? a.rating() : null,
+                    visible ? a.goals() : List.of(), visible ? a.measures() : List.of());
+        }).toList();
+        List<ReleaseDayView> releaseDay = plan.releaseDay().stream().map(r -> r.visible()
+                && covered.containsAll(r.item().categories()) ? r
+                : new ReleaseDayView(r.item(), false, null, null, null, null, null, null, null)).toList();
+        return new PlanView(plan.clientId(), areas, List.of(), releaseDay, plan.daysToRelease(), plan.releaseDayDue(),
+                false);
+    }
+
+    /** Swedish when the client's recorded language is Swedish, else English: the languages a print is in. */
+    static Locale clientLanguage(String preferred) {
+        String language = preferred == null ? "" : preferred.strip().toLowerCase(Locale.ROOT);
+        return language.startsWith("sv") || language.startsWith("swe") ? SWEDISH : Locale.ENGLISH;
+    }
+}
