@@ -10,6 +10,6 @@ import java.util.List;
  * A new version of the assessment: every area once. {@code basedOnVersion} is the version the author saw
  * (absent for the first), so that a version saved by someone else in between is not silently overtaken.
  */
-public record RecordAssessment(@NotNull @PastOrPresent LocalDate assessedOn, @NotNull @Valid List<AreaAssessment> areas,
+public record RecordAssessment(@NotNull @PastOrPresent LocalDate assessedOn, @NotNull List<@NotNull @Valid AreaAssessment> areas,
                                Integer basedOnVersion) {
 }

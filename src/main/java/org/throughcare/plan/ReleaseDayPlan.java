@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /** The release-day arrangements saved together, as the form shows them. */
-public record ReleaseDayPlan(@NotNull @Valid List<ReleaseDayEntry> items) {
+public record ReleaseDayPlan(@NotNull List<@NotNull @Valid ReleaseDayEntry> items) {
 }
