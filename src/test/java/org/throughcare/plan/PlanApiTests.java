@@ -265,4 +265,16 @@ class PlanApiTests {
                 .formatted(employment))
                 .andExpect(status().isConflict());
     }
+
+    @Test
+    void thePlanAndAssessmentEndpointsAreInTheOpenApiDocument() throws Exception {
+        jakarta.servlet.http.Cookie session = mvc.perform(org.springframework.security.test.web.servlet.request
+                .SecurityMockMvcRequestBuilders.formLogin().user("partner").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/v3/api-docs").cookie(session)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{id}/plan']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{id}/plan/measures/{measureId}/accept']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments/compare']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/measures']").exists());
+    }
 }

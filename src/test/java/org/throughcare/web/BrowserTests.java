@@ -56,6 +56,8 @@ class BrowserTests {
     ClientManagement clients;
     @Autowired
     GroupManagement groups;
+    @Autowired
+    org.throughcare.group.ConsentManagement consents;
 
     Playwright playwright;
     Browser browser;
@@ -207,6 +209,69 @@ class BrowserTests {
         assertThat(employment.locator("body")).not().containsText("Consent Browser");
     }
 
+    @Test
+    void anAssessedNeedIsFlaggedUntilTheEmploymentServiceAcceptsItsMeasure() {
+        Actor coordinator = actor("coordinator");
+        LocalDate born = LocalDate.of(1988, 3, 14);
+        ClientId client = clients.register(new RegisterClient("Plan Browser", "SE",
+                org.throughcare.client.TestNumbers.personnummer(born), born, Gender.MALE, "svenska", false, "2480",
+                coordinator.unitId().value(), coordinator.userId().value()), coordinator);
+        groups.addMember(client, new AddMember(actor("employment").userId().value(), null, GroupRole.CASE_WORKER,
+                LocalDate.now(), null), coordinator);
+        consents.record(client, new org.throughcare.group.RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
+                LocalDate.now(), null, true, "2026-1", null, List.of(organisation("Arbetsförmedlingen Umeå")),
+                List.of(org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY,
+                        org.throughcare.shared.DataCategory.NEEDS_ASSESSMENT,
+                        org.throughcare.shared.DataCategory.PLAN_AND_MEASURES)), null, coordinator);
+        String base = "http://localhost:" + port + "/clients/" + client;
+
+        // The coordinator assesses: a significant need in employment, no need elsewhere.
+        Page page = browser.newContext().newPage();
+        page.navigate(base + "/assessment/new");
+        logIn(page, "coordinator", "demo");
+        for (int i = 0; i < 10; i++) {
+            page.locator("[id='areas" + i + ".rating']").selectOption(i == 1 ? "SIGNIFICANT" : "NO_NEED");
+        }
+        page.locator("[id='areas1.clientView']").fill("I want a real job, not just a course");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save as a new version")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Saved.");
+        assertThat(page.locator("tr.flagged")).containsText("Significant need");
+
+        page.navigate(base);
+        assertThat(page.locator(".plan-flags")).containsText("No owner");
+        assertThat(page.locator(".plan-flags")).containsText("Employment, education and training");
+
+        // A measure owned by the employment service, with its worker responsible.
+        page.navigate(base + "/plan");
+        page.locator("summary").filter(new Locator.FilterOptions().setHasText("Add a measure")).click();
+        page.locator("#area").selectOption("EMPLOYMENT_EDUCATION_TRAINING");
+        page.locator("#description").fill("Work training with a wage subsidy");
+        page.locator("#type").selectOption("EMPLOYMENT_EDUCATION");
+        page.getByLabel("Owning organisation").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Arbetsförmedlingen Umeå"));
+        page.getByLabel("Responsible person").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("Eva Nyström (Arbetsförmedlingen Umeå)"));
+        page.locator("#phase").selectOption("AFTER_RELEASE");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add a measure")).click();
+        assertThat(page.locator("#area-EMPLOYMENT_EDUCATION_TRAINING")).containsText("not accepted");
+        assertThat(page.locator(".plan-flags")).containsText("No owner");
+
+        // The employment service's worker finds it among her organisation's measures and accepts it.
+        Page employment = browser.newContext().newPage();
+        employment.navigate("http://localhost:" + port + "/measures");
+        logIn(employment, "employment", "demo");
+        employment.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work training with a wage subsidy")).click();
+        assertThat(employment.locator("main")).containsText("Arbetsförmedlingen Umeå is asked to own this measure");
+        employment.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+        assertThat(employment.locator(".facts")).containsText("Accepted by owner");
+
+        // The flag is gone from the client page.
+        page.navigate(base);
+        assertThat(page.locator(".plan-flags")).containsText("Every need has an owner.");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/plan-owned.png"))
+                .setFullPage(true));
+    }
+
     private Actor actor(String username) {
         return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
                 .query((rs, n) -> new Actor(new UserId(rs.getObject(1, java.util.UUID.class)), username,
@@ -225,9 +290,10 @@ class BrowserTests {
         Page page = browser.newPage();
         page.navigate("http://localhost:" + port + "/swagger-ui/index.html");
         logIn(page, "partner", "demo");
-        // Swagger UI renders the OpenAPI document in the browser, under our Content-Security-Policy.
+        // Swagger UI renders the OpenAPI document in the browser, under our Content-Security-Policy. The first
+        // request builds the document (several seconds on a busy CI machine), hence the longer wait.
         assertThat(page.locator(".opblock-tag").filter(new Locator.FilterOptions().setHasText("Directory")))
-                .isVisible();
+                .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.getByText("/api/v1/organisations/{id}").first()).isVisible();
     }
 
