@@ -277,4 +277,40 @@ class PlanApiTests {
                 .andExpect(jsonPath("$.paths['/api/v1/clients/{id}/assessments/compare']").exists())
                 .andExpect(jsonPath("$.paths['/api/v1/measures']").exists());
     }
+
+    /** Every plan and assessment endpoint refuses someone outside the group, and never names the client. */
+    @Test
+    void everyEndpointRefusesOutsiders() throws Exception {
+        String measure = addEmploymentMeasure("AFTER_RELEASE");
+        String goal = JsonPath.read(as("coordinator", post(plan() + "/goals"),
+                "{\"area\": \"ACCOMMODATION\", \"description\": \"A flat\"}").andReturn().getResponse()
+                .getContentAsString(), "$.areas[0].goals[0].id");
+        String assessments = "/api/v1/clients/" + client + "/assessments";
+        String m = plan() + "/measures/" + measure;
+        String validMeasure = measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, employment,
+                fixtures.actor("employment").userId().toString(), "AFTER_RELEASE", null, null);
+        Object[][] calls = {
+                {get(assessments), ""}, {get(assessments + "/latest"), ""}, {get(assessments + "/1"), ""},
+                {get(assessments + "/compare?from=1&to=1"), ""},
+                {post(assessments), "{\"assessedOn\": \"" + LocalDate.now() + "\", \"areas\": [], \"basedOnVersion\": 1}"},
+                {get(plan()), ""}, {get(plan() + "/flags"), ""}, {get(m), ""}, {get(m + "/history"), ""},
+                {post(plan() + "/goals"), "{\"area\": \"ACCOMMODATION\", \"description\": \"x\"}"},
+                {put(plan() + "/goals/" + goal), "{\"description\": \"x\", \"version\": 0}"},
+                {post(plan() + "/measures"), validMeasure}, {put(m), validMeasure.replace("}", ", \"version\": 0}")},
+                {post(m + "/accept"), ""}, {post(m + "/decline"), "{\"reason\": \"no\"}"},
+                {post(m + "/progress"), "{\"status\": \"CANCELLED\", \"note\": \"x\"}"},
+                {post(m + "/notes"), "{\"writtenOn\": \"" + LocalDate.now() + "\", \"text\": \"x\"}"},
+                {put(plan() + "/release-day"), "{\"items\": []}"}};
+        for (String outsider : new String[] {"coordinator.norrkoping", "analyst", "partner", "prison"}) {
+            for (Object[] call : calls) {
+                MockHttpServletRequestBuilder request = (MockHttpServletRequestBuilder) call[0];
+                var response = as(outsider, request, (String) call[1]).andReturn().getResponse();
+                assertThat(response.getStatus()).as("%s %s", outsider, request.buildRequest(null).getRequestURI())
+                        .isEqualTo(403);
+                assertThat(response.getContentAsString()).doesNotContain("Plan Client");
+            }
+        }
+        assertThat(jdbc.sql("select status from plan_measure where id = :id").param("id", UUID.fromString(measure))
+                .query(String.class).single()).isEqualTo("PROPOSED");
+    }
 }
