@@ -80,11 +80,13 @@ class DemoWorld {
     private final CohortGenerator clients;
     private final ClientQueries queries;
     private final GroupManagement groups;
+    private final DemoPlans plans;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
-              CohortGenerator clients, ClientQueries queries, GroupManagement groups, Clock clock) {
+              CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans, Clock clock) {
+        this.plans = plans;
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
@@ -150,7 +152,7 @@ class DemoWorld {
 
         UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
         UserId partner = user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
-        user("employment", "Eva Nyström", Role.PARTNER_WORKER, umeaEmployment, null);
+        UserId employment = user("employment", "Eva Nyström", Role.PARTNER_WORKER, umeaEmployment, null);
         UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
@@ -187,6 +189,11 @@ class DemoWorld {
                         today.minusMonths(3), "Contact officer at the institution"), karin);
             }
         }
+
+        // Assessments and plans for the first three, as the demo's users would have made them.
+        plans.give(inCustody.stream().limit(3).map(c -> new ClientId(c.id())).toList(), karin,
+                new Actor(partner, "partner", Role.PARTNER_WORKER, new OrganisationId(umeaSocialServices), null),
+                new Actor(employment, "employment", Role.PARTNER_WORKER, new OrganisationId(umeaEmployment), null));
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {
