@@ -81,6 +81,10 @@ echo "audit rows: $(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c 'select count(
 client=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select c.id from client c join app_user u on u.id = c.coordinator_id where u.username = 'coordinator' and c.release_date is not null limit 1")
 measure "client page, coordinator (2 gate checks)" coordinator "/clients/$client"
 measure "client API, coordinator (2 gate checks)" coordinator "/api/v1/clients/$client"
+planned=$(psql -tA -h 127.0.0.1 -U postgres -d "$db" -c "select client_id from plan_measure group by client_id order by count(*) desc limit 1")
+measure "plan page, coordinator (5 gate checks)" coordinator "/clients/$planned/plan"
+measure "plan API, coordinator (5 gate checks)" coordinator "/api/v1/clients/$planned/plan"
+measure "assessment page, coordinator (4 gate checks)" coordinator "/clients/$planned/assessment"
 echo "gate decision incl. audit write, server side (seconds, all checks since start):"
 curl -s -u admin:demo "localhost:$port/actuator/prometheus" | grep -E '^throughcare_gate_check_seconds(\{|_count|_max)' | grep -E 'quantile="0.(5|95|99)"|_count|_max'
 echo "audit chain head lock wait is inside those figures."

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -191,26 +192,31 @@ public class PlanManagement {
             ReleaseDayItems.Row after = new ReleaseDayItems.Row(entry.item(), blankToNull(entry.arrangement()),
                     entry.ownerOrganisationId(), blankToNull(entry.responsibleName()),
                     entry.version() == null ? -1 : entry.version(), actor.userId().value(), now);
-            if (before != null && Objects.equals(before.arrangement(), after.arrangement())
-                    && Objects.equals(before.ownerId(), after.ownerId())
-                    && Objects.equals(before.responsibleName(), after.responsibleName())) {
+            if (before == null ? after.arrangement() == null && after.ownerId() == null : sameArrangement(before, after)) {
                 continue;
             }
-            if (before == null && after.arrangement() == null && after.ownerId() == null) {
-                continue;
-            }
-            boolean written = before == null ? entry.version() == null : releaseDay.update(client.value(), after);
-            if (!written) {
+            // A version the author did not see (a save in between, or an item first saved meanwhile) is stale.
+            boolean stale = before == null ? entry.version() != null : !releaseDay.update(client.value(), after);
+            if (stale) {
                 throw new StaleEditException("release-day plan");
             }
             if (before == null) {
-                releaseDay.insert(client.value(), after);
+                try {
+                    releaseDay.insert(client.value(), after);
+                } catch (DuplicateKeyException e) {
+                    throw new StaleEditException("release-day plan");
+                }
             }
             change(client, null, entry.item().name(), "RELEASE_DAY_CHANGED",
                     (after.arrangement() == null ? "—" : after.arrangement()) + " ("
                             + (after.ownerId() == null ? "—" : organisations.get(after.ownerId()))
                             + (after.responsibleName() == null ? "" : ", " + after.responsibleName()) + ")", actor, now);
         }
+    }
+
+    private static boolean sameArrangement(ReleaseDayItems.Row a, ReleaseDayItems.Row b) {
+        return Objects.equals(a.arrangement(), b.arrangement()) && Objects.equals(a.ownerId(), b.ownerId())
+                && Objects.equals(a.responsibleName(), b.responsibleName());
     }
 
     /** Checks the form against the group and returns the responsible person it names. */
