@@ -2,14 +2,19 @@ package org.throughcare.group.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import com.jayway.jsonpath.JsonPath;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -17,8 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
+import org.throughcare.assessment.AreaAssessment;
+import org.throughcare.assessment.AssessmentManagement;
+import org.throughcare.assessment.NeedArea;
+import org.throughcare.assessment.Rating;
+import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Gender;
@@ -35,6 +47,13 @@ import org.throughcare.group.RecordConsent;
 import org.throughcare.group.WithdrawConsent;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.identity.NewUser;
+import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.MeasureType;
+import org.throughcare.plan.Phase;
+import org.throughcare.plan.PlanManagement;
+import org.throughcare.plan.ReleaseDayEntry;
+import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -48,7 +67,10 @@ import org.throughcare.shared.UserId;
  * Generated worlds built through the real services — a client in or out of custody, group members joined
  * and ended, consents partial, expiring and withdrawn — and every client-data read endpoint called as every
  * kind of user. Each answer must be what the independent oracle of the rules says: zero leaks, and no
- * refusal of what the rules allow.
+ * refusal of what the rules allow. Each world also has an assessment (every area rated), measures and two
+ * release-day arrangements, so that the assessment and plan reads are checked area by area: an area is read
+ * under its category, and plan work in an area also needs the area's category where that is not the
+ * assessment's own.
  */
 @IntegrationTest
 class GeneratedWorldLeakTests {
@@ -69,6 +91,20 @@ class GeneratedWorldLeakTests {
     ConsentManagement consents;
     @Autowired
     IdentityManagement identity;
+    @Autowired
+    AssessmentManagement assessments;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    UserDetailsService accounts;
+
+    /**
+     * The readers' accounts as signing in makes them. The first world signs in with the password on every
+     * request; the others use the account loaded once, since a password check (Argon2) on each of thousands of
+     * requests would be most of the run.
+     */
+    private final Map<String, UserDetails> signedIn = new HashMap<>();
+    private boolean signInEachRequest;
 
     @Test
     void everyReadEndpointAnswersEveryUserExactlyAsTheRulesSay() throws Exception {
@@ -82,7 +118,21 @@ class GeneratedWorldLeakTests {
                 organisation("Anstalten Umeå"), organisation("Frivården Norrköping"));
         Random random = new Random(20261122);
         int checks = 0;
+        int measuresMade = 0;
+        // That the worlds reach every branch: an assessment or a plan partly hidden, a plan and a measure refused
+        // and shown, the medication hidden, a flag in an area whose plan is seen but not its rating.
+        int partlyHiddenAssessments = 0;
+        int partlyHiddenPlans = 0;
+        int refusedPlans = 0;
+        int refusedMeasures = 0;
+        int shownMeasures = 0;
+        int hiddenMedication = 0;
+        int flagsWithoutTheirRating = 0;
+        for (String username : READERS) {
+            signedIn.put(username, accounts.loadUserByUsername(username));
+        }
         for (int w = 0; w < WORLDS; w++) {
+            signInEachRequest = w == 0;
             LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
             // A letters-only token, so that a search for it matches this name and no identity number.
             String name = "World " + random.ints(10, 'a', 'z' + 1)
@@ -121,8 +171,9 @@ class GeneratedWorldLeakTests {
                     }
                 });
                 Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+                // Half the categories, so that a plan is often seen with some of its areas and not others.
                 for (DataCategory category : DataCategory.values()) {
-                    if (random.nextInt(3) == 0) {
+                    if (random.nextBoolean()) {
                         categories.add(category);
                     }
                 }
@@ -143,6 +194,42 @@ class GeneratedWorldLeakTests {
             AccessRulesPropertyTests.World world = new AccessRulesPropertyTests.World(List.of(),
                     new AccessRules.ClientFacts(coordinator.unitId().value(), coordinator.userId().value(),
                             inCustody ? organisation("Anstalten Umeå") : null), members, given);
+
+            // The assessment and the plan, as the coordinator: every text a word no other world has, so that a
+            // body can be searched for what the reader must not see.
+            Map<NeedArea, Rating> ratings = new EnumMap<>(NeedArea.class);
+            Map<NeedArea, String> clientViews = new EnumMap<>(NeedArea.class);
+            List<AreaAssessment> assessed = new ArrayList<>();
+            for (NeedArea area : NeedArea.values()) {
+                ratings.put(area, Rating.values()[random.nextInt(Rating.values().length)]);
+                clientViews.put(area, "view" + word(random));
+                assessed.add(new AreaAssessment(area, ratings.get(area), clientViews.get(area), null, null));
+            }
+            assessments.record(client, new RecordAssessment(today, assessed, null), coordinator);
+            UUID ownOrganisation = coordinator.organisationId().value();
+            Map<UUID, NeedArea> measureAreas = new LinkedHashMap<>();
+            Map<UUID, Phase> measurePhases = new HashMap<>();
+            Map<UUID, String> descriptions = new HashMap<>();
+            for (int m = 1 + random.nextInt(2); m > 0; m--) {
+                NeedArea area = NeedArea.values()[random.nextInt(NeedArea.values().length)];
+                // In custody half the time, so that a measure often has nothing to continue it after release.
+                Phase phase = random.nextBoolean() ? Phase.IN_CUSTODY
+                        : random.nextBoolean() ? Phase.AT_RELEASE : Phase.AFTER_RELEASE;
+                String description = "measure" + word(random);
+                UUID measure = plans.addMeasure(client, new MeasureForm(area, description,
+                        MeasureType.values()[random.nextInt(MeasureType.values().length)], ownOrganisation,
+                        coordinator.userId().value(), null, phase, null, null, null), coordinator);
+                measureAreas.put(measure, area);
+                measurePhases.put(measure, phase);
+                descriptions.put(measure, description);
+            }
+            String medication = "medication" + word(random);
+            String firstNight = "firstnight" + word(random);
+            plans.saveReleaseDay(client, new ReleaseDayPlan(List.of(
+                    new ReleaseDayEntry(ReleaseDayItem.MEDICATION, medication, ownOrganisation, null, null),
+                    new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
+                    coordinator);
+            measuresMade += measureAreas.size();
 
             for (String username : READERS) {
                 Actor reader = actor(username);
@@ -175,13 +262,171 @@ class GeneratedWorldLeakTests {
                 assertThat(listed).as("%s finds the client in a search in world %d", username, w)
                         .isEqualTo(basic ? 1 : 0);
                 checks += 2;
+
+                String as = username + " in world " + w + ": ";
+                boolean assessmentReadable = readable.stream().anyMatch(NeedArea.assessmentCategories()::contains);
+                for (String path : new String[] {"/assessments/latest", "/assessments"}) {
+                    MockHttpServletResponse response = read(username, base + path);
+                    String body = response.getContentAsString();
+                    assertThat(response.getStatus()).as("%sGET %s", as, path)
+                            .isEqualTo(assessmentReadable ? 200 : 403);
+                    checks++;
+                    if (!assessmentReadable) {
+                        assertThat(body).as("%sa refusal names nobody", as).doesNotContain(name);
+                        continue;
+                    }
+                    for (NeedArea area : NeedArea.values()) {
+                        if (!readable.contains(area.category())) {
+                            assertThat(body).as("%sGET %s hides %s", as, path, area)
+                                    .doesNotContain(clientViews.get(area));
+                        }
+                    }
+                    if (path.endsWith("/latest")) {
+                        List<Map<String, Object>> areas = JsonPath.read(body, "$.areas");
+                        assertThat(areas).as("%severy area listed", as).hasSize(NeedArea.values().length);
+                        boolean partlyHidden = false;
+                        for (Map<String, Object> shown : areas) {
+                            NeedArea area = NeedArea.valueOf((String) shown.get("area"));
+                            boolean visible = readable.contains(area.category());
+                            partlyHidden |= !visible;
+                            assertThat(shown.get("category")).as("%s%s category", as, area)
+                                    .isEqualTo(area.category().name());
+                            assertThat(shown.get("visible")).as("%s%s visible", as, area).isEqualTo(visible);
+                            assertThat(shown.get("rating")).as("%s%s rating", as, area)
+                                    .isEqualTo(visible ? ratings.get(area).name() : null);
+                            assertThat(shown.get("clientView")).as("%s%s client's view", as, area)
+                                    .isEqualTo(visible ? clientViews.get(area) : null);
+                        }
+                        partlyHiddenAssessments += partlyHidden ? 1 : 0;
+                    } else {
+                        assertThat(JsonPath.<List<Object>>read(body, "$[*].version")).as("%sversions", as)
+                                .containsExactly(1);
+                    }
+                }
+
+                boolean planReadable = readable.contains(DataCategory.PLAN_AND_MEASURES);
+                MockHttpServletResponse plan = read(username, base + "/plan");
+                String planBody = plan.getContentAsString();
+                assertThat(plan.getStatus()).as("%sGET /plan", as).isEqualTo(planReadable ? 200 : 403);
+                checks++;
+                if (!planReadable) {
+                    refusedPlans++;
+                    assertThat(planBody).as("%sa refusal names nobody", as).doesNotContain(name);
+                } else {
+                    List<Map<String, Object>> areas = JsonPath.read(planBody, "$.areas");
+                    assertThat(areas).as("%severy plan area listed", as).hasSize(NeedArea.values().length);
+                    boolean partlyHidden = false;
+                    for (Map<String, Object> shown : areas) {
+                        NeedArea area = NeedArea.valueOf((String) shown.get("area"));
+                        boolean visible = readable.containsAll(area.planCategories());
+                        partlyHidden |= !visible;
+                        assertThat(shown.get("visible")).as("%splan %s visible", as, area).isEqualTo(visible);
+                        assertThat(shown.get("rating")).as("%splan %s rating", as, area)
+                                .isEqualTo(readable.contains(area.category()) ? ratings.get(area).name() : null);
+                        List<String> measuresShown = JsonPath.read(shown, "$.measures[*].id");
+                        assertThat(measuresShown).as("%splan %s measures", as, area)
+                                .containsExactlyInAnyOrderElementsOf(!visible ? List.of() : measureAreas.entrySet()
+                                        .stream().filter(e -> e.getValue() == area).map(e -> e.getKey().toString())
+                                        .toList());
+                    }
+                    partlyHiddenPlans += partlyHidden ? 1 : 0;
+                    for (Map.Entry<UUID, NeedArea> measure : measureAreas.entrySet()) {
+                        if (!readable.containsAll(measure.getValue().planCategories())) {
+                            assertThat(planBody).as("%sthe plan hides a measure in %s", as, measure.getValue())
+                                    .doesNotContain(descriptions.get(measure.getKey()))
+                                    .doesNotContain(measure.getKey().toString());
+                        }
+                    }
+                    List<Map<String, Object>> items = JsonPath.read(planBody, "$.releaseDay");
+                    for (Map<String, Object> item : items) {
+                        ReleaseDayItem which = ReleaseDayItem.valueOf((String) item.get("item"));
+                        boolean visible = which != ReleaseDayItem.MEDICATION
+                                || readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+                        assertThat(item.get("visible")).as("%srelease day %s visible", as, which).isEqualTo(visible);
+                        assertThat(item.get("arrangement")).as("%srelease day %s", as, which).isEqualTo(
+                                !visible ? null : which == ReleaseDayItem.MEDICATION ? medication
+                                        : which == ReleaseDayItem.FIRST_NIGHT ? firstNight : null);
+                        hiddenMedication += visible ? 0 : 1;
+                    }
+                    if (!readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)) {
+                        assertThat(planBody).as("%sthe plan hides the medication", as).doesNotContain(medication);
+                    }
+                    List<Map<String, Object>> flags = JsonPath.read(planBody, "$.flags");
+                    for (Map<String, Object> flag : flags) {
+                        NeedArea area = NeedArea.valueOf((String) flag.get("area"));
+                        assertThat(readable).as("%sflag %s in %s", as, flag.get("kind"), area)
+                                .containsAll(area.planCategories());
+                        if (!readable.contains(area.category())) {
+                            // A flag about a measure, in an area whose plan the reader sees but not its rating.
+                            flagsWithoutTheirRating++;
+                            assertThat(flag.get("rating")).as("%sflag %s in %s shows the rating", as,
+                                    flag.get("kind"), area).isNull();
+                        }
+                    }
+                    assertThat(flagKeys(flags)).as("%sflags", as).containsExactlyInAnyOrderElementsOf(
+                            expectedFlags(ratings, measureAreas, measurePhases, readable));
+                }
+
+                for (Map.Entry<UUID, NeedArea> measure : measureAreas.entrySet()) {
+                    boolean visible = readable.containsAll(measure.getValue().planCategories());
+                    MockHttpServletResponse response = read(username, base + "/plan/measures/" + measure.getKey());
+                    assertThat(response.getStatus()).as("%sGET a measure in %s", as, measure.getValue())
+                            .isEqualTo(visible ? 200 : 403);
+                    if (visible) {
+                        shownMeasures++;
+                        assertThat(JsonPath.<String>read(response.getContentAsString(), "$.description"))
+                                .isEqualTo(descriptions.get(measure.getKey()));
+                    } else {
+                        refusedMeasures++;
+                        assertThat(response.getContentAsString()).as("%sa refusal tells nothing", as)
+                                .doesNotContain(name).doesNotContain(descriptions.get(measure.getKey()));
+                    }
+                    checks++;
+                }
             }
         }
-        assertThat(checks).isEqualTo(WORLDS * READERS.length * 7);
+        assertThat(checks).isEqualTo(WORLDS * READERS.length * 10 + READERS.length * measuresMade);
+        assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
+                hiddenMedication, flagsWithoutTheirRating)).as("the worlds reach every branch").allMatch(n -> n > 0);
+    }
+
+    /**
+     * The flags the reader should see, stated from the rules: an area rated as a need with no measure (each
+     * measure here is the coordinator's organisation's own, so accepted and open) has no owner; a measure in
+     * custody with no other in its area outside custody has no continuation. A flag is shown where the reader
+     * sees the area's plan, and a no-owner flag (which is about the rating) only where they see the rating.
+     */
+    private static List<String> expectedFlags(Map<NeedArea, Rating> ratings, Map<UUID, NeedArea> measureAreas,
+                                              Map<UUID, Phase> phases, Set<DataCategory> readable) {
+        List<String> expected = new ArrayList<>();
+        for (NeedArea area : NeedArea.values()) {
+            if (ratings.get(area) != Rating.NO_NEED && !measureAreas.containsValue(area)
+                    && readable.containsAll(area.planCategories()) && readable.contains(area.category())) {
+                expected.add("NO_OWNER " + area + " null");
+            }
+        }
+        for (Map.Entry<UUID, NeedArea> m : measureAreas.entrySet()) {
+            if (phases.get(m.getKey()) == Phase.IN_CUSTODY && readable.containsAll(m.getValue().planCategories())
+                    && measureAreas.entrySet().stream().noneMatch(o -> o.getValue() == m.getValue()
+                    && phases.get(o.getKey()) != Phase.IN_CUSTODY)) {
+                expected.add("NO_CONTINUATION " + m.getValue() + " " + m.getKey());
+            }
+        }
+        return expected;
+    }
+
+    private static List<String> flagKeys(List<Map<String, Object>> flags) {
+        return flags.stream().map(f -> f.get("kind") + " " + f.get("area") + " " + f.get("measureId")).toList();
+    }
+
+    private static String word(Random random) {
+        return random.ints(12, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     private MockHttpServletResponse read(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(httpBasic(username, "demo"))).andReturn().getResponse();
+        return mvc.perform(get(path).with(signInEachRequest ? httpBasic(username, "demo")
+                : user(signedIn.get(username)))).andReturn().getResponse();
     }
 
     private long version(ClientId client) {
