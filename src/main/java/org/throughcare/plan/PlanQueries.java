@@ -122,9 +122,12 @@ public class PlanQueries {
                             .toList(),
                     shownMeasures.stream().filter(m -> m.area() == area).toList()));
         }
+        // A flag shows where the reader sees the area's plan; a need without an owner, and any rating, only where
+        // they may also see the area's assessment.
         List<PlanFlag> flags = OrphanNeeds.flags(ratings, measureRows.stream().map(PlanQueries::forFlags).toList())
                 .stream().filter(f -> sight.plan(f.area())
-                        && (f.kind() != PlanFlag.Kind.NO_OWNER || sight.rating(f.area()))).toList();
+                        && (f.kind() != PlanFlag.Kind.NO_OWNER || sight.rating(f.area())))
+                .map(f -> sight.rating(f.area()) ? f : new PlanFlag(f.kind(), f.area(), null, f.measureId())).toList();
         List<ReleaseDayView> releaseDayViews = new ArrayList<>();
         for (ReleaseDayItem item : ReleaseDayItem.values()) {
             ReleaseDayItems.Row r = items.get(item);
