@@ -6,10 +6,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
-import org.throughcare.shared.OrganisationId;
-import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
-import org.throughcare.shared.UserId;
 
 /** Builds the clients a test needs through the module's own services, as the demo users. */
 class ClientFixtures {
@@ -25,16 +21,11 @@ class ClientFixtures {
     }
 
     Actor actor(String username) {
-        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, UUID.class)), username,
-                        Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, UUID.class)),
-                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, UUID.class))))
-                .single();
+        return org.throughcare.TestActors.actor(jdbc, username);
     }
 
     UUID prison(String name) {
-        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(UUID.class).single();
+        return org.throughcare.TestActors.organisation(jdbc, name);
     }
 
     long version(ClientId id) {

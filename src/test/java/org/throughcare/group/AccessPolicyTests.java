@@ -20,10 +20,6 @@ import org.throughcare.shared.AccessGate.Ground;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
-import org.throughcare.shared.OrganisationId;
-import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
-import org.throughcare.shared.UserId;
 
 /** The gate on the real tables: facts gathered, decision taken, every decision audited. */
 @IntegrationTest
@@ -41,16 +37,11 @@ class AccessPolicyTests {
     JdbcClient jdbc;
 
     private Actor actor(String username) {
-        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, UUID.class)), username,
-                        Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, UUID.class)),
-                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, UUID.class))))
-                .single();
+        return org.throughcare.TestActors.actor(jdbc, username);
     }
 
     private UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(UUID.class).single();
+        return org.throughcare.TestActors.organisation(jdbc, name);
     }
 
     private long audits(ClientId client, String outcome) {

@@ -25,10 +25,6 @@ import org.throughcare.group.RecordConsent;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
-import org.throughcare.shared.OrganisationId;
-import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
-import org.throughcare.shared.UserId;
 
 /** Clients with a group, consent and an assessment, built through the real services as the demo users. */
 public class PlanFixtures {
@@ -48,16 +44,11 @@ public class PlanFixtures {
     }
 
     public Actor actor(String username) {
-        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, UUID.class)), username,
-                        Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, UUID.class)),
-                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, UUID.class))))
-                .single();
+        return org.throughcare.TestActors.actor(jdbc, username);
     }
 
     public UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(UUID.class).single();
+        return org.throughcare.TestActors.organisation(jdbc, name);
     }
 
     /** A client of the demo coordinator in custody at Anstalten Umeå, released in {@code releaseInDays}. */

@@ -33,8 +33,6 @@ import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
-import org.throughcare.shared.UserId;
 
 /**
  * The main flow in a real headless Chromium: Debian's, never a downloaded one. Where no chromium is
@@ -273,16 +271,11 @@ class BrowserTests {
     }
 
     private Actor actor(String username) {
-        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, java.util.UUID.class)), username,
-                        Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, java.util.UUID.class)),
-                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, java.util.UUID.class))))
-                .single();
+        return org.throughcare.TestActors.actor(jdbc, username);
     }
 
     private java.util.UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(java.util.UUID.class).single();
+        return org.throughcare.TestActors.organisation(jdbc, name);
     }
 
     @Test

@@ -60,8 +60,6 @@ import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
-import org.throughcare.shared.UserId;
 
 /**
  * Generated worlds built through the real services — a client in or out of custody, group members joined
@@ -434,15 +432,10 @@ class GeneratedWorldLeakTests {
     }
 
     private UUID organisation(String name) {
-        return jdbc.sql("select id from organisation where name = :n").param("n", name).query(UUID.class).single();
+        return org.throughcare.TestActors.organisation(jdbc, name);
     }
 
     private Actor actor(String username) {
-        return jdbc.sql("select id, role, organisation_id, unit_id from app_user where username = :u").param("u", username)
-                .query((rs, n) -> new Actor(new UserId(rs.getObject(1, UUID.class)), username,
-                        Role.valueOf(rs.getString(2)),
-                        rs.getObject(3) == null ? null : new OrganisationId(rs.getObject(3, UUID.class)),
-                        rs.getObject(4) == null ? null : new UnitId(rs.getObject(4, UUID.class))))
-                .single();
+        return org.throughcare.TestActors.actor(jdbc, username);
     }
 }
