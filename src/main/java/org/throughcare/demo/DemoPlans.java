@@ -81,14 +81,14 @@ class DemoPlans {
                     socialWorker.userId().value(), null, Phase.AT_RELEASE, today.plusWeeks(2), today.plusMonths(6),
                     null), coordinator);
             if (i != 2) {
-                work.accept(client, housing, socialWorker);
+                work.accept(client, housing, null, socialWorker);
             }
             UUID job = plans.addMeasure(client, new MeasureForm(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
                     "Arbetsträning med lönestöd", MeasureType.EMPLOYMENT_EDUCATION,
                     employmentWorker.organisationId().value(), employmentWorker.userId().value(), null,
                     Phase.AFTER_RELEASE, today.plusMonths(1), today.plusMonths(4), null), coordinator);
             if (i == 1) {
-                work.accept(client, job, employmentWorker);
+                work.accept(client, job, null, employmentWorker);
                 work.report(client, job, new ProgressReport(MeasureStatus.IN_PROGRESS,
                         "Första samtalet hållet på anstalten; praktikplats söks."), employmentWorker);
             }

@@ -47,9 +47,11 @@ public class MeasureWork {
         this.clock = clock;
     }
 
+    /** {@code version}: the one the owner read, so that they accept what they saw (absent: whatever is current). */
     @Transactional
-    public void accept(ClientId client, UUID measureId, Actor actor) {
+    public void accept(ClientId client, UUID measureId, Long version, Actor actor) {
         Measures.Row m = owned(client, measureId, actor, "accept measure");
+        requireSeen(m, version);
         if (m.status() != MeasureStatus.PROPOSED) {
             throw new InvalidInputException("status", "validation.measure.notAwaitingAnswer");
         }
@@ -61,6 +63,7 @@ public class MeasureWork {
     @Transactional
     public void decline(ClientId client, UUID measureId, DeclineMeasure decline, Actor actor) {
         Measures.Row m = owned(client, measureId, actor, "decline measure");
+        requireSeen(m, decline.version());
         if (m.status() != MeasureStatus.PROPOSED) {
             throw new InvalidInputException("reason", "validation.measure.notAwaitingAnswer");
         }
@@ -121,7 +124,7 @@ public class MeasureWork {
 
     /** The measure, if the gate lets the actor contribute to work in its area; refused otherwise. */
     private Contributor contributor(ClientId client, UUID measureId, Actor actor, String purpose) {
-        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+        Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
         Ground ground = null;
         for (DataCategory category : m.area().planCategories()) {
@@ -141,6 +144,12 @@ public class MeasureWork {
             throw new AccessDeniedException("the measure is another organisation's");
         }
         return who.measure();
+    }
+
+    private static void requireSeen(Measures.Row m, Long version) {
+        if (version != null && version != m.version()) {
+            throw new StaleEditException("measure");
+        }
     }
 
     private void save(Measures.Row changed) {

@@ -17,6 +17,7 @@ import org.throughcare.audit.AuditLog;
 import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.plan.internal.Goals;
@@ -45,6 +46,7 @@ public class PlanManagement {
     private final AccessGate gate;
     private final ClientQueries clients;
     private final GroupManagement groups;
+    private final ConsentManagement consents;
     private final IdentityManagement identity;
     private final DirectoryManagement directory;
     private final ApplicationEventPublisher events;
@@ -52,7 +54,7 @@ public class PlanManagement {
     private final Clock clock;
 
     PlanManagement(Goals goals, Measures measures, ReleaseDayItems releaseDay, PlanChanges changes, AccessGate gate,
-                   ClientQueries clients, GroupManagement groups, IdentityManagement identity,
+                   ClientQueries clients, GroupManagement groups, ConsentManagement consents, IdentityManagement identity,
                    DirectoryManagement directory, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.goals = goals;
         this.measures = measures;
@@ -61,6 +63,7 @@ public class PlanManagement {
         this.gate = gate;
         this.clients = clients;
         this.groups = groups;
+        this.consents = consents;
         this.identity = identity;
         this.directory = directory;
         this.events = events;
@@ -128,11 +131,15 @@ public class PlanManagement {
         return id;
     }
 
-    /** A change of owner or responsible person asks the (new) owner to accept the measure again. */
+    /**
+     * A measure given to another organisation, or changed after its owner declined it, waits for the owner's
+     * answer again; a new responsible person in the same organisation keeps what the organisation agreed to.
+     * The area stays: what was written under one consent category is not moved under another.
+     */
     @Transactional
     public void editMeasure(ClientId client, UUID measureId, MeasureForm form, Actor actor) {
         gate.requireChange(actor, client, "change plan measure");
-        Measures.Row before = measures.find(measureId).filter(m -> m.clientId().equals(client.value()))
+        Measures.Row before = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
         if (before.status().isFinal()) {
             throw new InvalidInputException("description", "validation.measure.final");
@@ -140,23 +147,26 @@ public class PlanManagement {
         if (form.version() == null || form.version() != before.version()) {
             throw new StaleEditException("measure");
         }
+        if (form.area() != before.area()) {
+            throw new InvalidInputException("area", "validation.measure.areaFixed");
+        }
         GroupPerson responsible = checked(client, form, actor);
         Instant now = clock.instant();
         Measures.Row after = new Measures.Row(measureId, client.value(), form.area(), form.description().strip(),
                 form.type(), form.ownerOrganisationId(), responsible.userId(), responsible.contactId(),
                 responsible.name(), form.phase(), form.startOn(), form.dueOn(), before.status(), before.declineReason(),
                 before.answeredBy(), before.answeredAt(), before.version());
-        boolean reassigned = !before.ownerId().equals(after.ownerId())
-                || !Objects.equals(before.responsibleUserId(), after.responsibleUserId())
+        boolean newOwner = !before.ownerId().equals(after.ownerId());
+        boolean newPerson = !Objects.equals(before.responsibleUserId(), after.responsibleUserId())
                 || !Objects.equals(before.responsibleContactId(), after.responsibleContactId());
-        if (reassigned) {
+        if (newOwner || before.status() == MeasureStatus.DECLINED) {
             after = assigned(after, actor, now);
         }
         if (!measures.update(after)) {
             throw new StaleEditException("measure");
         }
         change(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
-        if (reassigned) {
+        if (newOwner || newPerson || before.status() == MeasureStatus.DECLINED) {
             events.publishEvent(new MeasureAssigned(client, measureId, after.ownerId(), after.responsibleUserId(),
                     after.responsibleContactId(), actor.userId()));
         }
@@ -230,6 +240,9 @@ public class PlanManagement {
         if (!ownerInGroup) {
             problems.add(new InvalidInputException.Problem("ownerOrganisationId", "validation.measure.ownerNotInGroup"));
         }
+        if (ownerInGroup && !coveredFor(client, form, actor)) {
+            problems.add(new InvalidInputException.Problem("ownerOrganisationId", "validation.measure.ownerNotCovered"));
+        }
         GroupPerson responsible = null;
         if ((form.responsibleUserId() == null) == (form.responsibleContactId() == null)) {
             problems.add(new InvalidInputException.Problem("responsibleUserId", "validation.measure.onePerson"));
@@ -245,6 +258,19 @@ public class PlanManagement {
         }
         InvalidInputException.throwIfAny(problems);
         return responsible;
+    }
+
+    /**
+     * Whether the owner may see the measure once it is theirs: the coordinator's own organisation always, any
+     * other only where a consent in force covers the plan and the area's category for it.
+     */
+    private boolean coveredFor(ClientId client, MeasureForm form, Actor actor) {
+        if (actor.organisationId() != null && actor.organisationId().value().equals(form.ownerOrganisationId())) {
+            return true;
+        }
+        return consents.coverage(client, actor).stream()
+                .filter(c -> c.organisationId().equals(form.ownerOrganisationId()))
+                .anyMatch(c -> c.categories().containsAll(form.area().planCategories()));
     }
 
     /**

@@ -112,7 +112,7 @@ public class PlanQueries {
         Map<ReleaseDayItem, ReleaseDayItems.Row> items = releaseDay.ofClient(client.value());
         Names names = names(goalRows, measureRows, items.values());
         List<MeasureView> shownMeasures = views(measureRows.stream().filter(m -> sight.plan(m.area())).toList(),
-                actor, sight, names);
+                actor, sight.responsibleForCase(), names);
         List<PlanView.Area> areas = new ArrayList<>();
         for (NeedArea area : NeedArea.values()) {
             boolean visible = sight.plan(area);
@@ -145,18 +145,17 @@ public class PlanQueries {
     /** One measure with its notes, if the reader may see its area's plan. */
     @Transactional(readOnly = true)
     public MeasureView measure(ClientId client, UUID measureId, Actor actor) {
-        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+        Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
         Ground ground = requireAll(client, m.area().planCategories(), actor, "plan measure");
-        Sight sight = new Sight(EnumSet.copyOf(m.area().planCategories()),
-                ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER);
-        return views(List.of(m), actor, sight, names(List.of(), List.of(m), List.of())).get(0);
+        return views(List.of(m), actor, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER,
+                names(List.of(), List.of(m), List.of())).get(0);
     }
 
     /** Everything that happened to one measure, newest first. */
     @Transactional(readOnly = true)
     public List<PlanChange> history(ClientId client, UUID measureId, Actor actor) {
-        Measures.Row m = measures.find(measureId).filter(r -> r.clientId().equals(client.value()))
+        Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
         requireAll(client, m.area().planCategories(), actor, "plan measure history");
         List<PlanChanges.Row> rows = changes.ofSubject(measureId);
@@ -182,19 +181,21 @@ public class PlanQueries {
         List<Measures.Row> rows = measures.ownedBy(actor.organisationId().value(), planVisible).stream()
                 .filter(m -> m.area().planCategories().stream().allMatch(c -> c == DataCategory.PLAN_AND_MEASURES
                         || byCategory.get(c).contains(m.clientId()))).toList();
-        Set<UUID> shownClients = new HashSet<>();
-        rows.forEach(m -> shownClients.add(m.clientId()));
-        gate.listed(actor, shownClients.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
-                "measures my organisation owns");
+        // Each client shown is a list read of the plan, and of each area category its measures shown belong to.
+        Map<DataCategory, Set<UUID>> shown = new java.util.EnumMap<>(DataCategory.class);
+        rows.forEach(m -> m.area().planCategories().forEach(c -> shown.computeIfAbsent(c, k -> new HashSet<>())
+                .add(m.clientId())));
+        shown.forEach((category, ids) -> gate.listed(actor, ids.stream().map(ClientId::new).toList(), category,
+                "measures my organisation owns"));
+        Set<UUID> shownClients = shown.getOrDefault(DataCategory.PLAN_AND_MEASURES, Set.of());
         Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
-        Sight sight = new Sight(EnumSet.allOf(DataCategory.class), false);
-        List<MeasureView> views = views(rows, actor, sight, names(List.of(), rows, List.of()));
+        List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()));
         return views.stream().map(v -> new OwnedMeasure(v.clientId(), clientNames.get(v.clientId()), v)).toList();
     }
 
     /** The flags for many clients, unguarded: the caller shows them only to those responsible for the case. */
     @Transactional(readOnly = true)
-    public Map<UUID, List<PlanFlag>> flagsFor(Collection<UUID> clientIds) {
+    Map<UUID, List<PlanFlag>> flagsFor(Collection<UUID> clientIds) {
         Map<UUID, Map<NeedArea, Rating>> ratings = assessments.latestRatings(clientIds);
         Map<UUID, List<OrphanNeeds.Measure>> byClient = measures.forFlags(clientIds);
         Map<UUID, List<PlanFlag>> flags = new java.util.HashMap<>();
@@ -239,12 +240,10 @@ public class PlanQueries {
                 organisations.add(i.ownerId());
             }
         });
-        Map<UUID, List<Measures.Note>> notes = measures.notes(measureRows.stream().map(Measures.Row::id).toList());
-        notes.values().forEach(list -> list.forEach(n -> people.add(n.writtenBy())));
         return new Names(identity.displayNames(people), directory.names(organisations));
     }
 
-    private List<MeasureView> views(List<Measures.Row> rows, Actor actor, Sight sight, Names names) {
+    private List<MeasureView> views(List<Measures.Row> rows, Actor actor, boolean responsibleForCase, Names names) {
         Map<UUID, List<Measures.Note>> notes = measures.notes(rows.stream().map(Measures.Row::id).toList());
         Map<UUID, String> writers = new java.util.HashMap<>(names.people());
         Set<UUID> missing = new HashSet<>();
@@ -266,8 +265,8 @@ public class PlanQueries {
                     notes.getOrDefault(m.id(), List.of()).stream().map(n -> new MeasureView.Note(n.writtenOn(), n.text(),
                             writers.get(n.writtenBy()), n.writtenAt())).toList(),
                     owner && m.status() == MeasureStatus.PROPOSED,
-                    List.copyOf(MeasureWork.nextStatuses(m.status(), owner, sight.responsibleForCase())),
-                    owner || sight.responsibleForCase(), sight.responsibleForCase() && !m.status().isFinal());
+                    List.copyOf(MeasureWork.nextStatuses(m.status(), owner, responsibleForCase)),
+                    owner || responsibleForCase, responsibleForCase && !m.status().isFinal());
         }).toList();
     }
 

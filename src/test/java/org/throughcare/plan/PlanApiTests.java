@@ -171,20 +171,75 @@ class PlanApiTests {
     }
 
     @Test
-    void withoutConsentForThePlanTheOwnerCannotAnswer() throws Exception {
+    void aMeasureGoesOnlyToAnOrganisationWhoseConsentCoversItsArea() throws Exception {
         ClientId other = fixtures.clientInCustody("Unconsented Client", 90);
         fixtures.join(other, "employment");
-        String body = as("coordinator", post("/api/v1/clients/" + other + "/plan/measures"),
-                measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, employment,
-                        fixtures.actor("employment").userId().toString(), "AFTER_RELEASE", null, null))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        String measure = JsonPath.read(body, "$.id");
-        as("employment", post("/api/v1/clients/" + other + "/plan/measures/" + measure + "/accept"))
-                .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail", not(containsString("Unconsented"))));
-        as("employment", get("/api/v1/clients/" + other + "/plan")).andExpect(status().isForbidden());
+        String employee = fixtures.actor("employment").userId().toString();
+        as("coordinator", post("/api/v1/clients/" + other + "/plan/measures"),
+                measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, employment, employee, "AFTER_RELEASE", null, null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("ownerOrganisationId")))
+                .andExpect(jsonPath("$.errors[0].message", containsString("consent")));
+        // Consent for the plan, but not for health data: a treatment measure still cannot go to them.
+        fixtures.consent(other, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES);
+        as("coordinator", post("/api/v1/clients/" + other + "/plan/measures"),
+                measureJson(NeedArea.SUBSTANCE_USE, employment, employee, "AFTER_RELEASE", null, null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", contains("ownerOrganisationId")));
+        as("coordinator", post("/api/v1/clients/" + other + "/plan/measures"),
+                measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, employment, employee, "AFTER_RELEASE", null, null))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void whenConsentIsWithdrawnTheOwnerCanNoLongerAnswerOrSeeTheMeasure() throws Exception {
+        String measure = addEmploymentMeasure("AFTER_RELEASE");
+        UUID consent = jdbc.sql("select id from consent where client_id = :c").param("c", client.value())
+                .query(UUID.class).single();
+        as("coordinator", post("/api/v1/clients/" + client + "/consents/" + consent + "/withdrawal"), """
+                {"on": "%s", "how": "Said so at the meeting"}""".formatted(LocalDate.now()))
+                .andExpect(status().isOk());
+        as("employment", post(plan() + "/measures/" + measure + "/accept")).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", not(containsString("Plan Client"))));
+        as("employment", get(plan())).andExpect(status().isForbidden());
         as("employment", get("/api/v1/measures"))
                 .andExpect(jsonPath("$[?(@.measure.id == '" + measure + "')]", empty()));
+    }
+
+    @Test
+    void aChangeAsksForANewAnswerOnlyWhenTheOwnerChangesOrHadDeclined() throws Exception {
+        fixtures.join(client, "partner");
+        fixtures.consent(client, "partner", DataCategory.PLAN_AND_MEASURES);
+        String measure = addEmploymentMeasure("AFTER_RELEASE");
+        String m = plan() + "/measures/" + measure;
+        String employee = fixtures.actor("employment").userId().toString();
+        as("employment", post(m + "/accept?version=0")).andExpect(status().isOk());
+        as("employment", post(m + "/progress"), "{\"status\": \"IN_PROGRESS\"}").andExpect(status().isOk());
+        // New words, same owner: the organisation's agreement and the progress stay.
+        as("coordinator", put(m), measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, employment, employee,
+                "AFTER_RELEASE", null, null).replace("Work training", "Paid work training").replace("}", ", \"version\": 2}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        // The area does not move: what was written under one consent category stays there.
+        as("coordinator", put(m), measureJson(NeedArea.ACCOMMODATION, employment, employee, "AFTER_RELEASE", null, null)
+                .replace("}", ", \"version\": 3}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("area"));
+        // Another organisation: it must accept, and the event tells it.
+        long before = events.stream(MeasureAssigned.class).count();
+        as("coordinator", put(m), measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
+                fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().toString(),
+                "AFTER_RELEASE", null, null).replace("}", ", \"version\": 3}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROPOSED"));
+        assertThat(events.stream(MeasureAssigned.class).count()).isEqualTo(before + 1);
+        as("partner", post(m + "/decline"), "{\"reason\": \"Not ours\", \"version\": 4}").andExpect(status().isOk());
+        // Changed after a decline, it is offered again.
+        as("coordinator", put(m), measureJson(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
+                fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().toString(),
+                "AT_RELEASE", null, null).replace("}", ", \"version\": 5}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("PROPOSED"));
+        // An answer to a version the owner did not read is refused.
+        as("partner", post(m + "/accept?version=5")).andExpect(status().isConflict());
+        as("partner", post(m + "/accept?version=6")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("ACCEPTED"));
     }
 
     @Test

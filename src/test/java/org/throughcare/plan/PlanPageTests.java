@@ -127,7 +127,14 @@ class PlanPageTests {
         mvc.perform(as("employment", get(page)))
                 .andExpect(content().string(allOf(containsString("is asked to own this measure"),
                         containsString("not accepted"))));
-        mvc.perform(as("employment", post(page + "/accept")).with(csrf())).andExpect(redirectedUrl(page));
+        mvc.perform(as("employment", post(page + "/accept")).with(csrf()).param("version", "0"))
+                .andExpect(redirectedUrl(page));
+        // A second click (or a colleague who answered first) is told so, not shown an error page.
+        Cookie session = login("employment");
+        mvc.perform(post(page + "/accept").cookie(session).with(csrf()).param("version", "1"))
+                .andExpect(redirectedUrl(page));
+        mvc.perform(get(page).cookie(session))
+                .andExpect(content().string(containsString("This measure is not waiting for an answer.")));
         mvc.perform(as("coordinator", get("/clients/" + client + "/plan/panel")))
                 .andExpect(content().string(not(containsString("Accommodation</a>"))));
         mvc.perform(as("partner", get(page))).andExpect(status().isForbidden());
@@ -159,6 +166,10 @@ class PlanPageTests {
                 fixtures.actor("coordinator"));
         plans.addGoal(client, new AddGoal(NeedArea.ACCOMMODATION, "A flat of my own"), fixtures.actor("coordinator"));
         fixtures.consent(client, "employment", DataCategory.PLAN_AND_MEASURES);
+        // A print names the client: not for an organisation whose consent does not cover basic facts.
+        mvc.perform(as("coordinator", get("/clients/" + client + "/plan/print?audience=" + employment)))
+                .andExpect(status().isNotFound());
+        fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY);
         mvc.perform(as("coordinator", get("/clients/" + client + "/plan/print")))
                 .andExpect(content().string(allOf(containsString("lang=\"sv\""), containsString("Treatment at the clinic"),
                         containsString("A flat of my own"))));

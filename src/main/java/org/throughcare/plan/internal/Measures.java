@@ -73,6 +73,11 @@ public class Measures {
         return jdbc.sql("select * from plan_measure where id = :id").param("id", id).query(Measures::row).optional();
     }
 
+    /** The measure if it is this client's: a path naming another client's measure finds nothing. */
+    public Optional<Row> findForClient(UUID client, UUID id) {
+        return find(id).filter(m -> m.clientId().equals(client));
+    }
+
     public List<Row> ofClient(UUID client) {
         return jdbc.sql("select * from plan_measure where client_id = :client order by area, start_on, created_at")
                 .param("client", client).query(Measures::row).list();

@@ -35,11 +35,6 @@ public class PlanChanges {
                 .param("s", subject).query(PlanChanges::row).list();
     }
 
-    public List<Row> ofClient(UUID client) {
-        return jdbc.sql("select * from plan_change where client_id = :c order by changed_at desc")
-                .param("c", client).query(PlanChanges::row).list();
-    }
-
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getObject("client_id", UUID.class), rs.getObject("subject_id", UUID.class),
                 rs.getString("item"), rs.getString("kind"), rs.getString("detail"),

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.AddGoal;
@@ -105,9 +106,10 @@ class PlanApiController {
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/accept")
-    @Operation(summary = "The owning organisation accepts the measure")
-    MeasureView accept(@PathVariable UUID id, @PathVariable UUID measureId) {
-        work.accept(new ClientId(id), measureId, actor());
+    @Operation(summary = "The owning organisation accepts the measure (version: the one you read, optional)")
+    MeasureView accept(@PathVariable UUID id, @PathVariable UUID measureId,
+                       @RequestParam(required = false) Long version) {
+        work.accept(new ClientId(id), measureId, version, actor());
         return plans.measure(new ClientId(id), measureId, actor());
     }
 

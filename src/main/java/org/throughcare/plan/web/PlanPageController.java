@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.client.ClientQueries;
@@ -43,6 +44,7 @@ import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.InvalidInputException;
 import org.throughcare.shared.LenientEditor;
+import org.throughcare.shared.StaleEditException;
 
 /**
  * The plan pages: the plan by need area with its flags, one measure (answer, progress, notes, change,
@@ -124,7 +126,7 @@ class PlanPageController {
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("measure", measure);
         model.addAttribute("history", plans.history(client, measureId, actor));
-        defaults(model, "declineForm", new DeclineMeasure(null));
+        defaults(model, "declineForm", new DeclineMeasure(null, measure.version()));
         defaults(model, "progressForm", new ProgressReport(null, null));
         defaults(model, "noteForm", new FollowUpNote(LocalDate.now(clock), null));
         if (measure.mayEdit()) {
@@ -148,9 +150,10 @@ class PlanPageController {
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/accept")
-    String accept(@PathVariable UUID id, @PathVariable UUID measureId, RedirectAttributes redirect) {
-        work.accept(new ClientId(id), measureId, actor());
-        return saved(redirect, measurePath(id, measureId));
+    String accept(@PathVariable UUID id, @PathVariable UUID measureId, @RequestParam(required = false) Long version,
+                  RedirectAttributes redirect) {
+        return answered(redirect, measurePath(id, measureId),
+                () -> work.accept(new ClientId(id), measureId, version, actor()));
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/decline")
@@ -227,9 +230,9 @@ class PlanPageController {
     }
 
     @PostMapping("/measures/{clientId}/{measureId}/accept")
-    String acceptFromList(@PathVariable UUID clientId, @PathVariable UUID measureId, RedirectAttributes redirect) {
-        work.accept(new ClientId(clientId), measureId, actor());
-        return saved(redirect, "/measures");
+    String acceptFromList(@PathVariable UUID clientId, @PathVariable UUID measureId,
+                          @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+        return answered(redirect, "/measures", () -> work.accept(new ClientId(clientId), measureId, version, actor()));
     }
 
     /** An option of a select: its value and its text. */
@@ -245,6 +248,22 @@ class PlanPageController {
         model.addAttribute("areas", NeedArea.values());
         model.addAttribute("types", MeasureType.values());
         model.addAttribute("phases", Phase.values());
+    }
+
+    /**
+     * A button without a form to show again: when the answer is refused (answered meanwhile by a colleague, or
+     * the measure changed since it was read), say why on the page it returns to.
+     */
+    private static String answered(RedirectAttributes redirect, String path, Runnable answer) {
+        try {
+            answer.run();
+            redirect.addFlashAttribute("saved", true);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).messageKey());
+        } catch (StaleEditException e) {
+            redirect.addFlashAttribute("problem", "error.staleEdit");
+        }
+        return "redirect:" + path;
     }
 
     private static <T> Supplier<T> renamed(Supplier<T> change) {

@@ -53,7 +53,9 @@ class PrintController {
         ClientId client = new ClientId(id);
         ClientDetails details = clients.client(client, actor);
         PlanView plan = plans.plan(client, actor);
-        List<ConsentCoverage> coverage = consents.coverage(client, actor);
+        // An organisation's print names the client: only for those whose consent covers basic facts.
+        List<ConsentCoverage> coverage = consents.coverage(client, actor).stream()
+                .filter(c -> c.categories().contains(DataCategory.BASIC_AND_CUSTODY)).toList();
         ConsentCoverage reader = null;
         if (audience != null) {
             reader = coverage.stream().filter(c -> c.organisationId().equals(audience)).findFirst()
