@@ -142,9 +142,14 @@ public class ClientQueries {
     @Transactional(readOnly = true)
     public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
         ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter, page);
-        gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
-                DataCategory.BASIC_AND_CUSTODY, "caseload");
         Map<UUID, Integer> flags = flags(rows.items(), actor);
+        // One batch for the list and its flags: the flags are derived from the plan, read for those lines.
+        Map<DataCategory, List<ClientId>> listed = new java.util.EnumMap<>(DataCategory.class);
+        listed.put(DataCategory.BASIC_AND_CUSTODY, rows.items().stream().map(r -> new ClientId(r.id())).toList());
+        if (!flags.isEmpty()) {
+            listed.put(DataCategory.PLAN_AND_MEASURES, flags.keySet().stream().map(ClientId::new).toList());
+        }
+        gate.listed(actor, listed, "caseload");
         return new ResultPage<>(summaries(rows.items()).stream().map(s -> s.withFlags(
                 flags.containsKey(s.id()) ? flags.get(s.id()) : null)).toList(), rows.number(), rows.size(),
                 rows.totalItems());
@@ -152,7 +157,7 @@ public class ClientQueries {
 
     /**
      * The plan's flags for the lines whose case the reader is responsible for (its coordinator, or a manager
-     * of its office: the gate's full-access grounds), recorded as a list read of the plan.
+     * of its office: the gate's full-access grounds).
      */
     private Map<UUID, Integer> flags(List<ClientReadModel.Row> rows, Actor actor) {
         List<UUID> responsible = rows.stream().filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()))
@@ -161,8 +166,6 @@ public class ClientQueries {
         if (responsible.isEmpty() || sources.isEmpty()) {
             return Map.of();
         }
-        gate.listed(actor, responsible.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
-                "caseload flags");
         Map<UUID, Integer> counts = new java.util.HashMap<>();
         responsible.forEach(id -> counts.put(id, 0));
         sources.forEach(source -> source.countFor(responsible).forEach((id, n) -> counts.merge(id, n, Integer::sum)));

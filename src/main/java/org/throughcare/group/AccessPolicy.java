@@ -2,7 +2,11 @@ package org.throughcare.group;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -54,10 +58,19 @@ public class AccessPolicy implements AccessGate {
     @Override
     @Transactional(readOnly = true)
     public Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose) {
-        return timer.record(() -> decide(actor, client, category, action, purpose));
+        return checkEach(actor, client, EnumSet.of(category), action, purpose).get(category);
     }
 
-    private Ground decide(Actor actor, ClientId client, DataCategory category, Action action, String purpose) {
+    /** The facts are gathered once and the decisions audited in one batch, however many categories are asked. */
+    @Override
+    @Transactional(readOnly = true)
+    public Map<DataCategory, Ground> checkEach(Actor actor, ClientId client, Set<DataCategory> categories,
+                                               Action action, String purpose) {
+        return timer.record(() -> decide(actor, client, categories, action, purpose));
+    }
+
+    private Map<DataCategory, Ground> decide(Actor actor, ClientId client, Set<DataCategory> categories, Action action,
+                                             String purpose) {
         ClientAccessFacts.Facts facts = clients.of(client).orElseThrow(() -> new NotFoundException("client"));
         AccessRules.Reader reader = new AccessRules.Reader(actor.userId().value(), actor.role(),
                 actor.organisationId() == null ? null : actor.organisationId().value(),
@@ -68,12 +81,19 @@ public class AccessPolicy implements AccessGate {
         List<AccessRules.Consent> given = consents.ofClient(client.value()).stream()
                 .map(c -> new AccessRules.Consent(new HashSet<>(c.organisations()), new HashSet<>(c.categories()),
                         c.givenOn(), c.validUntil(), c.withdrawnOn())).toList();
-        Ground ground = AccessRules.decide(reader,
-                new AccessRules.ClientFacts(facts.probationOfficeId(), facts.coordinatorId(), facts.custodyInstitutionId()),
-                memberships, given, category, action, LocalDate.now(clock));
-        audit.recordAccess(List.of(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
-                ground.name(), purpose)));
-        return ground;
+        AccessRules.ClientFacts clientFacts = new AccessRules.ClientFacts(facts.probationOfficeId(),
+                facts.coordinatorId(), facts.custodyInstitutionId());
+        LocalDate today = LocalDate.now(clock);
+        Map<DataCategory, Ground> grounds = new EnumMap<>(DataCategory.class);
+        List<AuditEvent> entries = new ArrayList<>();
+        for (DataCategory category : categories) {
+            Ground ground = AccessRules.decide(reader, clientFacts, memberships, given, category, action, today);
+            grounds.put(category, ground);
+            entries.add(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
+                    ground.name(), purpose));
+        }
+        audit.recordAccess(entries);
+        return grounds;
     }
 
     @Override
@@ -86,10 +106,12 @@ public class AccessPolicy implements AccessGate {
     }
 
     @Override
-    public void listed(Actor actor, Collection<ClientId> shown, DataCategory category, String purpose) {
-        if (!shown.isEmpty()) {
-            audit.recordAccess(shown.stream().map(client -> AuditEvent.access(actor, client, Action.READ.name(),
-                    true, category.name(), "LISTED", purpose)).toList());
+    public void listed(Actor actor, Map<DataCategory, ? extends Collection<ClientId>> shown, String purpose) {
+        List<AuditEvent> entries = new ArrayList<>();
+        shown.forEach((category, clientIds) -> clientIds.forEach(client -> entries.add(AuditEvent.access(actor, client,
+                Action.READ.name(), true, category.name(), "LISTED", purpose))));
+        if (!entries.isEmpty()) {
+            audit.recordAccess(entries);
         }
     }
 }

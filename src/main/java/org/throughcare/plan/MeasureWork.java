@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
@@ -126,13 +127,14 @@ public class MeasureWork {
     private Contributor contributor(ClientId client, UUID measureId, Actor actor, String purpose) {
         Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
-        Ground ground = null;
-        for (DataCategory category : m.area().planCategories()) {
-            ground = gate.check(actor, client, category, Action.CONTRIBUTE, purpose);
-            if (!ground.allows()) {
-                throw new AccessRefusedException(ground);
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, m.area().planCategories(), Action.CONTRIBUTE,
+                purpose);
+        for (Ground refused : grounds.values()) {
+            if (!refused.allows()) {
+                throw new AccessRefusedException(refused);
             }
         }
+        Ground ground = grounds.get(DataCategory.PLAN_AND_MEASURES);
         boolean owner = actor.organisationId() != null && actor.organisationId().value().equals(m.ownerId());
         return new Contributor(m, owner, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER);
     }

@@ -89,16 +89,19 @@ public class PlanQueries {
     }
 
     private Sight sight(ClientId client, Actor actor, String purpose) {
-        Ground plan = gate.check(actor, client, DataCategory.PLAN_AND_MEASURES, Action.READ, purpose);
+        Set<DataCategory> wanted = EnumSet.copyOf(AREA_CATEGORIES);
+        wanted.add(DataCategory.PLAN_AND_MEASURES);
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, wanted, Action.READ, purpose);
+        Ground plan = grounds.get(DataCategory.PLAN_AND_MEASURES);
         if (!plan.allows()) {
             throw new AccessRefusedException(plan);
         }
-        Set<DataCategory> allowed = EnumSet.of(DataCategory.PLAN_AND_MEASURES);
-        for (DataCategory category : AREA_CATEGORIES) {
-            if (gate.check(actor, client, category, Action.READ, purpose).allows()) {
+        Set<DataCategory> allowed = EnumSet.noneOf(DataCategory.class);
+        grounds.forEach((category, ground) -> {
+            if (ground.allows()) {
                 allowed.add(category);
             }
-        }
+        });
         return new Sight(allowed, plan == Ground.CLIENT_COORDINATOR || plan == Ground.OFFICE_MANAGER);
     }
 
@@ -185,8 +188,9 @@ public class PlanQueries {
         Map<DataCategory, Set<UUID>> shown = new java.util.EnumMap<>(DataCategory.class);
         rows.forEach(m -> m.area().planCategories().forEach(c -> shown.computeIfAbsent(c, k -> new HashSet<>())
                 .add(m.clientId())));
-        shown.forEach((category, ids) -> gate.listed(actor, ids.stream().map(ClientId::new).toList(), category,
-                "measures my organisation owns"));
+        Map<DataCategory, List<ClientId>> listed = new java.util.EnumMap<>(DataCategory.class);
+        shown.forEach((category, ids) -> listed.put(category, ids.stream().map(ClientId::new).toList()));
+        gate.listed(actor, listed, "measures my organisation owns");
         Set<UUID> shownClients = shown.getOrDefault(DataCategory.PLAN_AND_MEASURES, Set.of());
         Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
         List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()));
@@ -208,16 +212,15 @@ public class PlanQueries {
         return flags;
     }
 
-    /** Every category must be allowed (a measure needs all of its area's); returns the ground of the last. */
+    /** Every category must be allowed (a measure needs all of its area's); returns the plan's ground. */
     private Ground requireAll(ClientId client, Set<DataCategory> categories, Actor actor, String purpose) {
-        Ground ground = null;
-        for (DataCategory category : categories) {
-            ground = gate.check(actor, client, category, Action.READ, purpose);
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, categories, Action.READ, purpose);
+        for (Ground ground : grounds.values()) {
             if (!ground.allows()) {
                 throw new AccessRefusedException(ground);
             }
         }
-        return ground;
+        return grounds.get(DataCategory.PLAN_AND_MEASURES);
     }
 
     private record Names(Map<UUID, String> people, Map<UUID, String> organisations) {

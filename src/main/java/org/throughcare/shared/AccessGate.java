@@ -27,6 +27,10 @@ public interface AccessGate {
     /** Decides and audits; {@code purpose} says why the data is read ("client page", "caseload"…). */
     Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose);
 
+    /** Decides each category, as {@link #check} would, in one pass: one audit entry per category, written together. */
+    java.util.Map<DataCategory, Ground> checkEach(Actor actor, ClientId client, java.util.Set<DataCategory> categories,
+                                                  Action action, String purpose);
+
     /**
      * The clients a list may show this actor through their group: a current membership and a consent in
      * force covering their organisation and the category. Lists add the actor's own grounds (their clients,
@@ -48,22 +52,25 @@ public interface AccessGate {
      */
     default java.util.Set<DataCategory> readable(Actor actor, ClientId client, java.util.Collection<DataCategory> wanted,
                                                  String purpose) {
+        java.util.Map<DataCategory, Ground> grounds = checkEach(actor, client, java.util.EnumSet.copyOf(wanted),
+                Action.READ, purpose);
         java.util.Set<DataCategory> allowed = java.util.EnumSet.noneOf(DataCategory.class);
-        Ground refusal = null;
-        for (DataCategory category : java.util.EnumSet.copyOf(wanted)) {
-            Ground ground = check(actor, client, category, Action.READ, purpose);
+        grounds.forEach((category, ground) -> {
             if (ground.allows()) {
                 allowed.add(category);
-            } else if (refusal == null) {
-                refusal = ground;
             }
-        }
+        });
         if (allowed.isEmpty()) {
-            throw new AccessRefusedException(refusal == null ? Ground.NOT_IN_GROUP : refusal);
+            throw new AccessRefusedException(grounds.values().iterator().next());
         }
         return allowed;
     }
 
     /** Audits a list read: one entry per client shown. */
-    void listed(Actor actor, java.util.Collection<ClientId> clients, DataCategory category, String purpose);
+    default void listed(Actor actor, java.util.Collection<ClientId> clients, DataCategory category, String purpose) {
+        listed(actor, java.util.Map.of(category, clients), purpose);
+    }
+
+    /** Audits a list read of several categories at once (one entry per client and category), in one batch. */
+    void listed(Actor actor, java.util.Map<DataCategory, ? extends java.util.Collection<ClientId>> shown, String purpose);
 }

@@ -101,6 +101,29 @@ class AccessPolicyTests {
     }
 
     @Test
+    void severalCategoriesAtOnceAreDecidedAsOneByOneAndEachIsAudited() {
+        ClientId client = clientInCustodyAtUmea();
+        Actor partner = actor("partner");
+        groups.addMember(client, new AddMember(partner.userId().value(), null, GroupRole.CASE_WORKER,
+                LocalDate.now(), null), actor("coordinator"));
+        consents.record(client, new RecordConsent(ConsentForm.DIGITAL, LocalDate.now(), null, true, "2026-1", null,
+                List.of(organisation("Socialtjänsten Umeå")), List.of(DataCategory.PLAN_AND_MEASURES)), null,
+                actor("coordinator"));
+        long allowedBefore = audits(client, "ALLOWED");
+        long deniedBefore = audits(client, "DENIED");
+        var grounds = gate.checkEach(partner, client, java.util.EnumSet.of(DataCategory.PLAN_AND_MEASURES,
+                DataCategory.HEALTH_AND_SUBSTANCE_USE, DataCategory.NEEDS_ASSESSMENT), Action.READ, "plan");
+        assertThat(grounds).containsExactlyInAnyOrderEntriesOf(java.util.Map.of(
+                DataCategory.PLAN_AND_MEASURES, Ground.GROUP_MEMBER_WITH_CONSENT,
+                DataCategory.HEALTH_AND_SUBSTANCE_USE, Ground.NO_CONSENT,
+                DataCategory.NEEDS_ASSESSMENT, Ground.NO_CONSENT));
+        assertThat(audits(client, "ALLOWED")).isEqualTo(allowedBefore + 1);
+        assertThat(audits(client, "DENIED")).isEqualTo(deniedBefore + 2);
+        grounds.forEach((category, ground) -> assertThat(gate.check(partner, client, category, Action.READ, "plan"))
+                .isEqualTo(ground));
+    }
+
+    @Test
     void rolesSeeWhatTheRulesGiveThem() {
         ClientId client = clientInCustodyAtUmea();
         assertThat(gate.check(actor("coordinator"), client, DataCategory.FINANCES_AND_DEBT, Action.WRITE, "t"))
