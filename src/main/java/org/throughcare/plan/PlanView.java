@@ -17,8 +17,4 @@ public record PlanView(UUID clientId, List<Area> areas, List<PlanFlag> flags,
     public record Area(NeedArea area, boolean visible, Rating rating, List<GoalView> goals,
                        List<MeasureView> measures) {
     }
-
-    public long unownedReleaseDayItems() {
-        return releaseDay.stream().filter(r -> r.visible() && !r.owned()).count();
-    }
 }

@@ -141,6 +141,27 @@ class PlanPageTests {
     }
 
     @Test
+    void aGoalIsChangedOnThePlanPageAndAnEmptyOneIsRefusedAtItsField() throws Exception {
+        UUID goal = plans.addGoal(client, new AddGoal(NeedArea.ACCOMMODATION, "A room"), fixtures.actor("coordinator"));
+        String plan = "/clients/" + client + "/plan";
+        mvc.perform(as("coordinator", post(plan + "/goals/" + goal)).with(csrf()).param("description", " ")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"goal-" + goal + "-error\"")));
+        mvc.perform(as("coordinator", post(plan + "/goals/" + goal)).with(csrf()).param("description", "A flat of my own")
+                        .param("version", "0"))
+                .andExpect(redirectedUrl(plan));
+        mvc.perform(as("coordinator", get(plan))).andExpect(content().string(containsString("A flat of my own")));
+        mvc.perform(as("coordinator", post(plan + "/goals/" + goal)).with(csrf()).param("description", "Old words")
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Someone else changed this record")));
+        mvc.perform(as("employment", post(plan + "/goals/" + goal)).with(csrf()).param("description", "Mine")
+                        .param("version", "1"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
     void anAssessmentWithoutARatingComesBackAndSavesNothing() throws Exception {
         MockHttpServletRequestBuilder form = as("coordinator", post("/clients/" + client + "/assessment")).with(csrf())
                 .param("assessedOn", LocalDate.now().toString()).param("basedOnVersion", "1");

@@ -24,8 +24,8 @@ record MeasurePageForm(@NotNull NeedArea area, @NotBlank @Size(max = 1000) Strin
     static final Map<String, String> FIELDS = Map.of("responsibleUserId", "responsible", "responsibleContactId",
             "responsible");
 
-    static MeasurePageForm empty(NeedArea area) {
-        return new MeasurePageForm(area, null, null, null, null, null, null, null, null);
+    static MeasurePageForm empty() {
+        return new MeasurePageForm(null, null, null, null, null, null, null, null, null);
     }
 
     static MeasurePageForm of(MeasureView m) {

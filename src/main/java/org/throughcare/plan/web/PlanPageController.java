@@ -24,6 +24,7 @@ import org.throughcare.client.ClientQueries;
 import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.DeclineMeasure;
+import org.throughcare.plan.EditGoal;
 import org.throughcare.plan.FollowUpNote;
 import org.throughcare.plan.GroupPerson;
 import org.throughcare.plan.MeasureStatus;
@@ -89,10 +90,13 @@ class PlanPageController {
         model.addAttribute("plan", plan);
         if (plan.mayEdit()) {
             if (!model.containsAttribute("measureForm")) {
-                model.addAttribute("measureForm", MeasurePageForm.empty(null));
+                model.addAttribute("measureForm", MeasurePageForm.empty());
             }
             if (!model.containsAttribute("goalForm")) {
                 model.addAttribute("goalForm", new AddGoal(null, null));
+            }
+            if (!model.containsAttribute("editGoal")) {
+                model.addAttribute("editGoal", new EditGoal(null, null));
             }
             addMeasureChoices(model, client, actor);
         }
@@ -105,6 +109,16 @@ class PlanPageController {
         if (FormSubmission.save(errors, () -> management.addGoal(new ClientId(id), form, actor())).isPresent()) {
             return saved(redirect, "/clients/" + id + "/plan#area-" + form.area());
         }
+        return plan(id, model);
+    }
+
+    @PostMapping("/clients/{id}/plan/goals/{goalId}")
+    String editGoal(@PathVariable UUID id, @PathVariable UUID goalId, @Valid @ModelAttribute("editGoal") EditGoal form,
+                    BindingResult errors, Model model, RedirectAttributes redirect) {
+        if (FormSubmission.save(errors, () -> management.editGoal(new ClientId(id), goalId, form, actor()))) {
+            return saved(redirect, "/clients/" + id + "/plan");
+        }
+        model.addAttribute("editGoalId", goalId);
         return plan(id, model);
     }
 
