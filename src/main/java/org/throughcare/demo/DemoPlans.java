@@ -27,6 +27,7 @@ import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.ProgressReport;
 import org.throughcare.plan.ReleaseDayEntry;
 import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -45,15 +46,17 @@ class DemoPlans {
     private final AssessmentManagement assessments;
     private final PlanManagement plans;
     private final MeasureWork work;
+    private final ReleaseDayArrangements releaseDay;
     private final Clock clock;
 
     DemoPlans(GroupManagement groups, ConsentManagement consents, AssessmentManagement assessments,
-              PlanManagement plans, MeasureWork work, Clock clock) {
+              PlanManagement plans, MeasureWork work, ReleaseDayArrangements releaseDay, Clock clock) {
         this.groups = groups;
         this.consents = consents;
         this.assessments = assessments;
         this.plans = plans;
         this.work = work;
+        this.releaseDay = releaseDay;
         this.clock = clock;
     }
 
@@ -98,7 +101,7 @@ class DemoPlans {
                         coordinator.userId().value(), null, Phase.IN_CUSTODY, today.minusWeeks(1), today.plusWeeks(6),
                         null), coordinator);
             }
-            plans.saveReleaseDay(client, new ReleaseDayPlan(List.of(
+            releaseDay.save(client, new ReleaseDayPlan(List.of(
                     new ReleaseDayEntry(ReleaseDayItem.MET_AT_GATE, "Koordinatorn möter vid grinden kl. 9",
                             coordinator.organisationId().value(), null, null),
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, "Träningslägenheten",

@@ -10,10 +10,8 @@ import java.util.UUID;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.throughcare.audit.AuditEvent;
-import org.throughcare.audit.AuditLog;
 import org.throughcare.plan.internal.Measures;
-import org.throughcare.plan.internal.PlanChanges;
+import org.throughcare.plan.internal.PlanHistory;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.AccessGate.Ground;
@@ -35,16 +33,14 @@ import org.throughcare.shared.StaleEditException;
 public class MeasureWork {
 
     private final Measures measures;
-    private final PlanChanges changes;
+    private final PlanHistory history;
     private final AccessGate gate;
-    private final AuditLog audit;
     private final Clock clock;
 
-    MeasureWork(Measures measures, PlanChanges changes, AccessGate gate, AuditLog audit, Clock clock) {
+    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, Clock clock) {
         this.measures = measures;
-        this.changes = changes;
+        this.history = history;
         this.gate = gate;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -58,7 +54,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
-        change(client, measureId, "MEASURE_ACCEPTED", null, actor, now);
+        history.record(client, measureId, null, "MEASURE_ACCEPTED", null, actor, now);
     }
 
     @Transactional
@@ -70,7 +66,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
-        change(client, measureId, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
+        history.record(client, measureId, null, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
     }
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */
@@ -88,7 +84,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(who.measure().withStatus(report.status()));
-        change(client, measureId, "MEASURE_STATUS", who.measure().status() + " → " + report.status(), actor, now);
+        history.record(client, measureId, null, "MEASURE_STATUS", who.measure().status() + " → " + report.status(), actor, now);
         if (explained) {
             note(measureId, LocalDate.now(clock), report.note().strip(), actor, now);
         }
@@ -102,7 +98,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         note(measureId, note.writtenOn(), note.text().strip(), actor, now);
-        change(client, measureId, "MEASURE_NOTE", note.writtenOn().toString(), actor, now);
+        history.record(client, measureId, null, "MEASURE_NOTE", note.writtenOn().toString(), actor, now);
     }
 
     /**
@@ -162,10 +158,5 @@ public class MeasureWork {
 
     private void note(UUID measureId, LocalDate on, String text, Actor actor, Instant now) {
         measures.addNote(UUID.randomUUID(), new Measures.Note(measureId, on, text, actor.userId().value(), now));
-    }
-
-    private void change(ClientId client, UUID measureId, String kind, String detail, Actor actor, Instant at) {
-        changes.append(new PlanChanges.Row(client.value(), measureId, null, kind, detail, actor.userId().value(), at));
-        audit.record(AuditEvent.change(kind, "client", client, measureId.toString()));
     }
 }

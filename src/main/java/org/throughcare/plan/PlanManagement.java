@@ -9,11 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.throughcare.audit.AuditEvent;
-import org.throughcare.audit.AuditLog;
 import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.DirectoryManagement;
@@ -22,8 +19,7 @@ import org.throughcare.group.GroupManagement;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.plan.internal.Goals;
 import org.throughcare.plan.internal.Measures;
-import org.throughcare.plan.internal.PlanChanges;
-import org.throughcare.plan.internal.ReleaseDayItems;
+import org.throughcare.plan.internal.PlanHistory;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -32,8 +28,7 @@ import org.throughcare.shared.NotFoundException;
 import org.throughcare.shared.StaleEditException;
 
 /**
- * The coordinator's side of the plan: goals, measures and the release-day arrangements, for those the gate
- * lets change the case. A measure's owner must be in the group; giving a measure to another organisation
+ * The coordinator's side of the plan: goals and measures, for those the gate lets change the case. A measure's owner must be in the group; giving a measure to another organisation
  * leaves it unaccepted until that organisation answers, and publishes {@link MeasureAssigned}.
  */
 @Service
@@ -41,8 +36,7 @@ public class PlanManagement {
 
     private final Goals goals;
     private final Measures measures;
-    private final ReleaseDayItems releaseDay;
-    private final PlanChanges changes;
+    private final PlanHistory history;
     private final AccessGate gate;
     private final ClientQueries clients;
     private final GroupManagement groups;
@@ -50,16 +44,14 @@ public class PlanManagement {
     private final IdentityManagement identity;
     private final DirectoryManagement directory;
     private final ApplicationEventPublisher events;
-    private final AuditLog audit;
     private final Clock clock;
 
-    PlanManagement(Goals goals, Measures measures, ReleaseDayItems releaseDay, PlanChanges changes, AccessGate gate,
+    PlanManagement(Goals goals, Measures measures, PlanHistory history, AccessGate gate,
                    ClientQueries clients, GroupManagement groups, ConsentManagement consents, IdentityManagement identity,
-                   DirectoryManagement directory, ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+                   DirectoryManagement directory, ApplicationEventPublisher events, Clock clock) {
         this.goals = goals;
         this.measures = measures;
-        this.releaseDay = releaseDay;
-        this.changes = changes;
+        this.history = history;
         this.gate = gate;
         this.clients = clients;
         this.groups = groups;
@@ -67,7 +59,6 @@ public class PlanManagement {
         this.identity = identity;
         this.directory = directory;
         this.events = events;
-        this.audit = audit;
         this.clock = clock;
     }
 
@@ -98,7 +89,7 @@ public class PlanManagement {
         Instant now = clock.instant();
         goals.insert(new Goals.Row(id, client.value(), goal.area(), goal.description().strip(), 0,
                 actor.userId().value(), now));
-        change(client, id, null, "GOAL_ADDED", goal.area() + ": " + goal.description().strip(), actor, now);
+        history.record(client, id, null, "GOAL_ADDED", goal.area() + ": " + goal.description().strip(), actor, now);
         return id;
     }
 
@@ -110,7 +101,7 @@ public class PlanManagement {
         if (!goals.update(goalId, edit.description().strip(), edit.version())) {
             throw new StaleEditException("goal");
         }
-        change(client, goalId, null, "GOAL_CHANGED", goal.description() + " → " + edit.description().strip(), actor,
+        history.record(client, goalId, null, "GOAL_CHANGED", goal.description() + " → " + edit.description().strip(), actor,
                 clock.instant());
     }
 
@@ -125,7 +116,7 @@ public class PlanManagement {
                 responsible.name(), form.phase(), form.startOn(), form.dueOn(), MeasureStatus.PROPOSED, null, null,
                 null, 0), actor, now);
         measures.insert(row, actor.userId().value(), now);
-        change(client, id, null, "MEASURE_ADDED", describe(row), actor, now);
+        history.record(client, id, null, "MEASURE_ADDED", describe(row), actor, now);
         events.publishEvent(new MeasureAssigned(client, id, row.ownerId(), row.responsibleUserId(),
                 row.responsibleContactId(), actor.userId()));
         return id;
@@ -165,68 +156,11 @@ public class PlanManagement {
         if (!measures.update(after)) {
             throw new StaleEditException("measure");
         }
-        change(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
+        history.record(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
         if (newOwner || newPerson || before.status() == MeasureStatus.DECLINED) {
             events.publishEvent(new MeasureAssigned(client, measureId, after.ownerId(), after.responsibleUserId(),
                     after.responsibleContactId(), actor.userId()));
         }
-    }
-
-    /** Saves the arrangements that changed; each one arranged must have an owner from the group. */
-    @Transactional
-    public void saveReleaseDay(ClientId client, ReleaseDayPlan plan, Actor actor) {
-        gate.requireChange(actor, client, "release-day plan");
-        Map<UUID, String> organisations = organisations(people(client, actor));
-        Map<ReleaseDayItem, ReleaseDayItems.Row> saved = releaseDay.ofClient(client.value());
-        List<InvalidInputException.Problem> problems = new ArrayList<>();
-        java.util.Set<ReleaseDayItem> seen = java.util.EnumSet.noneOf(ReleaseDayItem.class);
-        for (int i = 0; i < plan.items().size(); i++) {
-            ReleaseDayEntry entry = plan.items().get(i);
-            String at = "items[" + i + "].";
-            if (!seen.add(entry.item())) {
-                problems.add(new InvalidInputException.Problem(at + "item", "validation.releaseDay.itemTwice"));
-            }
-            if (entry.ownerOrganisationId() != null && !organisations.containsKey(entry.ownerOrganisationId())) {
-                problems.add(new InvalidInputException.Problem(at + "ownerOrganisationId",
-                        "validation.measure.ownerNotInGroup"));
-            }
-            if (entry.ownerOrganisationId() == null && (notBlank(entry.arrangement()) || notBlank(entry.responsibleName()))) {
-                problems.add(new InvalidInputException.Problem(at + "ownerOrganisationId",
-                        "validation.releaseDay.ownerRequired"));
-            }
-        }
-        InvalidInputException.throwIfAny(problems);
-        Instant now = clock.instant();
-        for (ReleaseDayEntry entry : plan.items()) {
-            ReleaseDayItems.Row before = saved.get(entry.item());
-            ReleaseDayItems.Row after = new ReleaseDayItems.Row(entry.item(), blankToNull(entry.arrangement()),
-                    entry.ownerOrganisationId(), blankToNull(entry.responsibleName()),
-                    entry.version() == null ? -1 : entry.version(), actor.userId().value(), now);
-            if (before == null ? after.arrangement() == null && after.ownerId() == null : sameArrangement(before, after)) {
-                continue;
-            }
-            // A version the author did not see (a save in between, or an item first saved meanwhile) is stale.
-            boolean stale = before == null ? entry.version() != null : !releaseDay.update(client.value(), after);
-            if (stale) {
-                throw new StaleEditException("release-day plan");
-            }
-            if (before == null) {
-                try {
-                    releaseDay.insert(client.value(), after);
-                } catch (DuplicateKeyException e) {
-                    throw new StaleEditException("release-day plan");
-                }
-            }
-            change(client, null, entry.item().name(), "RELEASE_DAY_CHANGED",
-                    (after.arrangement() == null ? "—" : after.arrangement()) + " ("
-                            + (after.ownerId() == null ? "—" : organisations.get(after.ownerId()))
-                            + (after.responsibleName() == null ? "" : ", " + after.responsibleName()) + ")", actor, now);
-        }
-    }
-
-    private static boolean sameArrangement(ReleaseDayItems.Row a, ReleaseDayItems.Row b) {
-        return Objects.equals(a.arrangement(), b.arrangement()) && Objects.equals(a.ownerId(), b.ownerId())
-                && Objects.equals(a.responsibleName(), b.responsibleName());
     }
 
     /** Checks the form against the group and returns the responsible person it names. */
@@ -283,13 +217,6 @@ public class PlanManagement {
                 : row.answered(MeasureStatus.PROPOSED, null, null, null);
     }
 
-    private void change(ClientId client, UUID subject, String item, String kind, String detail, Actor actor,
-                        Instant at) {
-        changes.append(new PlanChanges.Row(client.value(), subject, item, kind, truncate(detail), actor.userId().value(),
-                at));
-        audit.record(AuditEvent.change(kind, "client", client, subject == null ? item : subject.toString()));
-    }
-
     private String describe(Measures.Row m) {
         return m.area() + " · " + m.type() + " · " + m.phase() + " · " + m.description() + " · "
                 + directory.names(List.of(m.ownerId())).get(m.ownerId()) + ", " + m.responsibleName()
@@ -318,17 +245,5 @@ public class PlanManagement {
         if (!Objects.equals(before, after)) {
             changed.add(what + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
         }
-    }
-
-    private static String truncate(String detail) {
-        return detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
-    }
-
-    private static boolean notBlank(String value) {
-        return value != null && !value.isBlank();
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -30,6 +30,7 @@ import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ProgressReport;
+import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -41,12 +42,15 @@ class PlanApiController {
     private final PlanQueries plans;
     private final PlanManagement management;
     private final MeasureWork work;
+    private final ReleaseDayArrangements releaseDay;
     private final CurrentUser currentUser;
 
-    PlanApiController(PlanQueries plans, PlanManagement management, MeasureWork work, CurrentUser currentUser) {
+    PlanApiController(PlanQueries plans, PlanManagement management, MeasureWork work,
+                      ReleaseDayArrangements releaseDay, CurrentUser currentUser) {
         this.plans = plans;
         this.management = management;
         this.work = work;
+        this.releaseDay = releaseDay;
         this.currentUser = currentUser;
     }
 
@@ -139,7 +143,7 @@ class PlanApiController {
     @PutMapping("/api/v1/clients/{id}/plan/release-day")
     @Operation(summary = "Save the release-day arrangements; each one arranged needs an owning organisation from the group")
     PlanView releaseDay(@PathVariable UUID id, @Valid @RequestBody ReleaseDayPlan plan) {
-        management.saveReleaseDay(new ClientId(id), plan, actor());
+        releaseDay.save(new ClientId(id), plan, actor());
         return plans.plan(new ClientId(id), actor());
     }
 

@@ -94,6 +94,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     PlanManagement plans;
     @Autowired
+    org.throughcare.plan.ReleaseDayArrangements releaseDay;
+    @Autowired
     UserDetailsService accounts;
 
     /**
@@ -223,7 +225,7 @@ class GeneratedWorldLeakTests {
             }
             String medication = "medication" + word(random);
             String firstNight = "firstnight" + word(random);
-            plans.saveReleaseDay(client, new ReleaseDayPlan(List.of(
+            releaseDay.save(client, new ReleaseDayPlan(List.of(
                     new ReleaseDayEntry(ReleaseDayItem.MEDICATION, medication, ownOrganisation, null, null),
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
                     coordinator);
