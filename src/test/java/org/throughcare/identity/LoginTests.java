@@ -52,7 +52,7 @@ class LoginTests {
         // Locked: even the right password is refused, with the same answer a wrong one gets.
         mvc.perform(formLogin().user("lockme").password("right-password")).andExpect(redirectedUrl("/login?error"));
         assertThat(auditCount("LOGIN", "FAILED", "lockme")).isEqualTo(6);
-        assertThat(jdbc.sql("select details from audit_entry where actor_username = 'lockme' order by sequence")
+        assertThat(jdbc.sql("select details from audit_entry where actor_username = 'lockme' order by id")
                 .query(String.class).list())
                 .endsWith("BAD_CREDENTIALS_NOW_LOCKED", "ACCOUNT_LOCKED");
     }
