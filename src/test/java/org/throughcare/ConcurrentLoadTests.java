@@ -159,7 +159,8 @@ class ConcurrentLoadTests {
     private List<Integer> fireTogether(List<Callable<HttpResponse<String>>> requests) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService threads = Executors.newCachedThreadPool();
+        try {
             for (Callable<HttpResponse<String>> request : requests) {
                 answers.add(threads.submit(() -> {
                     start.await();
@@ -172,6 +173,8 @@ class ConcurrentLoadTests {
                 statuses.add(answer.get(120, TimeUnit.SECONDS).statusCode());
             }
             return statuses;
+        } finally {
+            threads.shutdownNow();
         }
     }
 

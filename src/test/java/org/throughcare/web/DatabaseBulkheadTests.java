@@ -39,7 +39,8 @@ class DatabaseBulkheadTests {
         DatabaseBulkhead bulkhead = new DatabaseBulkhead(1, Duration.ZERO, messages, localeResolver, json);
         CountDownLatch inside = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
             Future<MockHttpServletResponse> holder = threads.submit(() -> {
                 MockHttpServletResponse response = new MockHttpServletResponse();
                 bulkhead.doFilter(request("/clients"), response, (req, res) -> {
@@ -73,6 +74,8 @@ class DatabaseBulkheadTests {
 
             release.countDown();
             assertThat(holder.get(30, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+        } finally {
+            threads.shutdownNow();
         }
         assertThat(filter(bulkhead, request("/api/v1/clients")).getStatus()).as("the permit is back").isEqualTo(200);
     }
