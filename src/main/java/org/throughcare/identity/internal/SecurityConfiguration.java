@@ -90,7 +90,7 @@ class SecurityConfiguration {
                 response.sendRedirect(request.getContextPath() + "/login?expired");
             } else {
                 // The 403 page says that no consent covers the data, rather than that the role is wrong.
-                request.setAttribute("noConsent", e instanceof AccessRefusedException);
+                request.setAttribute("refusal", e instanceof AccessRefusedException refused ? refused.reasonKey() : null);
                 forbidden.handle(request, response, e);
             }
         };
