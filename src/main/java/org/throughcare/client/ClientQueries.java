@@ -66,7 +66,8 @@ public class ClientQueries {
     @Transactional(readOnly = true)
     public ClientDetails client(ClientId id, Actor actor) {
         ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
-        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case"));
+        AccessGate.Ground basic = gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case");
+        require(basic);
         // Offence, risk and the screening's decision are criminal history: shown only where consent covers that
         // category too.
         boolean criminalHistory = gate.check(actor, id, DataCategory.CRIMINAL_HISTORY_AND_RISK, Action.READ,
@@ -88,7 +89,8 @@ public class ClientQueries {
                 d.municipalityCode(), municipality, d.row().officeId(), names.get(d.row().officeId()),
                 d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(),
                 criminalHistory ? d.eligibility() : null, custody,
-                List.copyOf(d.row().stage().next()), daysToRelease(d.row()));
+                List.copyOf(d.row().stage().next()), daysToRelease(d.row()),
+                basic == AccessGate.Ground.CLIENT_COORDINATOR || basic == AccessGate.Ground.OFFICE_MANAGER);
     }
 
     /**
