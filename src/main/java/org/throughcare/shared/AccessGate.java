@@ -9,9 +9,11 @@ public interface AccessGate {
 
     /**
      * READ a category; WRITE (change) the case; CONTRIBUTE: add to work one's own organisation does for the
-     * client (accept a measure it owns, record progress) — allowed on the same grounds as reading.
+     * client (accept a measure it owns, record progress) — allowed on the same grounds as reading;
+     * READ_RESERVED: read what is kept for those who manage the case (the signed consent form) — allowed on
+     * the grounds of WRITE, and audited as the read it is.
      */
-    enum Action { READ, WRITE, CONTRIBUTE }
+    enum Action { READ, WRITE, CONTRIBUTE, READ_RESERVED }
 
     /** Why access was given or refused; the audit log records it. */
     enum Ground {

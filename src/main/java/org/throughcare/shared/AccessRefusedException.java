@@ -9,10 +9,21 @@ import org.springframework.security.access.AccessDeniedException;
 public class AccessRefusedException extends AccessDeniedException {
 
     private final AccessGate.Ground ground;
+    private final String reasonKey;
 
     public AccessRefusedException(AccessGate.Ground ground) {
+        this(ground, "error.noConsent");
+    }
+
+    /** {@code reasonKey}: the message that tells the reader the true reason, when it is not missing consent. */
+    public AccessRefusedException(AccessGate.Ground ground, String reasonKey) {
         super("access refused: " + ground);
         this.ground = ground;
+        this.reasonKey = reasonKey;
+    }
+
+    public String reasonKey() {
+        return reasonKey;
     }
 
     public AccessGate.Ground ground() {

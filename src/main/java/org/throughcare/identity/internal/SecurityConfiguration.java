@@ -89,8 +89,8 @@ class SecurityConfiguration {
             if (e instanceof CsrfException) {
                 response.sendRedirect(request.getContextPath() + "/login?expired");
             } else {
-                // The 403 page says that no consent covers the data, rather than that the role is wrong.
-                request.setAttribute("noConsent", e instanceof AccessRefusedException);
+                // The 403 page says why the gate refused (no consent, or a form kept for those who manage the case).
+                request.setAttribute("refusal", e instanceof AccessRefusedException refused ? refused.reasonKey() : null);
                 forbidden.handle(request, response, e);
             }
         };
