@@ -1,0 +1,10 @@
+package org.throughcare.identity;
+
+import java.time.Instant;
+
+/**
+ * A one-time link for a person to set their password. When it was mailed, {@code url} is null: the link went
+ * to the person only. Otherwise the administrator passes it on (no mail server configured, or no address).
+ */
+public record SetupLink(String url, boolean mailed, Instant expiresAt) {
+}
