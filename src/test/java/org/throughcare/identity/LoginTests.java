@@ -84,7 +84,8 @@ class LoginTests {
     @Test
     void fortyParallelGuessesCheckNoMorePasswordsThanTheLimit() throws Exception {
         identity.createUser(new NewUser("raceme", "Race Me", null, "right-password", Role.PARTNER_WORKER, null, null));
-        try (ExecutorService pool = Executors.newFixedThreadPool(40)) {
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 answers.add(pool.submit(() -> mvc.perform(httpBasicGet("raceme", "wrong-" + UUID.randomUUID(), "10.1.0.4"))
@@ -93,6 +94,8 @@ class LoginTests {
             for (Future<Integer> answer : answers) {
                 assertThat(answer.get()).isEqualTo(401);
             }
+        } finally {
+            pool.shutdownNow();
         }
         List<String> reasons = jdbc.sql("select details from audit_entry where actor_username = 'raceme'")
                 .query(String.class).list();
@@ -145,7 +148,7 @@ class LoginTests {
         }
         // The page depends on nothing but its address, so one address means one message for all four.
         assertThat(pages).containsOnly("/login?error");
-        mvc.perform(get("/login?error")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
+        mvc.perform(get("/login").param("error", "")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers
                 .content().string(org.hamcrest.Matchers.containsString("Wrong username or password")));
         assertThat(problems).allMatch(problem -> problem.equals(problems.get(0)));
         assertThat(problems.get(0)).startsWith("401 ");
