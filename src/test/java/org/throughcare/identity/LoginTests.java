@@ -154,6 +154,20 @@ class LoginTests {
         assertThat(problems.get(0)).startsWith("401 ");
     }
 
+    @Test
+    void aForgedHostHeaderNeverAppearsInARedirect() throws Exception {
+        var toLogin = mvc.perform(get("/clients").header("Host", "evil.example").with(from("10.1.0.9")))
+                .andReturn().getResponse();
+        assertThat(toLogin.getStatus()).isEqualTo(302);
+        assertThat(toLogin.getHeader("Location")).isEqualTo("/login").doesNotContain("evil");
+        // Back to the page asked for before login: Spring Security builds that address from the Host header.
+        var session = mvc.perform(get("/directory").header("Host", "evil.example")).andReturn().getResponse()
+                .getCookie("SESSION");
+        var afterLogin = mvc.perform(post("/login").cookie(session).header("Host", "evil.example").with(csrf())
+                .param("username", "analyst").param("password", "demo")).andReturn().getResponse();
+        assertThat(afterLogin.getHeader("Location")).startsWith("/directory").doesNotContain("evil");
+    }
+
     /** A form login from the given source address (throttling and lockout count per address). */
     private static MockHttpServletRequestBuilder login(String user, String password, String address) {
         return post("/login").param("username", user).param("password", password).with(csrf()).with(from(address));
