@@ -155,6 +155,12 @@ class LoginTests {
     }
 
     @Test
+    void controlCharactersInTheUsernameAreAWrongLoginNotAnError() throws Exception {
+        mvc.perform(login("admin\u0000", "wrong", "10.1.0.10")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(login("\u0007\u0000", "wrong", "10.1.0.10")).andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
     void aForgedHostHeaderNeverAppearsInARedirect() throws Exception {
         var toLogin = mvc.perform(get("/clients").header("Host", "evil.example").with(from("10.1.0.9")))
                 .andReturn().getResponse();

@@ -184,6 +184,8 @@ class UserAdministrationTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("coordinator.norrkoping")))
                 .andExpect(content().string(not(containsString(">analyst<"))));
         mvc.perform(get("/admin/users").param("page", "2").cookie(session("admin"))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").param("page", "x").param("sort", "nonsense").param("q", "co\u0000%_")
+                .cookie(session("admin"))).andExpect(status().isOk());
         mvc.perform(get("/admin/users/new").cookie(session("admin"))).andExpect(status().isOk());
         UUID probation = TestActors.organisation(jdbc, "Frivården Umeå");
         String target = mvc.perform(post("/admin/users").cookie(session("admin")).with(csrf())

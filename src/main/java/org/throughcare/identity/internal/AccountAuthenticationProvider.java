@@ -89,8 +89,12 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         return new BadCredentialsException("Bad credentials");
     }
 
+    /**
+     * The username as accounts store it. Control characters are dropped here, at the boundary: no account name
+     * has them, and PostgreSQL would refuse a NUL in the failure count where H2 takes it.
+     */
     static String normalised(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        String key = username == null ? "" : username.replaceAll("\\p{Cntrl}", "").strip().toLowerCase(Locale.ROOT);
         return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;
     }
 

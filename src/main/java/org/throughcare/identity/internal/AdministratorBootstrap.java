@@ -14,9 +14,11 @@ import org.throughcare.identity.SetupLink;
 import org.throughcare.shared.Role;
 
 /**
- * The way into a new installation: when no administrator exists and {@code THROUGHCARE_BOOTSTRAP_ADMIN} names
- * one, creates that account without a password and prints a one-time link to set it in the log. There is no
- * default password, and once any administrator exists this does nothing, whatever the setting says.
+ * The way into a new installation: when no administrator can sign in and {@code THROUGHCARE_BOOTSTRAP_ADMIN}
+ * names one, creates that account without a password and prints a one-time link to set it in the log. There
+ * is no default password, and once any administrator has a password this does nothing, whatever the setting
+ * says. A restart before the link was used prints a new one (the old one stops working): a lost link does not
+ * leave the installation without a way in.
  */
 @Component
 @Order(10)
@@ -40,7 +42,7 @@ class AdministratorBootstrap implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         String username = properties.bootstrapAdmin();
-        if (users.countAdministrators() > 0) {
+        if (users.countAdministratorsWithPassword() > 0) {
             return;
         }
         if (username == null) {
@@ -49,22 +51,28 @@ class AdministratorBootstrap implements ApplicationRunner {
             return;
         }
         username = username.toLowerCase(java.util.Locale.ROOT);
-        if (!username.matches("[a-z0-9][a-z0-9._-]{0,59}") || users.findByUsername(username).isPresent()) {
+        var existing = users.findByUsername(username);
+        boolean waiting = existing.filter(a -> a.role() == Role.ADMINISTRATOR && a.passwordHash() == null).isPresent();
+        if (!username.matches("[a-z0-9][a-z0-9._-]{0,59}") || (existing.isPresent() && !waiting)) {
             log.error("THROUGHCARE_BOOTSTRAP_ADMIN '{}' is not a free username (lower-case letters, digits, . _ -, "
                     + "at most 60): no administrator was created.", username);
             return;
         }
         UserAccount admin;
-        try {
-            admin = users.save(UserAccount.create(username, username, null, null, Role.ADMINISTRATOR, null, null));
-        } catch (DuplicateKeyException e) {
-            // Another node starting at the same moment created it; its log has the link.
-            return;
+        if (waiting) {
+            admin = existing.get();
+        } else {
+            try {
+                admin = users.save(UserAccount.create(username, username, null, null, Role.ADMINISTRATOR, null, null));
+            } catch (DuplicateKeyException e) {
+                // Another node starting at the same moment created it; its log has the link.
+                return;
+            }
+            audit.record(new AuditEvent("USER_CREATED", AuditEvent.Outcome.SUCCEEDED, "user", admin.id().toString(),
+                    "administration", "bootstrap administrator", admin.actor(), null));
         }
         SetupLink link = setupLinks.issue(admin);
-        audit.record(new AuditEvent("USER_CREATED", AuditEvent.Outcome.SUCCEEDED, "user", admin.id().toString(),
-                "administration", "bootstrap administrator", admin.actor(), null));
         log.warn("Created the first administrator '{}'. Set its password within {} at this one-time link: {}",
-                username, properties.setupLinkValidity(), link.url() != null ? link.url() : "(mailed)");
+                username, properties.setupLinkValidity(), link.url());
     }
 }

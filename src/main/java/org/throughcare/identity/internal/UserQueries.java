@@ -34,8 +34,10 @@ public class UserQueries {
     }
 
     public ResultPage<UserAccount> search(String q, String sort, boolean descending, PageRequest page) {
-        String pattern = q == null || q.isBlank() ? null
-                : "%" + q.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String text = q == null ? "" : q.replaceAll("\\p{Cntrl}", "").strip();
+        text = text.length() > 200 ? text.substring(0, 200) : text;
+        String pattern = text.isEmpty() ? null
+                : "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         String where = pattern == null ? "" : " where lower(username) like :q escape '\\' "
                 + "or lower(display_name) like :q escape '\\' or lower(coalesce(email, '')) like :q escape '\\'";
         String order = SORTS.get(sortKey(sort)) + (descending ? " desc" : " asc") + ", username";

@@ -16,6 +16,6 @@ public interface Users extends ListCrudRepository<UserAccount, UUID> {
 
     List<UserAccount> findByRoleInOrderByDisplayName(Collection<Role> roles);
 
-    @Query("select count(*) from app_user where role = 'ADMINISTRATOR'")
-    long countAdministrators();
+    @Query("select count(*) from app_user where role = 'ADMINISTRATOR' and password_hash is not null")
+    long countAdministratorsWithPassword();
 }
