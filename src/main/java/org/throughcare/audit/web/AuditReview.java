@@ -40,7 +40,7 @@ class AuditReview {
         if (!"client".equals(e.subjectType()) || e.details() == null) {
             return e;
         }
-        return new AuditEntry(e.sequence(), e.occurredAt(), e.actorUserId(), e.actorUsername(), e.actorOrganisationId(),
+        return new AuditEntry(e.id(), e.sequence(), e.occurredAt(), e.actorUserId(), e.actorUsername(), e.actorOrganisationId(),
                 e.action(), e.outcome(), e.subjectType(), e.subjectId(), e.purpose(), null, e.previousHash(),
                 e.entryHash());
     }
