@@ -298,7 +298,7 @@ class UserAdministrationTests {
     }
 
     private List<String> auditActions(String subjectId) {
-        return jdbc.sql("select action from audit_entry where subject_type = 'user' and subject_id = :id order by sequence")
+        return jdbc.sql("select action from audit_entry where subject_type = 'user' and subject_id = :id order by id")
                 .param("id", subjectId).query(String.class).list();
     }
 

@@ -65,7 +65,7 @@ class ThrottledLoginTests {
         assertThatThrownBy(() -> provider.authenticate(attempt("partner", "demo", "10.3.0.1")))
                 .isInstanceOf(BadCredentialsException.class).hasMessage("Bad credentials");
         assertThat(checks.get()).as("no password checked").isEqualTo(checked);
-        assertThat(jdbc.sql("select details from audit_entry where actor_username = 'partner' order by sequence desc limit 1")
+        assertThat(jdbc.sql("select details from audit_entry where actor_username = 'partner' order by id desc limit 1")
                 .query(String.class).single()).isEqualTo("THROTTLED");
         assertThat(provider.authenticate(attempt("partner", "demo", "10.3.0.2")).isAuthenticated()).isTrue();
     }
