@@ -4,6 +4,8 @@
   concurrent-report.py phase RESULTS NAME CLK_TCK   one run's figures, appended to RESULTS/results.csv
   concurrent-report.py summary RESULTS              the table per level and the issue's targets
   concurrent-report.py profile RESULTS SAMPLES      where a JFR profile's execution samples go
+  concurrent-report.py acknowledged REQUESTS SINCE  SQL comparing acknowledged custody saves with the database
+  concurrent-report.py timeline RESULTS NAME        answers per second around a fault
 """
 import csv
 import os
@@ -11,7 +13,7 @@ import re
 import sys
 from collections import Counter, defaultdict
 
-COLUMNS = ["level", "phase", "type", "answered", "ok", "conflicts", "errors", "socket_errors", "timeouts",
+COLUMNS = ["level", "phase", "type", "answered", "ok", "conflicts", "errors", "unavailable_503", "socket_errors", "timeouts",
            "in_flight", "seconds", "ok_per_s", "p50_ms", "p95_ms", "p99_ms", "max_ms", "throughput_vs_static",
            "p50_vs_static", "cpu_app_s", "cpu_db_s", "cpu_ms_per_request", "settle_s", "load1"]
 TIMEOUT_MS = float(os.environ.get("BENCH_TIMEOUT", "5")) * 1000
@@ -47,8 +49,8 @@ def phase(results, name, ticks):
     raw = f"{results}/raw/{name}"
     level, phase_name, settle, load1 = open(f"{raw}.meta").read().split()
     seconds = None
-    by_type = defaultdict(lambda: {"answered": 0, "ok": 0, "conflicts": 0, "errors": 0, "socket_errors": 0,
-                                   "timeouts": 0, "in_flight": 0, "latencies": []})
+    by_type = defaultdict(lambda: {"answered": 0, "ok": 0, "conflicts": 0, "errors": 0, "unavailable_503": 0,
+                                   "socket_errors": 0, "timeouts": 0, "in_flight": 0, "latencies": []})
     if os.path.exists(f"{raw}.requests"):
         for line in open(f"{raw}.requests"):
             parts = line.rstrip("\n").split("\t")
@@ -77,6 +79,7 @@ def phase(results, name, ticks):
                     row["conflicts"] += 1
                 else:
                     row["errors"] += 1
+                    row["unavailable_503"] += code == 503
     if seconds is None:
         print(f"  {level} {phase_name}: wrk gave no figures:\n" + open(f"{raw}.wrk").read()[-2000:])
         return
@@ -86,8 +89,8 @@ def phase(results, name, ticks):
     app_cpu, db_cpu = cpu_seconds(f"{raw}.cpu-before", f"{raw}.cpu-after", ticks, app_pids)
     static = static_of(results, level)
     rows = []
-    total = {"answered": 0, "ok": 0, "conflicts": 0, "errors": 0, "socket_errors": 0, "timeouts": 0, "in_flight": 0,
-             "latencies": []}
+    total = {"answered": 0, "ok": 0, "conflicts": 0, "errors": 0, "unavailable_503": 0, "socket_errors": 0,
+             "timeouts": 0, "in_flight": 0, "latencies": []}
     for kind in sorted(by_type):
         for key in total:
             total[key] += by_type[kind][key]
@@ -100,7 +103,7 @@ def phase(results, name, ticks):
         p50 = percentile(lat, 50)
         out = {"level": level, "phase": phase_name, "type": kind, "seconds": f"{seconds:.1f}",
                "ok_per_s": f"{ok_per_s:.1f}", "settle_s": settle, "load1": load1}
-        for key in ("answered", "ok", "conflicts", "errors", "socket_errors", "timeouts", "in_flight"):
+        for key in ("answered", "ok", "conflicts", "errors", "unavailable_503", "socket_errors", "timeouts", "in_flight"):
             out[key] = row[key]
         for p in (50, 95, 99):
             value = percentile(lat, p)
@@ -143,7 +146,8 @@ def print_rows(rows):
             if r.get("throughput_vs_static") else ""
         print(f"  {r['level']:>3} {r['phase']:<9} {r['type']:<16} {r['ok_per_s']:>7}/s ok  "
               f"p50 {r['p50_ms'] or '-':>7}  p95 {r['p95_ms'] or '-':>7}  p99 {r['p99_ms'] or '-':>7} ms  "
-              f"errors {r['errors']} socket {r['socket_errors']} timeouts {r['timeouts']} 409 {r['conflicts']}"
+              f"errors {r['errors']} (503: {r['unavailable_503']}) socket {r['socket_errors']} "
+              f"timeouts {r['timeouts']} 409 {r['conflicts']}"
               f"{ratio}{cpu}")
 
 
@@ -154,11 +158,12 @@ def summary(results):
         for line in open(f"{results}/raw/heap-pool.txt"):
             level, rest = line.split(" ", 1)
             heap[level] = rest.strip()
-    print("level phase     type               ok/s    p50 ms   p95 ms   p99 ms  errors socket timeouts  409"
+    print("level phase     type                ok/s   p50 ms   p95 ms   p99 ms  errors (503) socket timeouts  409"
           "  thr/static p50/static  cpu ms/req  settle s load1")
     for r in rows:
         print(f"{r['level']:>5} {r['phase']:<9} {r['type']:<16} {r['ok_per_s']:>8} {r['p50_ms'] or '-':>8} "
-              f"{r['p95_ms'] or '-':>8} {r['p99_ms'] or '-':>8} {r['errors']:>7} {r['socket_errors']:>6} "
+              f"{r['p95_ms'] or '-':>8} {r['p99_ms'] or '-':>8} {r['errors']:>7} {r['unavailable_503']:>6} "
+              f"{r['socket_errors']:>6} "
               f"{r['timeouts']:>8} {r['conflicts']:>4} {r['throughput_vs_static'] or '-':>11} "
               f"{r['p50_vs_static'] or '-':>10} {r['cpu_ms_per_request'] or '-':>11} {r['settle_s']:>8} {r['load1']:>5}")
     print()
@@ -242,6 +247,58 @@ def profile(results, samples_path):
         print(f"  {100 * count / n:5.1f}%  {method}")
 
 
+def acknowledged(requests_path, since):
+    """SQL that compares the saves the load saw acknowledged with the database and the audit log."""
+    saves = []
+    for line in open(requests_path):
+        parts = line.rstrip("\n").split("\t")
+        if parts[0] == "custody-save" and parts[1] == "200" and len(parts) > 4 and ":" in parts[4]:
+            client, version = parts[4].split(":")
+            if version.isdigit():
+                saves.append((client, int(version)))
+    if not saves:
+        print("select 'no acknowledged custody save' as result;")
+        return
+    values = ",\n  ".join(f"('{c}'::uuid, {v})" for c, v in saves)
+    print(f"""with ack (client, version) as (values
+  {values}),
+acknowledged as (select client, max(version) as version, count(*) as saves from ack group by client),
+audited as (select subject_id, count(*) as entries from audit_entry
+            where action = 'CUSTODY_RECORDED' and occurred_at >= '{since}' group by subject_id)
+select (select count(*) from ack) as "acknowledged saves",
+       count(*) filter (where c.version < a.version) as "clients whose acknowledged version is missing",
+       coalesce(sum(greatest(a.saves - coalesce(d.entries, 0), 0)), 0) as "acknowledged saves without audit entry"
+from acknowledged a
+join client c on c.id = a.client
+left join audited d on d.subject_id = a.client::text;""")
+
+
+def timeline(results, name):
+    """Answers per second around the fault: ok, 503, other errors, socket errors."""
+    raw = f"{results}/raw/{name}"
+    events = []
+    if os.path.exists(f"{raw}.events"):
+        events = [(line.split()[0], float(line.split()[1])) for line in open(f"{raw}.events")]
+    seconds = defaultdict(Counter)
+    for line in open(f"{raw}.requests"):
+        parts = line.rstrip("\n").split("\t")
+        if parts[0].startswith("#") or len(parts) < 4:
+            continue
+        status = parts[1]
+        outcome = ("ok" if status.isdigit() and 200 <= int(status) < 300 else "409" if status == "409"
+                   else "503" if status == "503" else status if not status.isdigit() else "other error")
+        seconds[int(int(parts[3]) / 1e6)][outcome] += 1
+    if not seconds:
+        print("no answers")
+        return
+    marks = {int(t): e for e, t in events}
+    print("second  ok  409  503  other-error  socket  (answers per second of the monotonic clock)")
+    for second in range(min(seconds), max(seconds) + 1):
+        c = seconds[second]
+        print(f"{second:>6} {c['ok']:>4} {c['409']:>4} {c['503']:>4} {c['other error']:>12} {c['socket']:>7}"
+              f"  {marks.get(second, '')}")
+
+
 if __name__ == "__main__":
     command = sys.argv[1]
     if command == "phase":
@@ -250,3 +307,7 @@ if __name__ == "__main__":
         summary(sys.argv[2])
     elif command == "profile":
         profile(sys.argv[2], sys.argv[3])
+    elif command == "acknowledged":
+        acknowledged(sys.argv[2], sys.argv[3])
+    elif command == "timeline":
+        timeline(sys.argv[2], sys.argv[3])

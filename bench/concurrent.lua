@@ -6,8 +6,9 @@
 --                role, session cookie, clients to read (comma separated), clients to write (comma separated),
 --                the session's CSRF token (an API write on a session cookie sends it back)
 --   BENCH_MODE   mix | api | caseload | static
---   BENCH_OUT    file that done() writes: the run's duration, then one line per request (type, status or
---                socket/unanswered/inflight, latency in microseconds, and for an acknowledged save client:version)
+--   BENCH_OUT    file that done() writes: the run's duration and wrk's error counts, then one line per request:
+--                type, status (or socket, unanswered, inflight), latency and time of the answer in microseconds
+--                (monotonic clock), and for an acknowledged save client:version
 --   BENCH_TIMEOUT_MS  a request answered later than this, or still unanswered this long at the end, is a timeout
 --   BENCH_PORT2  optional second application node: every second user is sent there
 local ffi = require("ffi")
@@ -111,7 +112,7 @@ function request()
   -- sent, so the first thread's second call finds it pending.
   if pending_type ~= nil and not (vu == 1 and calls == 2) then
     -- No answer came on this connection (wrk reconnects after a socket error and asks again).
-    log[#log + 1] = pending_type .. "\tsocket\t" .. (started - pending_start)
+    log[#log + 1] = pending_type .. "\tsocket\t" .. (started - pending_start) .. "\t" .. started
   end
   local kind = next_step()
   local headers = { Cookie = cookie }
@@ -139,7 +140,8 @@ end
 
 function response(status, headers, body)
   local kind = pending_type
-  local line = kind .. "\t" .. status .. "\t" .. (now_us() - pending_start)
+  local finished = now_us()
+  local line = kind .. "\t" .. status .. "\t" .. (finished - pending_start) .. "\t" .. finished
   if kind == "custody-save" and status == 200 then
     -- An acknowledged save and the version it made, for the crash experiment's comparison with the database.
     line = line .. "\t" .. save_client .. ":" .. (body:match('"version"%s*:%s*(%d+)') or "?")
@@ -173,7 +175,7 @@ function done(summary, latency, requests)
     if kind ~= nil then
       -- Unanswered at the end of the run: a timeout if it waited longer than the timeout, else in flight.
       local waited = finished - started
-      out:write(kind, "\t", waited >= timeout_us and "unanswered" or "inflight", "\t", waited, "\n")
+      out:write(kind, "\t", waited >= timeout_us and "unanswered" or "inflight", "\t", waited, "\t", finished, "\n")
     end
   end
   out:close()

@@ -68,7 +68,7 @@ if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   echo "== Building the jar"
   ./mvnw -B -q -ntp -DskipTests package
 fi
-jar=$(ls target/throughcare-*.jar | grep -v original | head -1)
+jar=$(ls target/throughcare-*.jar | awk '!/original/ { print; exit }')
 
 # start_app PORT DATABASE LOG [extra arguments]: starts a node and waits until it is ready; sets $started.
 start_app() {
@@ -220,8 +220,8 @@ with open(f"{work}/users-mix.tsv", "w") as mix, open(f"{work}/users-coordinators
 PY
 cp "$work/users-mix.tsv" "$work/users-coordinators.tsv" "$results/raw/"
 sed -i 's/SESSION=[^\t]*/SESSION=…/; s/\t[^\t]*$/\t…/' "$results/raw/"users-*.tsv
-probe_client=$(cut -f3 "$work/users-coordinators.tsv" | head -1 | cut -d, -f1)
-probe_cookie=$(cut -f2 "$work/users-coordinators.tsv" | head -1)
+probe_client=$(awk -F'\t' 'NR == 1 { split($3, ids, ","); print ids[1] }' "$work/users-coordinators.tsv")
+probe_cookie=$(awk -F'\t' 'NR == 1 { print $2 }' "$work/users-coordinators.tsv")
 
 # CPU of the application nodes and of the PostgreSQL backends serving this database, in clock ticks.
 # Other databases on the same cluster (other people's test suites) are not counted.
@@ -261,7 +261,7 @@ run() {
 heap_used() { # MB used on the heap of every node, now
   local pid
   for pid in "${app_pids[@]}"; do
-    "${bin}jcmd" "$pid" GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9 | awk '{ printf "%d ", $1 / 1024 }'
+    "${bin}jcmd" "$pid" GC.heap_info 2>/dev/null | awk '!seen && match($0, /used [0-9]+K/) { printf "%d ", substr($0, RSTART + 5, RLENGTH - 6) / 1024; seen = 1 }'
   done
 }
 
@@ -286,8 +286,10 @@ for level in $levels; do
   run "$level" mix mix "$work/users-mix.tsv" "$mix_seconds"
   run "$level" api api "$work/users-coordinators.tsv" "$alone_seconds"
   run "$level" caseload caseload "$work/users-coordinators.tsv" "$alone_seconds"
-  echo "$level $(heap_used)| $(pool_timeouts)" >> "$results/raw/heap-pool.txt"
-  echo "heap used after the level (MB, per node): $(heap_used); pool connection timeouts so far: $(pool_timeouts)"
+  used=$(heap_used)
+  timeouts=$(pool_timeouts)
+  echo "$level $used| $timeouts" >> "$results/raw/heap-pool.txt"
+  echo "heap used after the level (MB, per node): $used; pool connection timeouts so far (? = no answer): $timeouts"
 done
 
 if [ "$profile_users" -gt 0 ]; then
@@ -301,12 +303,67 @@ if [ "$profile_users" -gt 0 ]; then
   "${bin}jfr" view --width 160 hot-methods "$results/profile.jfr" >> "$results/profile.txt" 2>&1 || true
 fi
 
+# Fault experiments. A background mixed load at BENCH_FAULT_USERS users (default 8) for 60 s.
+fault_load() { # NAME
+  BENCH_MODE=mix BENCH_USERS="$work/users-mix.tsv" BENCH_OUT="$results/raw/$1.requests" \
+    BENCH_TIMEOUT_MS=$((timeout * 1000)) timeout 120 wrk -t "${BENCH_FAULT_USERS:-8}" -c "${BENCH_FAULT_USERS:-8}" \
+    -d 60s --timeout "${timeout}s" -s bench/concurrent.lua "http://127.0.0.1:$port" > "$results/raw/$1.wrk" 2>&1 &
+  load=$!
+}
+mark() { # NAME EVENT: the moment on the monotonic clock the requests file uses
+  echo "$2 $(awk '{ print $1 }' /proc/uptime)" >> "$results/raw/$1.events"
+}
+# Every custody save the load saw acknowledged must be in the database, with its audit entry.
+compare_acknowledged() { # NAME SINCE
+  python3 bench/concurrent-report.py acknowledged "$results/raw/$1.requests" "$2" > "$work/compare.sql"
+  $pg -d "$db" -f "$work/compare.sql" | tee -a "$results/faults.txt"
+}
+
 if [ "${BENCH_FAULT_KILL:-0}" = 1 ]; then
-  bench/concurrent-faults.sh kill
-fi
-if [ "${BENCH_FAULT_PG:-0}" = 1 ]; then
-  bench/concurrent-faults.sh postgres
+  echo "== Fault: kill -9 of the application 20 s into a mixed load, restart, compare" | tee -a "$results/faults.txt"
+  since=$($pg -d "$db" -Atc "select now()")
+  fault_load fault-kill
+  sleep 20
+  mark fault-kill killed
+  kill -9 "${app_pids[0]}"
+  restart=$(date +%s)
+  start_app "$port" "$db" "$results/app-restarted.log"
+  app_pids[0]=$started
+  mark fault-kill restarted
+  echo "ready again $(( $(date +%s) - restart )) s after the kill" | tee -a "$results/faults.txt"
+  wait "$load" || true
+  python3 bench/concurrent-report.py timeline "$results" fault-kill | tee -a "$results/faults.txt"
+  compare_acknowledged fault-kill "$since"
 fi
 
-python3 bench/concurrent-report.py summary "$results" | tee "$results/summary.txt"
+if [ "${BENCH_FAULT_PG:-0}" = 1 ]; then
+  # Stops the whole cluster: everyone else's databases on it stop too. Never on a shared machine.
+  cluster=$(pg_lsclusters -h | awk '$3 == 5432 { print $1, $2 }')
+  echo "== Fault: PostgreSQL ($cluster) stopped for 20 s under a mixed load" | tee -a "$results/faults.txt"
+  since=$($pg -d "$db" -Atc "select now()")
+  fault_load fault-postgres
+  sleep 15
+  mark fault-postgres stopped
+  pg_ctlcluster $cluster stop -m fast
+  sleep 20
+  pg_ctlcluster $cluster start
+  mark fault-postgres started
+  wait "$load" || true
+  python3 bench/concurrent-report.py timeline "$results" fault-postgres | tee -a "$results/faults.txt"
+  compare_acknowledged fault-postgres "$since"
+fi
+
+echo "== Audit chain verification (administrator API)"
+curl -s -m 900 -u admin:demo "127.0.0.1:$port/api/v1/audit/verification" | tee "$results/verification.json"
+echo
+
+{
+  python3 bench/concurrent-report.py summary "$results"
+  echo
+  # A stuck request fails only when the pool's 30 s timeout ends it, often after its run: the log has them all.
+  for log in "$results"/app*.log; do
+    echo "$(basename "$log"): $(grep -c ' ERROR ' "$log" || true) errors logged, of which" \
+      "$(grep -c 'SQLTransientConnectionException: .*Connection is not available' "$log" || true) pool timeouts (HikariCP: Connection is not available)"
+  done
+} | tee "$results/summary.txt"
 echo "== Results in $results"
