@@ -188,20 +188,31 @@ def summary(results):
               f"{', '.join(f'{k} users {v.split(chr(124))[0].strip()}' for k, v in heap.items())} (target < 512)")
 
 
-# Where a sample's time goes: a sample counts for a part when any of its frames belongs to that part.
-PARTS = [
-    ("HTTP session (Spring Session JDBC)", r"^org\.springframework\.session\."),
-    ("Spring Security filters", r"^org\.springframework\.security\."),
-    ("access gate (facts, decision, audit)", r"^org\.throughcare\.group\.AccessPolicy\."),
+# Where a sample's time goes. Each sample is charged to one component: the innermost frame (nearest the
+# leaf) that belongs to one of these, so that the JDBC driver, the pool and the JDK's collections count for
+# the component that called them. JFR keeps the 64 innermost frames, so the outer filters of deep stacks are
+# cut off: charging inner frames first is what makes the figures sound.
+COMPONENTS = [
     ("audit log writes", r"^org\.throughcare\.audit\."),
-    ("client read model (queries)", r"^org\.throughcare\.client\.(internal\.ClientReadModel|ClientQueries)\."),
-    ("JSON (Jackson)", r"^(tools|com\.fasterxml)\.jackson\."),
+    ("access gate: facts and decision", r"^org\.throughcare\.group\.(AccessPolicy|internal\.)"),
+    ("user names (identity)", r"^org\.throughcare\.identity\."),
+    ("client read model and controller", r"^org\.throughcare\.client\."),
+    ("other Throughcare code", r"^org\.throughcare\."),
     ("templates (Thymeleaf)", r"^org\.thymeleaf\."),
+    ("JSON (Jackson)", r"^(tools|com\.fasterxml)\.jackson\."),
+    ("HTTP session (Spring Session JDBC)", r"^org\.springframework\.session\."),
+    ("Spring Security", r"^org\.springframework\.security\."),
+    ("metrics and observation (Micrometer)", r"^io\.micrometer\."),
+    ("transactions (Spring)", r"^org\.springframework\.(transaction|jdbc\.datasource)\."),
+    ("Spring MVC", r"^org\.springframework\.web\."),
+    ("Tomcat", r"^org\.apache\.(catalina|coyote|tomcat)\."),
+]
+# Inclusive: a sample counts for every one of these it passes through.
+LIBRARIES = [
     ("PostgreSQL JDBC driver", r"^org\.postgresql\."),
     ("connection pool (HikariCP)", r"^com\.zaxxer\.hikari\."),
-    ("transactions", r"^org\.springframework\.(transaction|jdbc\.datasource)\."),
-    ("Tomcat", r"^org\.apache\.(catalina|coyote|tomcat)\."),
-    ("Micrometer", r"^io\.micrometer\."),
+    ("Java serialization (session attributes)", r"^java\.io\.Object(Input|Output)Stream\."),
+    ("SHA-256 (audit hash chain)", r"^(sun\.security\.provider\.(SHA|Digest)|java\.security\.MessageDigest)"),
 ]
 
 
@@ -222,26 +233,27 @@ def profile(results, samples_path):
         return
     n = len(stacks)
     print(f"JFR execution samples: {n} (Java threads on a CPU; GC and JIT threads are not sampled)")
-    print("\nShare of samples by part (a sample counts for every part it passes through):")
-    for label, pattern in PARTS:
+    print("\nBy component (each sample charged to the innermost component on its stack):")
+    compiled = [(label, re.compile(pattern)) for label, pattern in COMPONENTS]
+    charged = Counter()
+    for s in stacks:
+        label = next((label for f in s for label, regex in compiled if regex.match(f)), "other (JDK, JVM, Spring core)")
+        charged[label] += 1
+    for label, count in charged.most_common():
+        print(f"  {100 * count / n:5.1f}%  {label}")
+    print("\nInside those, by library (a sample counts for each it passes through):")
+    for label, pattern in LIBRARIES:
         regex = re.compile(pattern)
         count = sum(1 for s in stacks if any(regex.match(f) for f in s))
         print(f"  {100 * count / n:5.1f}%  {label}")
-    gate = re.compile(PARTS[2][1])
-    audit = re.compile(PARTS[3][1])
-    facts = sum(1 for s in stacks if any(gate.match(f) for f in s) and not any(audit.match(f) for f in s))
-    print(f"  {100 * facts / n:5.1f}%  access gate without its audit write (facts and decision)")
     print("\nTop frames (self) by package:")
     packages = Counter(".".join(s[0].split(".")[:-2][:4]) for s in stacks if s)
-    for package, count in packages.most_common(15):
+    for package, count in packages.most_common(12):
         print(f"  {100 * count / n:5.1f}%  {package}")
-    print("\nTop frames (self) by method:")
-    for method, count in Counter(s[0] for s in stacks if s).most_common(20):
-        print(f"  {100 * count / n:5.1f}%  {method}")
     print("\nOur own code on the stack (inclusive), by method:")
     ours = Counter()
     for s in stacks:
-        for f in set(f for f in s if f.startswith("org.throughcare.")):
+        for f in set(f for f in s if f.startswith("org.throughcare.") and "$$SpringCGLIB$$" not in f):
             ours[f] += 1
     for method, count in ours.most_common(15):
         print(f"  {100 * count / n:5.1f}%  {method}")
