@@ -15,6 +15,7 @@ local ffi = require("ffi")
 ffi.cdef [[
   typedef struct { long tv_sec; long tv_nsec; } bench_timespec;
   int clock_gettime(int clock, bench_timespec *ts);
+  int usleep(unsigned int microseconds);
 ]]
 local timespec = ffi.new("bench_timespec")
 local function now_us()
@@ -113,6 +114,9 @@ function request()
   if pending_type ~= nil and not (vu == 1 and calls == 2) then
     -- No answer came on this connection (wrk reconnects after a socket error and asks again).
     log[#log + 1] = pending_type .. "\tsocket\t" .. (started - pending_start) .. "\t" .. started
+    -- The application is gone (a fault experiment): wrk would retry at once, thousands of times a second,
+    -- and take the CPU the restarting application needs. This thread is this one user, so it waits.
+    ffi.C.usleep(100000)
   end
   local kind = next_step()
   local headers = { Cookie = cookie }
