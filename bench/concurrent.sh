@@ -122,6 +122,13 @@ else
     | tee "$results/generation.txt"
 fi
 
+# Each node opens a pool of 10 connections; on a cluster shared with test suites there may be no room.
+free=$($pg -d postgres -Atc "select current_setting('max_connections')::int - count(*) from pg_stat_activity")
+if [ "$free" -lt $((12 * nodes)) ]; then
+  echo "PostgreSQL has $free free connections; $nodes node(s) need $((12 * nodes)). Try again later." >&2
+  exit 1
+fi
+
 echo "== Fresh database $db from the template"
 copy_begun=$(date +%s.%N)
 $pg -d postgres -c "drop database if exists $db" -c "create database $db template $template"
