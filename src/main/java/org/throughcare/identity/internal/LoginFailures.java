@@ -29,8 +29,8 @@ public class LoginFailures {
     public boolean claim(String username, String source, Instant now) {
         try {
             jdbc.sql("""
-                    insert into login_failure (username, source, failures, locked_until, last_attempt)
-                    select :username, :source, 0, null, :now where not exists
+                    insert into login_failure (username, source, failures, last_attempt)
+                    select :username, :source, 0, cast(:now as timestamp with time zone) where not exists
                       (select 1 from login_failure where username = :username and source = :source)""")
                     .param("username", username).param("source", source).param("now", Timestamp.from(now)).update();
         } catch (DuplicateKeyException e) {
@@ -41,7 +41,7 @@ public class LoginFailures {
                 update login_failure set
                   failures = case when locked_until <= :now then 1 else failures + 1 end,
                   locked_until = case when (case when locked_until <= :now then 1 else failures + 1 end) >= :max
-                                      then :until else null end,
+                                      then cast(:until as timestamp with time zone) else null end,
                   last_attempt = :now
                 where username = :username and source = :source and (locked_until is null or locked_until <= :now)""")
                 .param("username", username).param("source", source).param("now", Timestamp.from(now))
