@@ -106,10 +106,10 @@ class BadInputFuzzTests {
         List<String> failures = new ArrayList<>();
         Map<String, Set<Integer>> answers = new HashMap<>();
         for (Probe probe : probes) {
-            String verdict = verdict(probe);
-            answers.computeIfAbsent(probe.operation(), k -> new LinkedHashSet<>()).add(status);
-            if (verdict != null) {
-                failures.add(probe.operation() + " [" + probe.label() + "] as " + probe.user() + ": " + verdict);
+            Answer answer = send(probe);
+            answers.computeIfAbsent(probe.operation(), k -> new LinkedHashSet<>()).add(answer.status());
+            if (answer.problem() != null) {
+                failures.add(probe.operation() + " [" + probe.label() + "] as " + probe.user() + ": " + answer.problem());
             }
         }
         List<String> neverReached = answers.entrySet().stream()
@@ -121,34 +121,30 @@ class BadInputFuzzTests {
         assertThat(neverReached).as("operations every probe was refused for: give them a sender in SENDERS").isEmpty();
     }
 
-    private int status;
+    /** The status, and what was wrong with the answer (null when nothing was). */
+    private record Answer(int status, String problem) {
+    }
 
-    /** Null when the answer is acceptable; otherwise what was wrong with it. */
-    private String verdict(Probe probe) {
+    private Answer send(Probe probe) throws Exception {
         MockHttpServletResponse response;
         try {
             response = mvc.perform(probe.request().cookie(session(probe.user()))).andReturn().getResponse();
         } catch (Exception e) {
-            status = 500;
+            // MockMvc rethrows what the application did not handle: in a server that is a 500.
             Throwable cause = e;
             while (cause.getCause() != null) {
                 cause = cause.getCause();
             }
-            return "threw " + cause;
+            return new Answer(500, "threw " + cause);
         }
-        status = response.getStatus();
-        if (status >= 500) {
-            return "answered " + status;
+        if (response.getStatus() >= 500) {
+            return new Answer(response.getStatus(), "answered " + response.getStatus());
         }
-        try {
-            String body = response.getContentAsString().strip();
-            if (body.startsWith("<!DOCTYPE html>") && !body.endsWith("</html>")) {
-                return "page cut off after " + body.length() + " characters";
-            }
-        } catch (java.io.UnsupportedEncodingException e) {
-            return "unreadable body";
+        String body = response.getContentAsString().strip();
+        if (body.startsWith("<!DOCTYPE html>") && !body.endsWith("</html>")) {
+            return new Answer(response.getStatus(), "page cut off after " + body.length() + " characters");
         }
-        return null;
+        return new Answer(response.getStatus(), null);
     }
 
     private String sender(HttpMethod method, String pattern) {
