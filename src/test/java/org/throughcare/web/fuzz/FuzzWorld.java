@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.shared.ClientId;
 
 /**
@@ -73,9 +72,5 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
             return "0";
         }
         return "Fuzz";
-    }
-
-    static long count(JdbcClient jdbc, String table) {
-        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
     }
 }
