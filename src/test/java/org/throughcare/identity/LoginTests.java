@@ -105,6 +105,28 @@ class LoginTests {
         assertThat(reasons).filteredOn(r -> !r.startsWith("BAD_CREDENTIALS")).containsOnly("ACCOUNT_LOCKED");
     }
 
+    /** An agency system sends its right password on many parallel requests: none is refused as locked. */
+    @Test
+    void parallelRequestsWithTheRightPasswordAreAllLetIn() throws Exception {
+        identity.createUser(new NewUser("busyapi", "Busy Agency System", null, "right-password", Role.PARTNER_WORKER,
+                null, null));
+        ExecutorService pool = Executors.newFixedThreadPool(24);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 24; i++) {
+                answers.add(pool.submit(() -> mvc.perform(httpBasicGet("busyapi", "right-password", "10.1.0.5"))
+                        .andReturn().getResponse().getStatus()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertThat(answer.get()).isNotEqualTo(401);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from audit_entry where actor_username = 'busyapi' and outcome = 'FAILED'")
+                .query(Long.class).single()).isZero();
+    }
+
     /**
      * The rule: failures lock out the address they come from, for that account only. A stranger who guesses
      * the administrator's password wrong from one address keeps only that address out; the administrator signs

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.locks.Lock;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +39,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
     private final Clock clock;
     // An unknown username costs a password check too, so the time taken does not tell which names exist.
     private final String unknownUserHash;
+    private final StripedLocks onePairAtATime = new StripedLocks(256);
 
     AccountAuthenticationProvider(Users users, AccountDetailsService principals, PasswordEncoder passwords,
                                   LoginFailures failures, LoginThrottle throttle, AuditLog audit, Clock clock) {
@@ -59,6 +61,28 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         if (!throttle.allows(username, source)) {
             throw refused(username, "THROTTLED");
         }
+        Optional<UserAccount> account;
+        Lock pair = onePairAtATime.get(username + '\u0000' + source);
+        pair.lock();
+        try {
+            account = checked(username, password, source);
+        } finally {
+            pair.unlock();
+        }
+        if (!account.get().enabled()) {
+            throw refused(username, "DEACTIVATED");
+        }
+        AccountPrincipal principal = principals.principalOf(account.get());
+        principal.eraseCredentials();
+        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+    }
+
+    /**
+     * Claims an attempt and checks the password. Runs one at a time per username and address on this node: a claim
+     * counts as a failure until its check ends, so an agency system sending its right password on many parallel
+     * requests would otherwise have the later ones refused as locked while the first were still being checked.
+     */
+    private Optional<UserAccount> checked(String username, String password, String source) {
         Instant now = clock.instant();
         if (!failures.claim(username, source, now)) {
             throw refused(username, "ACCOUNT_LOCKED");
@@ -71,12 +95,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
                     ? "BAD_CREDENTIALS_NOW_LOCKED" : "BAD_CREDENTIALS");
         }
         failures.forget(username, source);
-        if (!account.get().enabled()) {
-            throw refused(username, "DEACTIVATED");
-        }
-        AccountPrincipal principal = principals.principalOf(account.get());
-        principal.eraseCredentials();
-        return UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        return account;
     }
 
     @Override
