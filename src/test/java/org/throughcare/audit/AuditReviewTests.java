@@ -75,7 +75,7 @@ class AuditReviewTests {
         mvc.perform(get("/api/v1/audit/verification").with(httpBasic("admin", "demo")));
 
         List<String> reviews = jdbc.sql("select action from audit_entry where actor_username = 'admin'"
-                + " and subject_type = 'audit' order by sequence").query(String.class).list();
+                + " and subject_type = 'audit' order by id").query(String.class).list();
         assertThat(reviews).containsSubsequence("AUDIT_LOG_READ", "AUDIT_LOG_READ", "AUDIT_CHAIN_VERIFIED",
                 "AUDIT_CHAIN_VERIFIED");
     }
@@ -86,7 +86,7 @@ class AuditReviewTests {
         String typed = "mis\u0007typed\u001b[2J\r\nLOGIN SUCCEEDED admin " + "p4ssw0rd-typed-in-the-wrong-field".repeat(4);
         mvc.perform(SecurityMockMvcRequestBuilders.formLogin().user(typed).password("wrong"));
         String stored = jdbc.sql("select actor_username from audit_entry where action = 'LOGIN' and outcome = 'FAILED'"
-                + " and actor_username like 'mis%typed%' order by sequence desc limit 1").query(String.class).single();
+                + " and actor_username like 'mis%typed%' order by id desc limit 1").query(String.class).single();
         assertThat(stored).doesNotContainPattern("\\p{Cntrl}").hasSizeLessThanOrEqualTo(60);
         assertThat(stored.toLowerCase()).startsWith("mistyped[2jlogin succeeded admin p4ssw0rd");
     }
