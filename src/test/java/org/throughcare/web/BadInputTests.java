@@ -165,6 +165,19 @@ class BadInputTests {
     }
 
     @Test
+    void aJsonDateBeyondFourDigitYearsIsRefusedAsUnreadableAndNothingIsSaved() throws Exception {
+        java.util.UUID consent = fixtures.consent(client, "employment", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY);
+        for (String date : new String[] {"-999999999-01-01", "+10000-01-01", "2026-13-01", "28/11/2026"}) {
+            mvc.perform(post("/api/v1/clients/" + client + "/consents/" + consent + "/withdrawal")
+                            .with(httpBasic("coordinator", "demo")).contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"on\":\"" + date + "\",\"how\":\"By phone\"}"))
+                    .andExpect(status().isBadRequest());
+        }
+        assertThat(jdbc.sql("select count(*) from consent where client_id = :c and withdrawn_on is not null")
+                .param("c", client.value()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void listIndexesNoPageSendsAreABadRequest() throws Exception {
         for (String index : new String[] {"2", "-1", "abc", "256", ""}) {
             send(post(base + "/plan/release-day").param("items[0].item", "FIRST_NIGHT")
