@@ -53,7 +53,7 @@ class CasePageController {
         }
         model.addAttribute("client", client);
         model.addAttribute("timeline", queries.timeline(new ClientId(id), forms.actor()));
-        return "clients/overview";
+        return "workspace/client-overview";
     }
 
     @PostMapping("/clients/{id}/stage")

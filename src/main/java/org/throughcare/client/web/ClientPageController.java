@@ -56,7 +56,7 @@ class ClientPageController {
         model.addAttribute("stages", Stage.values());
         model.addAttribute("results", queries.caseload(filter, PageRequest.of(page == null ? 0 : page - 1, null), actor));
         response.addHeader(HttpHeaders.VARY, "HX-Request");
-        return htmx != null && historyRestore == null ? "clients/caseload :: results" : "clients/caseload";
+        return htmx != null && historyRestore == null ? "workspace/caseload :: results" : "workspace/caseload";
     }
 
     @GetMapping("/clients/new")

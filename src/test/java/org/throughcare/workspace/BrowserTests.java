@@ -1,4 +1,4 @@
-package org.throughcare.web;
+package org.throughcare.workspace;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.throughcare.web;
+package org.throughcare.workspace;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -8,6 +8,6 @@ class HomeController {
 
     @GetMapping("/")
     String home() {
-        return "home";
+        return "workspace/home";
     }
 }

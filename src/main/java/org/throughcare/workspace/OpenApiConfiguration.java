@@ -1,4 +1,4 @@
-package org.throughcare.web;
+package org.throughcare.workspace;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;

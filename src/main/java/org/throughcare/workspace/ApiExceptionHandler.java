@@ -1,4 +1,4 @@
-package org.throughcare.web;
+package org.throughcare.workspace;
 
 import java.util.List;
 import java.util.Locale;

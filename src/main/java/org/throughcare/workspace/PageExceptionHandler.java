@@ -1,4 +1,4 @@
-package org.throughcare.web;
+package org.throughcare.workspace;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
