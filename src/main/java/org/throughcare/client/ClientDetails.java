@@ -4,11 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A client's case as its coordinator sees it. {@code custody} is absent until custody facts are recorded. */
+/**
+ * A client's case as its coordinator sees it. {@code custody} is absent until custody facts are recorded.
+ * {@code mayChange}: the reader may change the case (stage, screening, handover), so those actions are offered;
+ * {@code mayRecordCustody}: they may record the custody facts (the coordinator, or the prison holding the client).
+ */
 public record ClientDetails(UUID id, long version, String fullName, String personalNumber, String idCountry,
                             LocalDate dateOfBirth, Gender gender, String preferredLanguage, boolean interpreterNeeded,
                             String municipalityCode, String municipalityName, UUID probationOfficeId,
                             String probationOfficeName, UUID coordinatorId, String coordinatorName, Stage stage,
                             LocalDate stageSince, Eligibility eligibility, CustodyView custody,
-                            List<Stage> possibleStages, Integer daysToRelease) {
+                            List<Stage> possibleStages, Integer daysToRelease, boolean mayChange,
+                            boolean mayRecordCustody) {
 }

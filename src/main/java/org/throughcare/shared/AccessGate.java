@@ -9,9 +9,11 @@ public interface AccessGate {
 
     /**
      * READ a category; WRITE (change) the case; CONTRIBUTE: add to work one's own organisation does for the
-     * client (accept a measure it owns, record progress) — allowed on the same grounds as reading.
+     * client (accept a measure it owns, record progress) — allowed on the same grounds as reading;
+     * RECORD_CUSTODY: record the custody facts (key dates with a reason), which the prison holding the client
+     * usually knows first.
      */
-    enum Action { READ, WRITE, CONTRIBUTE }
+    enum Action { READ, WRITE, CONTRIBUTE, RECORD_CUSTODY }
 
     /** Why access was given or refused; the audit log records it. */
     enum Ground {
@@ -26,6 +28,12 @@ public interface AccessGate {
 
     /** Decides and audits; {@code purpose} says why the data is read ("client page", "caseload"…). */
     Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose);
+
+    /**
+     * Whether {@link #check} would allow it, without reading anything and so without an audit entry: to
+     * decide which links, buttons and forms to offer. What is then read or changed passes {@link #check}.
+     */
+    boolean may(Actor actor, ClientId client, DataCategory category, Action action);
 
     /** Decides each category, as {@link #check} would, in one pass: one audit entry per category, written together. */
     java.util.Map<DataCategory, Ground> checkEach(Actor actor, ClientId client, java.util.Set<DataCategory> categories,
@@ -42,7 +50,7 @@ public interface AccessGate {
     default void requireChange(Actor actor, ClientId client, String purpose) {
         Ground ground = check(actor, client, DataCategory.BASIC_AND_CUSTODY, Action.WRITE, purpose);
         if (!ground.allows()) {
-            throw new AccessRefusedException(ground);
+            throw AccessRefusedException.forChange(ground);
         }
     }
 

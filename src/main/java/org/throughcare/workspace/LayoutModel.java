@@ -6,14 +6,19 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.throughcare.identity.CurrentUser;
 
-/** What the layout needs on every page: who is signed in, where they work, and where the language links go. */
+/**
+ * What the layout needs on every page: who is signed in, where they work, where the language links go and, on a
+ * client's pages, the client's sub-navigation.
+ */
 @ControllerAdvice
 class LayoutModel {
 
     private final CurrentUser currentUser;
+    private final ClientNavigation clientNavigation;
 
-    LayoutModel(CurrentUser currentUser) {
+    LayoutModel(CurrentUser currentUser, ClientNavigation clientNavigation) {
         this.currentUser = currentUser;
+        this.clientNavigation = clientNavigation;
     }
 
     record Header(String displayName, String role, String organisationName, String unitName) {
@@ -25,6 +30,19 @@ class LayoutModel {
                 .map(user -> new Header(user.displayName(), user.actor().role().name(), user.organisationName(),
                         user.unitName()))
                 .orElse(null);
+    }
+
+    /**
+     * On a client's pages (not in answer to htmx, which swaps a part of the page, nor to the API): the
+     * client's sub-navigation.
+     */
+    @ModelAttribute("clientNav")
+    ClientNavigation.Shown clientNav(HttpServletRequest request) {
+        if (request.getHeader("HX-Request") != null || !"GET".equals(request.getMethod())
+                && !"POST".equals(request.getMethod())) {
+            return null;
+        }
+        return currentUser.current().map(actor -> clientNavigation.forRequest(request, actor)).orElse(null);
     }
 
     /**

@@ -15,6 +15,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
+    static {
+        // The acting user is supplied by the server from the session, never sent by the caller.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().addRequestWrapperToIgnore(org.throughcare.shared.Actor.class);
+    }
+
     @Bean
     OpenAPI throughcareApi() {
         return new OpenAPI()

@@ -56,6 +56,8 @@ class BrowserTests {
     GroupManagement groups;
     @Autowired
     org.throughcare.group.ConsentManagement consents;
+    @Autowired
+    org.throughcare.plan.PlanManagement plans;
 
     Playwright playwright;
     Browser browser;
@@ -157,6 +159,7 @@ class BrowserTests {
         assertThat(page.locator(".stage-badge")).containsText("Screened");
 
         for (String stage : new String[] {"Consented", "Enrolled"}) {
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Change stage")).click();
             page.getByLabel("New stage").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(stage));
             page.getByLabel("Reason").fill("Agreed at the first meeting");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Change stage")).click();
@@ -243,7 +246,7 @@ class BrowserTests {
         page.navigate(base + "/plan");
         page.locator("summary").filter(new Locator.FilterOptions().setHasText("Add a measure")).click();
         page.locator("#area").selectOption("EMPLOYMENT_EDUCATION_TRAINING");
-        page.locator("#description").fill("Work training with a wage subsidy");
+        page.locator("#description").fill("Work training at the sawmill");
         page.locator("#type").selectOption("EMPLOYMENT_EDUCATION");
         page.getByLabel("Owning organisation").selectOption(new com.microsoft.playwright.options.SelectOption()
                 .setLabel("Arbetsförmedlingen Umeå"));
@@ -258,7 +261,7 @@ class BrowserTests {
         Page employment = browser.newContext().newPage();
         employment.navigate("http://localhost:" + port + "/measures");
         logIn(employment, "employment", "demo");
-        employment.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work training with a wage subsidy")).click();
+        employment.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Work training at the sawmill")).click();
         assertThat(employment.locator("main")).containsText("Arbetsförmedlingen Umeå is asked to own this measure");
         employment.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
         assertThat(employment.locator(".facts")).containsText("Accepted by owner");
@@ -276,6 +279,34 @@ class BrowserTests {
 
     private java.util.UUID organisation(String name) {
         return org.throughcare.TestActors.organisation(jdbc, name);
+    }
+
+    @Test
+    void aPartnersMorningStartsWithTheMeasureWaitingForTheirAnswer() {
+        org.throughcare.plan.PlanFixtures fixtures = new org.throughcare.plan.PlanFixtures(jdbc, clients, groups, consents);
+        ClientId client = fixtures.clientInCustody("Morning Client", 45);
+        fixtures.join(client, "partner");
+        fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY,
+                org.throughcare.shared.DataCategory.PLAN_AND_MEASURES);
+        plans.addMeasure(client, new org.throughcare.plan.MeasureForm(org.throughcare.assessment.NeedArea.ACCOMMODATION,
+                "A room at the half-way house", org.throughcare.plan.MeasureType.HOUSING,
+                organisation("Socialtjänsten Umeå"), actor("partner").userId().value(), null,
+                org.throughcare.plan.Phase.AFTER_RELEASE, null, null, null), actor("coordinator"));
+
+        Page page = browser.newPage();
+        page.navigate("http://localhost:" + port + "/");
+        logIn(page, "partner", "demo");
+        Locator waiting = page.locator("#work-measures-waiting");
+        assertThat(waiting).containsText("Measures waiting for your organisation's answer");
+        assertThat(waiting).containsText("Morning Client: A room at the half-way house");
+        waiting.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Morning Client: A room at the half-way house")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+        assertThat(page.getByText("This measure is not waiting for an answer.")).hasCount(0);
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Home")).click();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("Welcome");
+        assertThat(page.locator("body")).not().containsText("A room at the half-way house");
     }
 
     @Test

@@ -56,6 +56,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/measures/*/accept",
                                 "/api/v1/clients/*/plan/measures/*/decline", "/api/v1/clients/*/plan/measures/*/progress",
                                 "/api/v1/clients/*/plan/measures/*/notes").authenticated()
+                        // The prison holding the client records its custody facts; the client module checks that.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/clients/*/custody").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.
@@ -89,8 +91,10 @@ class SecurityConfiguration {
             if (e instanceof CsrfException) {
                 response.sendRedirect(request.getContextPath() + "/login?expired");
             } else {
-                // The 403 page says that no consent covers the data, rather than that the role is wrong.
-                request.setAttribute("noConsent", e instanceof AccessRefusedException);
+                // The 403 page says that no consent covers the data, or that the role may not make this change,
+                // rather than that the role is wrong.
+                request.setAttribute("noConsent", e instanceof AccessRefusedException refused && !refused.change());
+                request.setAttribute("changeRefused", e instanceof AccessRefusedException refused && refused.change());
                 forbidden.handle(request, response, e);
             }
         };
