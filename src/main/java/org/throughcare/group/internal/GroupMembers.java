@@ -60,7 +60,7 @@ public class GroupMembers {
                         select client_id from group_member
                         where user_id = :user and from_date >= :since and from_date <= :today
                           and (to_date is null or to_date >= :today)
-                        group by client_id order by max(from_date) desc""")
+                        group by client_id order by max(from_date) desc, max(added_at) desc""")
                 .param("user", user).param("since", since).param("today", today).query(UUID.class).list();
     }
 
