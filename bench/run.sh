@@ -3,13 +3,15 @@
 # Usage: bench/run.sh [clients] [requests] [audit rows]
 #        (defaults: 100000 clients, 300 requests per page, 3000000 audit rows)
 # Needs: a PostgreSQL on 127.0.0.1:5432 where user postgres may create databases, curl, python3.
+# BENCH_DB (default throughcare_bench) names the database, which is dropped and re-created; BENCH_PORT
+# (default 8181) the application's port.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 clients=${1:-100000}
 requests=${2:-300}
 audit_rows=${3:-3000000}
-port=8181
-db=throughcare_bench
+port=${BENCH_PORT:-8181}
+db=${BENCH_DB:-throughcare_bench}
 work=$(mktemp -d)
 trap 'kill "${app:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 

@@ -35,7 +35,29 @@ public record AuditEvent(String action, Outcome outcome, String subjectType, Str
                 actor.username());
     }
 
+    /**
+     * A failed login names the username tried, cleaned: people type passwords into that field, and control
+     * characters in it could forge lines of the log where it is shown. Clipped to the longest username there is.
+     */
     public static AuditEvent loginFailed(String attemptedUsername, String reason) {
-        return new AuditEvent("LOGIN", Outcome.FAILED, "user", null, "sign-in", reason, null, attemptedUsername);
+        return new AuditEvent("LOGIN", Outcome.FAILED, "user", null, "sign-in", reason, null,
+                cleanedUsername(attemptedUsername));
+    }
+
+    /** An administrator read the audit log, or checked its chain: who looks at the log is in it too. */
+    public static AuditEvent review(String action, String details) {
+        return new AuditEvent(action, Outcome.SUCCEEDED, "audit", null, "audit review", details, null, null);
+    }
+
+    static final int MAX_USERNAME = 60;
+
+    static String cleanedUsername(String username) {
+        if (username == null) {
+            return null;
+        }
+        String cleaned = username.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "").strip();
+        return cleaned.length() <= MAX_USERNAME ? cleaned
+                : cleaned.substring(0, Character.isHighSurrogate(cleaned.charAt(MAX_USERNAME - 1))
+                ? MAX_USERNAME - 1 : MAX_USERNAME);
     }
 }

@@ -3,96 +3,81 @@ package org.throughcare.audit;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.springframework.stereotype.Service;
 import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.throughcare.audit.internal.AnchorFile;
 import org.throughcare.audit.internal.AuditEntries;
+import org.throughcare.audit.internal.DecisionsKept;
 import org.throughcare.audit.internal.HashChain;
+import org.throughcare.audit.internal.OncePerRequest;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.CurrentActor;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
 /**
- * Writes and reads the audit log. A record joins the caller's transaction, so a change and its audit
- * entry are stored together or not at all.
+ * Writes and reads the audit log. Writing never locks a shared row and never needs a second connection:
+ * entries are appended unsealed on the caller's connection, and {@link AuditSequencer} seals them into the
+ * hash chain shortly after. A change's entry joins the caller's transaction, so the change and its entry
+ * are stored together or not at all; an access decision is kept even when its transaction rolls back.
  */
 @Service
 public class AuditLog {
 
-    private static final Object HEAD_HELD = AuditLog.class.getName() + ".headHeld";
-
     private final AuditEntries entries;
+    private final AnchorFile anchors;
     private final CurrentActor currentActor;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
 
-    AuditLog(AuditEntries entries, CurrentActor currentActor, Clock clock, PlatformTransactionManager transactions) {
+    AuditLog(AuditEntries entries, AnchorFile anchors, CurrentActor currentActor, Clock clock, DataSource dataSource,
+             PlatformTransactionManager transactions) {
         this.entries = entries;
+        this.anchors = anchors;
         this.currentActor = currentActor;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.dataSource = dataSource;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
+    /** Appends a change, a login or another event, in the caller's transaction; returned unsealed, with its id. */
     @Transactional
     public AuditEntry record(AuditEvent event) {
-        // Truncated to milliseconds so the hashed value is the one every database stores and returns.
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        AuditEntries.Head head = entries.lockHead();
-        markHeadHeld();
-        AuditEntry sealed = HashChain.seal(unsealed(event, head.lastSequence() + 1, now, head.lastHash()));
-        entries.append(sealed);
-        return sealed;
-    }
-
-    private AuditEntry unsealed(AuditEvent event, long sequence, Instant at, String previousHash) {
-        Actor actor = event.actor() != null ? event.actor() : currentActor.current().orElse(null);
-        String username = actor != null ? actor.username() : event.attemptedUsername();
-        return new AuditEntry(sequence, at, actor != null ? actor.userId().value() : null, clip(username, 100),
-                actor != null && actor.organisationId() != null ? actor.organisationId().value() : null,
-                event.action(), event.outcome().name(), event.subjectType(), clip(event.subjectId(), 100),
-                clip(event.purpose(), 200), clip(event.details(), 2000), previousHash, null);
+        return entries.append(List.of(entryOf(event, now()))).get(0);
     }
 
     /**
-     * Records an access decision so that it stays: in a transaction of its own, because reads run in
-     * read-only transactions and a denial's transaction is about to fail. Unless this transaction already
-     * holds the head of the chain — a new one would wait for it forever — in which case the entry joins it.
+     * Records access decisions so that they stay, each (subject, action, outcome, category) once per request.
+     * In a read-write transaction they are appended at once and commit with it. A transaction that rolls
+     * back (a refusal ends in an exception) or is read-only keeps them through {@link DecisionsKept}, which
+     * writes them on the same connection once that transaction has ended, before the connection goes back
+     * to the pool: no second connection, so no request can wait for itself.
      */
     public void recordAccess(List<AuditEvent> events) {
-        if (TransactionSynchronizationManager.hasResource(HEAD_HELD)) {
-            recordAll(events);
-        } else {
-            ownTransaction.executeWithoutResult(status -> recordAll(events));
-        }
-    }
-
-    /** Appends the events under one lock of the head and in one batch: a list page records each client shown. */
-    private void recordAll(List<AuditEvent> events) {
-        if (events.size() == 1) {
-            record(events.get(0));
+        Instant now = now();
+        List<AuditEntry> fresh = OncePerRequest.notYetRecorded(events).stream().map(e -> entryOf(e, now)).toList();
+        if (fresh.isEmpty()) {
             return;
         }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        AuditEntries.Head head = entries.lockHead();
-        markHeadHeld();
-        long sequence = head.lastSequence();
-        String previous = head.lastHash();
-        List<AuditEntry> sealed = new java.util.ArrayList<>(events.size());
-        for (AuditEvent event : events) {
-            AuditEntry entry = HashChain.seal(unsealed(event, ++sequence, now, previous));
-            sealed.add(entry);
-            previous = entry.entryHash();
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            transaction.executeWithoutResult(status -> entries.append(fresh));
+            return;
         }
-        entries.appendAll(sealed);
+        boolean readOnly = TransactionSynchronizationManager.isCurrentTransactionReadOnly();
+        if (!readOnly) {
+            entries.append(fresh);
+        }
+        TransactionSynchronizationManager.registerSynchronization(
+                new DecisionsKept(fresh, !readOnly, entries, dataSource));
     }
 
+    /** Newest first, the entries still waiting for their seal included (without a sequence yet). */
     @Transactional(readOnly = true)
     public ResultPage<AuditEntry> newestFirst(PageRequest page) {
         return entries.newestFirst(page);
@@ -104,24 +89,28 @@ public class AuditLog {
         return entries.aboutSubject(subjectType, subjectId, page);
     }
 
-    /** Re-computes every entry's hash from the first; reads the log in order, in batches. */
+    /**
+     * Re-computes every sealed entry's hash from the first, in batches, compares the end of the chain with
+     * the newest anchor kept outside the database, and counts the entries waiting for their seal.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verifyChain() {
-        return HashChain.verify(entries::inOrderFrom);
+        long waiting = entries.waitingToBeSealed();
+        return HashChain.verify(entries::sealedInOrderFrom, anchors::newestFor).withWaiting(waiting);
     }
 
-    /** Remembers, until this transaction ends, that it holds the lock on the head of the chain. */
-    private static void markHeadHeld() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(HEAD_HELD)) {
-            TransactionSynchronizationManager.bindResource(HEAD_HELD, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_HELD);
-                }
-            });
-        }
+    private Instant now() {
+        // Truncated to milliseconds so the hashed value is the one every database stores and returns.
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private AuditEntry entryOf(AuditEvent event, Instant at) {
+        Actor actor = event.actor() != null ? event.actor() : currentActor.current().orElse(null);
+        String username = actor != null ? actor.username() : event.attemptedUsername();
+        return new AuditEntry(0, null, at, actor != null ? actor.userId().value() : null, clip(username, 100),
+                actor != null && actor.organisationId() != null ? actor.organisationId().value() : null,
+                event.action(), event.outcome().name(), event.subjectType(), clip(event.subjectId(), 100),
+                clip(event.purpose(), 200), clip(event.details(), 2000), null, null);
     }
 
     private static String clip(String value, int max) {

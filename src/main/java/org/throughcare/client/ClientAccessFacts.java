@@ -9,8 +9,9 @@ import org.throughcare.shared.ClientId;
 
 /**
  * The few facts about a case that the access gate decides on — office, coordinator, and the institution
- * while the client is in custody. For the gate only: these facts are read unguarded because they are what
- * guarding needs. A bean of its own so that the gate never depends on the client reads it guards.
+ * while the client is in custody. For the gate, and for a reader the gate has just let read basic facts (the
+ * group names the coordinator): these facts are read unguarded because they are what guarding needs. A bean of
+ * its own so that the gate never depends on the client reads it guards.
  */
 @Service
 public class ClientAccessFacts {

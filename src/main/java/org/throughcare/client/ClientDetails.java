@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A client's case as its coordinator sees it. {@code custody} is absent until custody facts are recorded.
- * {@code mayChange}: the reader may change the case (stage, screening, handover), so those actions are offered;
+ * A client's case as its reader may see it. {@code custody} is absent until custody facts are recorded;
+ * {@code mayChange}: the reader manages the case (its coordinator, the office manager), so pages offer changes.
  * {@code mayRecordCustody}: they may record the custody facts (the coordinator, or the prison holding the client).
  */
 public record ClientDetails(UUID id, long version, String fullName, String personalNumber, String idCountry,

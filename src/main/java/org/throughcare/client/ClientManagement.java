@@ -61,7 +61,8 @@ public class ClientManagement {
         this.clock = clock;
     }
 
-    @Transactional
+    /** A duplicate is refused, and the attempt stays in the existing case's log: the refusal commits. */
+    @Transactional(noRollbackFor = DuplicateClientException.class)
     public ClientId register(RegisterClient form, Actor actor) {
         if (!access.scopeOf(actor).covers(form.probationOfficeId())) {
             throw new AccessDeniedException("clients are registered into the actor's own office");
@@ -87,9 +88,7 @@ public class ClientManagement {
             problems.add(new Problem("coordinatorId", "validation.client.coordinatorNotInOffice"));
         }
         InvalidInputException.throwIfAny(problems);
-        records.findByIdentity(number).ifPresent(existing -> {
-            throw new DuplicateClientException(existing);
-        });
+        records.findByIdentity(number).ifPresent(existing -> refuseDuplicate(existing, form, actor));
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         UUID by = actor.userId().value();
@@ -97,6 +96,14 @@ public class ClientManagement {
         records.insertTransition(id, null, Stage.REFERRED, today, "registered", by, now);
         audit.record(AuditEvent.change("CLIENT_REGISTERED", "client", id, null));
         return new ClientId(id);
+    }
+
+    private void refuseDuplicate(UUID existing, RegisterClient form, Actor actor) {
+        UUID office = records.state(existing).orElseThrow().probationOfficeId();
+        audit.record(new AuditEvent("CLIENT_REGISTRATION_DUPLICATE", AuditEvent.Outcome.DENIED, "client",
+                existing.toString(), "client registration", null, actor, null));
+        throw new DuplicateClientException(office.equals(form.probationOfficeId()) ? existing : null,
+                directory.names(List.of(office)).get(office));
     }
 
     /** Hands the case to another coordinator or manager at the client's office; the handover is kept. */

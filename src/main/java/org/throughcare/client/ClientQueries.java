@@ -62,8 +62,10 @@ public class ClientQueries {
     @Transactional(readOnly = true)
     public ClientDetails client(ClientId id, Actor actor) {
         ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
-        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case"));
-        // Offence and risk are criminal history: shown only where consent covers that category too.
+        AccessGate.Ground basic = gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case");
+        require(basic);
+        // Offence, risk and the screening's decision are criminal history: shown only where consent covers that
+        // category too.
         boolean criminalHistory = gate.check(actor, id, DataCategory.CRIMINAL_HISTORY_AND_RISK, Action.READ,
                 "client case").allows();
         CaseState state = records.state(id.value()).orElseThrow();
@@ -81,9 +83,10 @@ public class ClientQueries {
         return new ClientDetails(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),
                 d.idCountry(), d.dateOfBirth(), d.gender(), d.preferredLanguage(), d.interpreterNeeded(),
                 d.municipalityCode(), municipality, d.row().officeId(), names.get(d.row().officeId()),
-                d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(), d.eligibility(), custody,
+                d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(),
+                criminalHistory ? d.eligibility() : null, custody,
                 List.copyOf(d.row().stage().next()), daysToRelease(d.row()),
-                gate.may(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.WRITE),
+                basic == AccessGate.Ground.CLIENT_COORDINATOR || basic == AccessGate.Ground.OFFICE_MANAGER,
                 gate.may(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.RECORD_CUSTODY));
     }
 
@@ -110,20 +113,29 @@ public class ClientQueries {
         return names;
     }
 
+    /**
+     * Every step of the case, newest first. Screening decisions and the free-text reasons of stages, screenings
+     * and key dates ("risk level high; prior conviction for…") are criminal history: a reader who may see only
+     * basic facts sees that a step happened, its stage and its dates.
+     */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(ClientId id, Actor actor) {
-        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client timeline"));
+        Map<DataCategory, AccessGate.Ground> grounds = gate.checkEach(actor, id,
+                java.util.EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.CRIMINAL_HISTORY_AND_RISK),
+                Action.READ, "client timeline");
+        require(grounds.get(DataCategory.BASIC_AND_CUSTODY));
+        boolean criminalHistory = grounds.get(DataCategory.CRIMINAL_HISTORY_AND_RISK).allows();
         List<TimelineEntry> entries = reads.timeline(id.value());
         Map<UUID, String> names = identity.displayNames(
                 entries.stream().map(t -> UUID.fromString(t.recordedBy())).toList());
-        return entries.stream().map(t -> t.withRecordedBy(names.getOrDefault(UUID.fromString(t.recordedBy()), "?")))
-                .toList();
+        return entries.stream().map(t -> criminalHistory ? t : t.stepOnly())
+                .map(t -> t.withRecordedBy(names.getOrDefault(UUID.fromString(t.recordedBy()), "?"))).toList();
     }
 
-    /** Every handover of the client's coordinator role, oldest first, with names. */
+    /** Every handover of the client's coordinator role, oldest first, with names; audited under {@code purpose}. */
     @Transactional(readOnly = true)
-    public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor) {
-        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "coordinator history"));
+    public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor, String purpose) {
+        require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, purpose));
         List<CoordinatorChange> changes = reads.coordinatorChanges(id.value());
         Set<UUID> people = new HashSet<>();
         changes.forEach(c -> {

@@ -1,18 +1,31 @@
 package org.throughcare.client;
 
+import java.util.Optional;
 import java.util.UUID;
 
-/** The person is already registered; {@code existingId} is their case, to link to instead. */
+/**
+ * The person is already registered. Within the registrant's own office the existing case is named, to link
+ * to instead; elsewhere only the office that holds it, so that registering is no way to learn where a person's
+ * case is or what it is.
+ */
 public class DuplicateClientException extends RuntimeException {
 
-    private final UUID existingId;
+    private final UUID existingInOwnOffice;
+    private final String owningOffice;
 
-    public DuplicateClientException(UUID existingId) {
+    DuplicateClientException(UUID existingInOwnOffice, String owningOffice) {
         super("client already registered");
-        this.existingId = existingId;
+        this.existingInOwnOffice = existingInOwnOffice;
+        this.owningOffice = owningOffice;
     }
 
-    public UUID existingId() {
-        return existingId;
+    /** The existing case, when it is in the office the registration was for. */
+    public Optional<UUID> existingInOwnOffice() {
+        return Optional.ofNullable(existingInOwnOffice);
+    }
+
+    /** The name of the probation office that holds the case: whom to contact. */
+    public String owningOffice() {
+        return owningOffice;
     }
 }

@@ -13,6 +13,12 @@ public record TimelineEntry(Type type, Instant recordedAt, LocalDate effectiveOn
 
     public enum Type { STAGE, KEY_DATE, SCREENING }
 
+    /** That the step happened, without its reason or a screening's decision. */
+    public TimelineEntry stepOnly() {
+        return new TimelineEntry(type, recordedAt, effectiveOn, recordedBy, from, to, keyDate, oldDate, newDate, null,
+                null);
+    }
+
     public TimelineEntry withRecordedBy(String name) {
         return new TimelineEntry(type, recordedAt, effectiveOn, name, from, to, keyDate, oldDate, newDate, decision,
                 reason);

@@ -55,15 +55,16 @@ public class AccessPolicy implements AccessGate {
                 .description("Access gate decision including its audit entry").register(meters);
     }
 
+    // Read-write: a decision's audit entry is written in the transaction that reads the data (see AuditLog).
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose) {
         return checkEach(actor, client, EnumSet.of(category), action, purpose).get(category);
     }
 
     /** The facts are gathered once and the decisions audited in one batch, however many categories are asked. */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Map<DataCategory, Ground> checkEach(Actor actor, ClientId client, Set<DataCategory> categories,
                                                Action action, String purpose) {
         return timer.record(() -> decide(actor, client, categories, action, purpose));

@@ -16,10 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
-import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.internal.Consents;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.AccessGate.Action;
+import org.throughcare.shared.AccessGate.Ground;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -37,7 +39,6 @@ public class ConsentManagement {
 
     private final Consents consents;
     private final AccessPolicy gate;
-    private final ClientQueries clients;
     private final GroupManagement groups;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
@@ -45,13 +46,12 @@ public class ConsentManagement {
     private final Clock clock;
     private final long maxDocumentBytes;
 
-    ConsentManagement(Consents consents, AccessPolicy gate, ClientQueries clients, GroupManagement groups,
+    ConsentManagement(Consents consents, AccessPolicy gate, GroupManagement groups,
                       DirectoryManagement directory,
                       IdentityManagement identity, AuditLog audit, Clock clock,
                       @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize) {
         this.consents = consents;
         this.gate = gate;
-        this.clients = clients;
         this.groups = groups;
         this.directory = directory;
         this.identity = identity;
@@ -117,9 +117,14 @@ public class ConsentManagement {
         audit.record(AuditEvent.change("CONSENT_WITHDRAWN", "client", clientId, consentId.toString()));
     }
 
+    /**
+     * The consents as this reader may see them (see package-info): health scopes, and the health and addiction
+     * care agencies a consent names, only for readers of health data, a consent left with nothing to show not
+     * at all; witness, withdrawal and the signed form's name only for those who manage the case.
+     */
     @Transactional(readOnly = true)
     public List<ConsentView> consents(ClientId clientId, Actor actor) {
-        clients.client(clientId, actor);
+        Disclosure reader = Disclosure.decide(gate, actor, clientId, "consent list");
         List<Consents.Row> rows = consents.ofClient(clientId.value());
         Set<UUID> people = new HashSet<>();
         Set<UUID> organisations = new HashSet<>();
@@ -130,35 +135,54 @@ public class ConsentManagement {
             }
             organisations.addAll(r.organisations());
         });
+        Set<UUID> hidden = reader.hiddenOrganisations(organisations, directory);
         Map<UUID, String> names = identity.displayNames(people);
         Map<UUID, String> organisationNames = directory.names(organisations);
         LocalDate today = LocalDate.now(clock);
-        return rows.stream().map(r -> new ConsentView(r.id(), r.form(), r.givenOn(), r.witness(), r.told(),
-                r.textVersion(), r.validUntil(), names.get(r.documentedBy()),
-                r.organisations().stream().map(o -> new ConsentView.Organisation(o, organisationNames.get(o))).toList(),
-                r.categories(), r.documentName(), r.withdrawnOn(), r.withdrawalHow(),
-                r.withdrawnBy() == null ? null : names.get(r.withdrawnBy()), status(r, today))).toList();
+        List<ConsentView> shown = new ArrayList<>();
+        for (Consents.Row r : rows) {
+            List<ConsentView.Organisation> covered = r.organisations().stream().filter(o -> !hidden.contains(o))
+                    .map(o -> new ConsentView.Organisation(o, organisationNames.get(o))).toList();
+            List<DataCategory> categories = reader.categories(r.categories());
+            if (covered.isEmpty() || categories.isEmpty()) {
+                continue;
+            }
+            shown.add(new ConsentView(r.id(), r.form(), r.givenOn(), reader.freeText(r.witness()), r.told(),
+                    r.textVersion(), r.validUntil(), names.get(r.documentedBy()), covered, categories,
+                    reader.freeText(r.documentName()), r.withdrawnOn(), reader.freeText(r.withdrawalHow()),
+                    r.withdrawnBy() == null ? null : names.get(r.withdrawnBy()), status(r, today)));
+        }
+        return shown;
     }
 
-    /** For each organisation with a current member in the group: the categories consent in force covers today. */
+    /**
+     * For each organisation with a current member in the group that this reader may see: the categories consent
+     * in force covers today, as far as the reader may know them.
+     */
     @Transactional(readOnly = true)
     public List<ConsentCoverage> coverage(ClientId clientId, Actor actor) {
-        Roster roster = groups.roster(clientId, actor);
+        Disclosure reader = Disclosure.decide(gate, actor, clientId, "consent coverage");
         Map<UUID, String> organisations = new LinkedHashMap<>();
-        roster.current().forEach(m -> organisations.put(m.organisationId(), m.organisationName()));
+        groups.members(clientId, reader).stream().filter(MemberView::current)
+                .forEach(m -> organisations.put(m.organisationId(), m.organisationName()));
         LocalDate today = LocalDate.now(clock);
         List<Consents.Row> inForce = consents.ofClient(clientId.value()).stream().filter(c -> c.inForceOn(today)).toList();
         return organisations.entrySet().stream().map(o -> {
             Set<DataCategory> covered = EnumSet.noneOf(DataCategory.class);
             inForce.stream().filter(c -> c.organisations().contains(o.getKey()))
-                    .forEach(c -> covered.addAll(c.categories()));
+                    .forEach(c -> covered.addAll(reader.categories(c.categories())));
             return new ConsentCoverage(o.getKey(), o.getValue(), covered);
         }).toList();
     }
 
+    /** The signed form: for the client's coordinator and the office manager, audited as its own read. */
     @Transactional(readOnly = true)
     public ConsentDocument document(ClientId clientId, UUID consentId, Actor actor) {
-        clients.client(clientId, actor);
+        Ground ground = gate.check(actor, clientId, DataCategory.BASIC_AND_CUSTODY, Action.READ_RESERVED,
+                "signed consent form");
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground, "error.signedFormReserved");
+        }
         Consents.Row row = consents.ofClient(clientId.value()).stream().filter(c -> c.id().equals(consentId))
                 .findFirst().orElseThrow(() -> new NotFoundException("consent"));
         byte[] content = consents.document(consentId).orElseThrow(() -> new NotFoundException("consent document"));

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.CoordinatorChange;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
 import org.throughcare.directory.DirectoryManagement;
@@ -26,8 +27,9 @@ import org.throughcare.shared.NotFoundException;
 import org.throughcare.shared.Role;
 
 /**
- * Who is in a client's reintegration group. Reading it needs what reading the case needs; changing it is for
- * those the access gate lets change the case. Every change is kept with who, when and why.
+ * Who is in a client's reintegration group. Reading it needs what reading the case needs, and shows each reader
+ * what {@link Disclosure} allows; changing it is for those the access gate lets change the case. Every change
+ * is kept with who, when and why.
  */
 @Service
 public class GroupManagement {
@@ -35,17 +37,20 @@ public class GroupManagement {
     private final GroupMembers members;
     private final AccessPolicy gate;
     private final ClientQueries clients;
+    private final ClientAccessFacts accessFacts;
     private final IdentityManagement identity;
     private final ContactManagement contacts;
     private final DirectoryManagement directory;
     private final AuditLog audit;
     private final Clock clock;
 
-    GroupManagement(GroupMembers members, AccessPolicy gate, ClientQueries clients, IdentityManagement identity,
-                    ContactManagement contacts, DirectoryManagement directory, AuditLog audit, Clock clock) {
+    GroupManagement(GroupMembers members, AccessPolicy gate, ClientQueries clients, ClientAccessFacts accessFacts,
+                    IdentityManagement identity, ContactManagement contacts, DirectoryManagement directory,
+                    AuditLog audit, Clock clock) {
         this.members = members;
         this.gate = gate;
         this.clients = clients;
+        this.accessFacts = accessFacts;
         this.identity = identity;
         this.contacts = contacts;
         this.directory = directory;
@@ -53,10 +58,29 @@ public class GroupManagement {
         this.clock = clock;
     }
 
+    /**
+     * The group as this reader may see it (see package-info): members from health or addiction care, and
+     * treatment roles, only to readers of health data; reasons only to those who manage the case.
+     */
     @Transactional(readOnly = true)
     public Roster roster(ClientId clientId, Actor actor) {
-        ClientDetails client = clients.client(clientId, actor);
+        Disclosure reader = Disclosure.decide(gate, actor, clientId, "group roster");
+        List<MemberView> everyone = members(clientId, reader);
+        UUID coordinator = accessFacts.of(clientId).orElseThrow(() -> new NotFoundException("client")).coordinatorId();
+        List<CoordinatorChange> handovers = clients.coordinatorChanges(clientId, actor, "group roster").stream()
+                .map(c -> new CoordinatorChange(c.fromCoordinatorId(), c.fromCoordinator(), c.toCoordinatorId(),
+                        c.toCoordinator(), c.on(), reader.freeText(c.reason()), c.recordedBy(), c.recordedAt()))
+                .toList();
+        return new Roster(identity.displayNames(List.of(coordinator)).get(coordinator),
+                everyone.stream().filter(MemberView::current).toList(), everyone, handovers);
+    }
+
+    /** Every membership this reader may see, unaudited: the caller has decided {@code reader} through the gate. */
+    List<MemberView> members(ClientId clientId, Disclosure reader) {
         List<GroupMembers.Row> rows = members.ofClient(clientId.value());
+        Set<UUID> hidden = reader.hiddenOrganisations(rows.stream().map(GroupMembers.Row::organisationId).toList(),
+                directory);
+        rows = rows.stream().filter(r -> reader.showsMember(r.role(), r.organisationId(), hidden)).toList();
         Set<UUID> ids = new HashSet<>();
         rows.forEach(r -> {
             ids.add(r.addedBy());
@@ -67,12 +91,11 @@ public class GroupManagement {
         Map<UUID, String> people = identity.displayNames(ids);
         Map<UUID, String> organisations = directory.names(rows.stream().map(GroupMembers.Row::organisationId).toList());
         LocalDate today = LocalDate.now(clock);
-        List<MemberView> everyone = rows.stream().map(r -> new MemberView(r.id(), r.personName(), r.userId(),
+        return rows.stream().map(r -> new MemberView(r.id(), r.personName(), r.userId(),
                 r.contactId(), r.organisationId(), organisations.get(r.organisationId()), r.role(), r.from(), r.to(),
-                people.get(r.addedBy()), r.addReason(), r.endedBy() == null ? null : people.get(r.endedBy()),
-                r.endReason(), isCurrent(r, today))).toList();
-        return new Roster(client.coordinatorName(), everyone.stream().filter(MemberView::current).toList(), everyone,
-                clients.coordinatorChanges(clientId, actor));
+                people.get(r.addedBy()), reader.freeText(r.addReason()),
+                r.endedBy() == null ? null : people.get(r.endedBy()), reader.freeText(r.endReason()),
+                isCurrent(r, today))).toList();
     }
 
     /** Adds a user or a directory contact; their organisation is the one they belong to. */

@@ -18,7 +18,7 @@ import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
 
-/** Accounts: creating them (the administrator's pages come later; the demo uses this) and looking them up. */
+/** Accounts as other modules use them: looking them up, and creating them in bulk (the demo, generated worlds). */
 @Service
 public class IdentityManagement {
 
@@ -55,10 +55,11 @@ public class IdentityManagement {
                 .map(IdentityManagement::summary).toList();
     }
 
-    /** Everyone in the given roles who works at an organisation, by name: the people a group can include. */
+    /** Everyone active in the given roles who works at an organisation, by name: the people a group can include. */
     @Transactional(readOnly = true)
     public List<UserSummary> usersInRoles(Collection<Role> roles) {
-        return users.findByRoleInOrderByDisplayName(roles).stream().filter(u -> u.actor().organisationId() != null)
+        return users.findByRoleInOrderByDisplayName(roles).stream()
+                .filter(u -> u.enabled() && u.actor().organisationId() != null)
                 .map(IdentityManagement::summary).toList();
     }
 
@@ -76,7 +77,7 @@ public class IdentityManagement {
         var actor = account.actor();
         return new UserSummary(account.id(), account.displayName(), account.role(),
                 actor.organisationId() == null ? null : actor.organisationId().value(),
-                actor.unitId() == null ? null : actor.unitId().value());
+                actor.unitId() == null ? null : actor.unitId().value(), account.enabled());
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 /**
- * Users and their membership of an organisation in a role; login, lockout after repeated failures, the
- * security rules every request passes, and who is signed in.
+ * Users and their membership of an organisation in a role, administered with one-time set-password links;
+ * login, lockout and throttling after repeated failures, the security rules every request passes, and who is
+ * signed in.
  */
 package org.throughcare.identity;

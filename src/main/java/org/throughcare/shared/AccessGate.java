@@ -10,10 +10,11 @@ public interface AccessGate {
     /**
      * READ a category; WRITE (change) the case; CONTRIBUTE: add to work one's own organisation does for the
      * client (accept a measure it owns, record progress) — allowed on the same grounds as reading;
-     * RECORD_CUSTODY: record the custody facts (key dates with a reason), which the prison holding the client
-     * usually knows first.
+     * READ_RESERVED: read what is kept for those who manage the case (the signed consent form) — allowed on
+     * the grounds of WRITE, and audited as the read it is; RECORD_CUSTODY: record the custody facts (key
+     * dates with a reason), which the prison holding the client usually knows first.
      */
-    enum Action { READ, WRITE, CONTRIBUTE, RECORD_CUSTODY }
+    enum Action { READ, WRITE, CONTRIBUTE, READ_RESERVED, RECORD_CUSTODY }
 
     /** Why access was given or refused; the audit log records it. */
     enum Ground {

@@ -9,34 +9,36 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class AccessRefusedException extends AccessDeniedException {
 
+    static final String CHANGE_REFUSED = "error.changeRefused";
+
     private final AccessGate.Ground ground;
-    private final boolean change;
+    private final String reasonKey;
 
     public AccessRefusedException(AccessGate.Ground ground) {
-        this(ground, false);
+        this(ground, "error.noConsent");
     }
 
-    private AccessRefusedException(AccessGate.Ground ground, boolean change) {
-        super((change ? "change refused: " : "access refused: ") + ground);
+    /** {@code reasonKey}: the message that tells the reader the true reason, when it is not missing consent. */
+    public AccessRefusedException(AccessGate.Ground ground, String reasonKey) {
+        super("access refused: " + ground);
         this.ground = ground;
-        this.change = change;
+        this.reasonKey = reasonKey;
     }
 
     /** A change to the case this actor may not make. */
     public static AccessRefusedException forChange(AccessGate.Ground ground) {
-        return new AccessRefusedException(ground, true);
+        return new AccessRefusedException(ground, CHANGE_REFUSED);
+    }
+
+    public String reasonKey() {
+        return reasonKey;
+    }
+
+    public boolean change() {
+        return CHANGE_REFUSED.equals(reasonKey);
     }
 
     public AccessGate.Ground ground() {
         return ground;
-    }
-
-    public boolean change() {
-        return change;
-    }
-
-    /** The message that tells the actor the true reason. */
-    public String messageKey() {
-        return change ? "error.changeRefused" : "error.noConsent";
     }
 }

@@ -36,6 +36,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
         };
         resolver.setDefaultLocaleFunction(request -> request.getLocale());
         resolver.setCookieMaxAge(Duration.ofDays(365));
+        // A cookie we cannot read (edited, or from an older version) means the default, not an error on every page.
+        resolver.setRejectInvalidCookies(false);
         return resolver;
     }
 

@@ -85,7 +85,7 @@ class DirectoryApiTests {
                 .andExpect(jsonPath("$.name").value("Stadsmissionen i Umeå"));
         org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
                         select action from audit_entry where subject_type = 'organisation' and subject_id = :id
-                        and actor_username = 'admin' order by sequence""").param("id", id).query(String.class).list())
+                        and actor_username = 'admin' order by id""").param("id", id).query(String.class).list())
                 .containsExactly("ORGANISATION_CREATED", "ORGANISATION_CHANGED");
     }
 

@@ -124,7 +124,7 @@ class GateEndpointTests {
         // One entry per category the case read touches: basic facts allowed, criminal history denied.
         assertThat(jdbc.sql("""
                         select outcome || ' ' || details from audit_entry where subject_id = :c and action = 'READ'
-                        order by sequence""").param("c", client).query(String.class).list().subList((int) before,
+                        order by id""").param("c", client).query(String.class).list().subList((int) before,
                         (int) before + 2))
                 .containsExactly("ALLOWED category=BASIC_AND_CUSTODY; ground=GROUP_MEMBER_WITH_CONSENT",
                         "DENIED category=CRIMINAL_HISTORY_AND_RISK; ground=NO_CONSENT");

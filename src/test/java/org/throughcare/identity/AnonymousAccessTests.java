@@ -28,9 +28,12 @@ import org.throughcare.IntegrationTest;
 @IntegrationTest
 class AnonymousAccessTests {
 
-    /** The only addresses anyone may reach without logging in. */
-    private static final Set<String> PUBLIC = Set.of("/login", "/actuator/health", "/actuator/health/**",
-            "/actuator/health/{*path}");
+    /**
+     * The only addresses anyone may reach without logging in (the set-password page: the one-time token in its
+     * address is the credential).
+     */
+    private static final Set<String> PUBLIC = Set.of("/login", "/account/setup/{token}", "/actuator/health",
+            "/actuator/health/**", "/actuator/health/{*path}");
 
     @Autowired
     ApplicationContext context;

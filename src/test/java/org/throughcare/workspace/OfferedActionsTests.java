@@ -133,9 +133,8 @@ class OfferedActionsTests {
                 MvcResult answer = mvc.perform(request).andReturn();
                 assertThat(answer.getResponse().getStatus()).as("%s posts %s", role, change.getKey()).isEqualTo(403);
                 // What the 403 page is told to say: the change message, not the consent message.
-                assertThat(answer.getRequest().getAttribute("changeRefused")).as("%s posts %s", role, change.getKey())
-                        .isEqualTo(true);
-                assertThat(answer.getRequest().getAttribute("noConsent")).isEqualTo(false);
+                assertThat(answer.getRequest().getAttribute("refusal")).as("%s posts %s", role, change.getKey())
+                        .isEqualTo("error.changeRefused");
             }
         }
         // The API says it in words: a write the role never makes is refused for the role; recording custody,

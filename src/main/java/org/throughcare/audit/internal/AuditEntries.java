@@ -1,85 +1,97 @@
 package org.throughcare.audit.internal;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.throughcare.audit.AuditEntry;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
-/** The audit tables. Rows are only ever inserted; nothing here updates or deletes an entry. */
+/**
+ * The audit entries and their seals. Entries are only ever inserted, with their place in the sequencer's
+ * queue; nothing here updates or deletes an entry. Reads show sealed and waiting entries alike.
+ */
 @Repository
 public class AuditEntries {
 
     private static final int VERIFY_BATCH = 1000;
+    private static final int INSERT_CHUNK = 500;
+    private static final String COLUMNS = """
+            occurred_at, actor_user_id, actor_username, actor_organisation_id, action, outcome, subject_type,
+            subject_id, purpose, details""";
+    private static final String SELECT = """
+            select e.*, s.sequence, s.previous_hash, s.entry_hash
+            from audit_entry e left join audit_seal s on s.entry_id = e.id""";
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate batch;
+    private final JdbcTemplate template;
 
-    AuditEntries(JdbcClient jdbc, JdbcTemplate batch) {
+    AuditEntries(JdbcClient jdbc, JdbcTemplate template) {
         this.jdbc = jdbc;
-        this.batch = batch;
-    }
-
-    public record Head(long lastSequence, String lastHash) {
+        this.template = template;
     }
 
     /**
-     * Locks the single head row until the transaction ends, so that concurrent writers append one after
-     * another and each links to the entry before it.
+     * Inserts the entries (ids unset) and queues them for sealing: a few statements whatever their number,
+     * no lock on any shared row. Returns them with their ids, in order.
      */
-    public Head lockHead() {
-        return jdbc.sql("select last_sequence, last_hash from audit_chain_head where id = 1 for update")
-                .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-                .single();
+    public List<AuditEntry> append(List<AuditEntry> entries) {
+        List<AuditEntry> stored = new ArrayList<>(entries.size());
+        for (int from = 0; from < entries.size(); from += INSERT_CHUNK) {
+            stored.addAll(insertChunk(entries.subList(from, Math.min(entries.size(), from + INSERT_CHUNK))));
+        }
+        template.batchUpdate("insert into audit_unsealed (entry_id) values (?)",
+                stored.stream().map(e -> new Object[] {e.id()}).toList());
+        return stored;
     }
 
-    /** Appends several sealed entries in one round trip, then moves the head to the last. */
-    public void appendAll(List<AuditEntry> sealed) {
-        batch.batchUpdate("""
-                        insert into audit_entry (sequence, occurred_at, actor_user_id, actor_username,
-                          actor_organisation_id, action, outcome, subject_type, subject_id, purpose, details,
-                          previous_hash, entry_hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                sealed.stream().map(e -> new Object[] {e.sequence(), Timestamp.from(e.occurredAt()), e.actorUserId(),
-                        e.actorUsername(), e.actorOrganisationId(), e.action(), e.outcome(), e.subjectType(),
-                        e.subjectId(), e.purpose(), e.details(), e.previousHash(), e.entryHash()}).toList());
-        AuditEntry last = sealed.get(sealed.size() - 1);
-        jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash where id = 1")
-                .param("sequence", last.sequence()).param("hash", last.entryHash()).update();
+    private List<AuditEntry> insertChunk(List<AuditEntry> chunk) {
+        String sql = "insert into audit_entry (" + COLUMNS + ") values "
+                + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        template.update(connection -> {
+            PreparedStatement statement = connection.prepareStatement(sql, new String[] {"id"});
+            int i = 0;
+            for (AuditEntry e : chunk) {
+                statement.setTimestamp(++i, Timestamp.from(e.occurredAt()));
+                statement.setObject(++i, e.actorUserId());
+                statement.setString(++i, e.actorUsername());
+                statement.setObject(++i, e.actorOrganisationId());
+                statement.setString(++i, e.action());
+                statement.setString(++i, e.outcome());
+                statement.setString(++i, e.subjectType());
+                statement.setString(++i, e.subjectId());
+                statement.setString(++i, e.purpose());
+                statement.setString(++i, e.details());
+            }
+            return statement;
+        }, keys);
+        List<Map<String, Object>> ids = keys.getKeyList();
+        List<AuditEntry> stored = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            AuditEntry e = chunk.get(i);
+            long id = ((Number) ids.get(i).values().iterator().next()).longValue();
+            stored.add(new AuditEntry(id, null, e.occurredAt(), e.actorUserId(), e.actorUsername(),
+                    e.actorOrganisationId(), e.action(), e.outcome(), e.subjectType(), e.subjectId(), e.purpose(),
+                    e.details(), null, null));
+        }
+        return stored;
     }
 
-    public void append(AuditEntry e) {
-        jdbc.sql("""
-                insert into audit_entry (sequence, occurred_at, actor_user_id, actor_username, actor_organisation_id,
-                  action, outcome, subject_type, subject_id, purpose, details, previous_hash, entry_hash)
-                values (:sequence, :occurredAt, :actorUserId, :actorUsername, :actorOrganisationId, :action, :outcome,
-                  :subjectType, :subjectId, :purpose, :details, :previousHash, :entryHash)""")
-                .param("sequence", e.sequence())
-                .param("occurredAt", Timestamp.from(e.occurredAt()))
-                .param("actorUserId", e.actorUserId())
-                .param("actorUsername", e.actorUsername())
-                .param("actorOrganisationId", e.actorOrganisationId())
-                .param("action", e.action())
-                .param("outcome", e.outcome())
-                .param("subjectType", e.subjectType())
-                .param("subjectId", e.subjectId())
-                .param("purpose", e.purpose())
-                .param("details", e.details())
-                .param("previousHash", e.previousHash())
-                .param("entryHash", e.entryHash())
-                .update();
-        jdbc.sql("update audit_chain_head set last_sequence = :sequence, last_hash = :hash where id = 1")
-                .param("sequence", e.sequence()).param("hash", e.entryHash()).update();
-    }
-
+    /** Newest first, the ones still waiting for their seal included. */
     public ResultPage<AuditEntry> newestFirst(PageRequest page) {
         long total = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("select * from audit_entry order by sequence desc limit :limit offset :offset")
+        List<AuditEntry> items = jdbc.sql(SELECT + " order by e.id desc limit :limit offset :offset")
                 .param("limit", page.size()).param("offset", page.offset())
                 .query(AuditEntries::map).list();
         return new ResultPage<>(items, page.number(), page.size(), total);
@@ -88,22 +100,41 @@ public class AuditEntries {
     public ResultPage<AuditEntry> aboutSubject(String type, String id, PageRequest page) {
         long total = jdbc.sql("select count(*) from audit_entry where subject_type = :type and subject_id = :id")
                 .param("type", type).param("id", id).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql("""
-                        select * from audit_entry where subject_type = :type and subject_id = :id
-                        order by sequence desc limit :limit offset :offset""")
+        List<AuditEntry> items = jdbc.sql(SELECT + """
+                         where e.subject_type = :type and e.subject_id = :id
+                        order by e.id desc limit :limit offset :offset""")
                 .param("type", type).param("id", id).param("limit", page.size()).param("offset", page.offset())
                 .query(AuditEntries::map).list();
         return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
-    public List<AuditEntry> inOrderFrom(long afterSequence) {
-        return jdbc.sql("select * from audit_entry where sequence > :after order by sequence limit :limit")
+    /**
+     * Sealed entries after {@code afterSequence}, in chain order. A seal whose entry is gone comes back
+     * without hash, for verification to report as missing.
+     */
+    public List<AuditEntry> sealedInOrderFrom(long afterSequence) {
+        return jdbc.sql("""
+                        select e.*, s.entry_id as sealed_id, s.sequence, s.previous_hash,
+                               case when e.id is null then null else s.entry_hash end as entry_hash
+                        from audit_seal s left join audit_entry e on e.id = s.entry_id
+                        where s.sequence > :after order by s.sequence limit :limit""")
                 .param("after", afterSequence).param("limit", VERIFY_BATCH)
-                .query(AuditEntries::map).list();
+                .query((rs, row) -> rs.getObject("id") == null
+                        ? new AuditEntry(rs.getLong("sealed_id"), rs.getLong("sequence"), null, null, null, null,
+                                null, null, null, null, null, null, rs.getString("previous_hash"), null)
+                        : map(rs, row))
+                .list();
     }
 
-    private static AuditEntry map(ResultSet rs, int row) throws SQLException {
-        return new AuditEntry(rs.getLong("sequence"), rs.getTimestamp("occurred_at").toInstant(),
+    public long waitingToBeSealed() {
+        return jdbc.sql("select count(*) from audit_unsealed").query(Long.class).single();
+    }
+
+    static AuditEntry map(ResultSet rs, int row) throws SQLException {
+        long sequence = rs.getLong("sequence");
+        Long sealedAt = rs.wasNull() ? null : sequence;
+        return new AuditEntry(rs.getLong("id"), sealedAt,
+                rs.getTimestamp("occurred_at").toInstant(),
                 rs.getObject("actor_user_id", UUID.class), rs.getString("actor_username"),
                 rs.getObject("actor_organisation_id", UUID.class), rs.getString("action"), rs.getString("outcome"),
                 rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("purpose"),

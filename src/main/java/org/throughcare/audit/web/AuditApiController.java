@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.audit.AuditEntry;
-import org.throughcare.audit.AuditLog;
 import org.throughcare.audit.ChainVerification;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
@@ -17,22 +16,22 @@ import org.throughcare.shared.ResultPage;
 @Tag(name = "Audit", description = "The audit log and its hash-chain check (administrators)")
 class AuditApiController {
 
-    private final AuditLog audit;
+    private final AuditReview review;
 
-    AuditApiController(AuditLog audit) {
-        this.audit = audit;
+    AuditApiController(AuditReview review) {
+        this.review = review;
     }
 
     @GetMapping("/entries")
-    @Operation(summary = "Audit entries, newest first; paged from 0")
+    @Operation(summary = "Audit entries, newest first, without the details of entries about a client; paged from 0")
     ResultPage<AuditEntry> entries(@RequestParam(required = false) Integer page,
                                    @RequestParam(required = false) Integer size) {
-        return audit.newestFirst(PageRequest.of(page, size));
+        return review.entries(PageRequest.of(page, size));
     }
 
     @GetMapping("/verification")
     @Operation(summary = "Re-compute the hash chain; names the first broken entry if a row was altered")
     ChainVerification verify() {
-        return audit.verifyChain();
+        return review.verify();
     }
 }

@@ -135,12 +135,17 @@ class ClientApiController {
         return queries.targetPool(months, actor());
     }
 
-    /** A second registration of the same person: 409, with the address of the existing case. */
+    /**
+     * A second registration of the same person: 409, with the address of the existing case when it is in the
+     * registrant's office; otherwise only that it cannot be registered here and which office to contact.
+     */
     @ExceptionHandler(DuplicateClientException.class)
     ResponseEntity<ProblemDetail> duplicate(DuplicateClientException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("validation.client.duplicate", null, LocaleContextHolder.getLocale()));
-        problem.setProperty("existing", "/api/v1/clients/" + e.existingId());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.existingInOwnOffice().isPresent()
+                ? messages.getMessage("validation.client.duplicate", null, LocaleContextHolder.getLocale())
+                : messages.getMessage("validation.client.duplicateElsewhere", new Object[] {e.owningOffice()},
+                        LocaleContextHolder.getLocale()));
+        e.existingInOwnOffice().ifPresent(existing -> problem.setProperty("existing", "/api/v1/clients/" + existing));
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 

@@ -44,8 +44,13 @@ class ClientPageController {
                 return "redirect:/clients/" + registered.get();
             }
         } catch (DuplicateClientException e) {
-            errors.rejectValue("idNumber", "validation.client.duplicate");
-            model.addAttribute("existingClientId", e.existingId());
+            if (e.existingInOwnOffice().isPresent()) {
+                errors.rejectValue("idNumber", "validation.client.duplicate");
+                model.addAttribute("existingClientId", e.existingInOwnOffice().get());
+            } else {
+                errors.rejectValue("idNumber", "validation.client.duplicateElsewhere", new Object[] {e.owningOffice()},
+                        null);
+            }
         }
         return registerForm(model, form);
     }

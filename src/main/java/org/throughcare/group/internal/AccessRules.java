@@ -16,7 +16,7 @@ import org.throughcare.shared.Role;
  * <li>the national analyst and the administrator see no client data at all;</li>
  * <li>the client's coordinator, and a manager of the client's probation office, see and change everything;</li>
  * <li>prison staff record the custody facts of clients in custody at their institution;</li>
- * <li>nobody else changes the case;</li>
+ * <li>nobody else changes the case or reads what is reserved to those who manage it (the signed consent form);</li>
  * <li>prison staff see basic and custody facts of clients in custody at their institution;</li>
  * <li>a group member contributes (to work their organisation owns) on the same grounds as they read: the
  * plan module then asks that the work is their organisation's;</li>
@@ -69,7 +69,7 @@ public final class AccessRules {
             return reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY && heldThere
                     ? Ground.PRISON_CUSTODY : Ground.NO_CLIENT_DATA_FOR_ROLE;
         }
-        if (action == Action.WRITE) {
+        if (action == Action.WRITE || action == Action.READ_RESERVED) {
             return Ground.NO_CLIENT_DATA_FOR_ROLE;
         }
         if (action == Action.READ && reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY

@@ -4,10 +4,11 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many failed logins in a row lock an account, and for how long.
+ * How many failed logins in a row from one source address lock that address out of the account, and for how
+ * long (see {@link LoginFailures}).
  *
- * @param maxFailedAttempts failures after which the account locks
- * @param lockout           how long it stays locked
+ * @param maxFailedAttempts failures after which the address is locked out
+ * @param lockout           how long it stays locked out
  */
 @ConfigurationProperties("throughcare.login")
 public record LoginProperties(Integer maxFailedAttempts, Duration lockout) {

@@ -38,7 +38,7 @@ class ProblemResponses {
     void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         write(request, response, HttpStatus.FORBIDDEN,
-                e instanceof AccessRefusedException refused ? refused.messageKey() : "error.api.forbidden");
+                e instanceof AccessRefusedException refused ? refused.reasonKey() : "error.api.forbidden");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key)

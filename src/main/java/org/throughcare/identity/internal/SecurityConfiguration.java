@@ -4,14 +4,11 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.AuthenticationEventPublisher;
-import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -33,7 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * Anything not listed as public requires login, so a new endpoint is protected by default.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LoginProperties.class)
+@EnableConfigurationProperties({LoginProperties.class, AccountProperties.class})
 class SecurityConfiguration {
 
     private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -50,6 +47,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // The owning organisation answers and follows up its measures; the plan module checks
                         // that it is theirs and that consent lets them contribute.
@@ -91,16 +89,16 @@ class SecurityConfiguration {
             if (e instanceof CsrfException) {
                 response.sendRedirect(request.getContextPath() + "/login?expired");
             } else {
-                // The 403 page says that no consent covers the data, or that the role may not make this change,
-                // rather than that the role is wrong.
-                request.setAttribute("noConsent", e instanceof AccessRefusedException refused && !refused.change());
-                request.setAttribute("changeRefused", e instanceof AccessRefusedException refused && refused.change());
+                // The 403 page says why the gate refused (no consent, or a form kept for those who manage the case).
+                request.setAttribute("refusal", e instanceof AccessRefusedException refused ? refused.reasonKey() : null);
                 forbidden.handle(request, response, e);
             }
         };
         http.authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers("/login", "/css/**", "/js/**", "/webjars/**", "/favicon.ico").permitAll()
+                        // A new user's one-time link to set their password: the token in it is the credential.
+                        .requestMatchers("/account/setup/*").permitAll()
                         .requestMatchers("/admin/**").hasRole("ADMINISTRATOR")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").successHandler(loginSuccess).failureHandler(loginFailure))
@@ -125,10 +123,5 @@ class SecurityConfiguration {
         return new DelegatingPasswordEncoder("argon2", Map.of(
                 "argon2", Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(),
                 "bcrypt", new BCryptPasswordEncoder()));
-    }
-
-    @Bean
-    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-        return new DefaultAuthenticationEventPublisher(publisher);
     }
 }

@@ -1,6 +1,5 @@
 package org.throughcare.identity.internal;
 
-import java.time.Instant;
 import java.util.UUID;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -12,7 +11,10 @@ import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
 
-/** Aggregate root: a local account and the organisation and role it works in. */
+/**
+ * Aggregate root: a local account and the organisation and role it works in. A new account has no password
+ * until its person sets one; a deactivated account cannot sign in and is not notified.
+ */
 @Table("app_user")
 public class UserAccount {
 
@@ -28,12 +30,10 @@ public class UserAccount {
     private UUID organisationId;
     private UUID unitId;
     private boolean enabled;
-    private int failedLogins;
-    private Instant lockedUntil;
 
     @PersistenceCreator
     UserAccount(UUID id, Long version, String username, String displayName, String email, String passwordHash,
-                Role role, UUID organisationId, UUID unitId, boolean enabled, int failedLogins, Instant lockedUntil) {
+                Role role, UUID organisationId, UUID unitId, boolean enabled) {
         this.id = id;
         this.version = version;
         this.username = username;
@@ -44,18 +44,36 @@ public class UserAccount {
         this.organisationId = organisationId;
         this.unitId = unitId;
         this.enabled = enabled;
-        this.failedLogins = failedLogins;
-        this.lockedUntil = lockedUntil;
     }
 
     public static UserAccount create(String username, String displayName, String email, String passwordHash, Role role,
                                      OrganisationId organisation, UnitId unit) {
         return new UserAccount(UUID.randomUUID(), null, username, displayName, email, passwordHash, role,
-                organisation == null ? null : organisation.value(), unit == null ? null : unit.value(), true, 0, null);
+                organisation == null ? null : organisation.value(), unit == null ? null : unit.value(), true);
+    }
+
+    public void change(String displayName, String email, Role role, UUID organisationId, UUID unitId) {
+        this.displayName = displayName;
+        this.email = email;
+        this.role = role;
+        this.organisationId = organisationId;
+        this.unitId = unitId;
+    }
+
+    public void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     public UUID id() {
         return id;
+    }
+
+    public long version() {
+        return version == null ? 0 : version;
     }
 
     public String username() {
@@ -66,6 +84,10 @@ public class UserAccount {
         return displayName;
     }
 
+    public String email() {
+        return email;
+    }
+
     public String passwordHash() {
         return passwordHash;
     }
@@ -74,12 +96,16 @@ public class UserAccount {
         return role;
     }
 
-    public boolean enabled() {
-        return enabled;
+    public UUID organisationId() {
+        return organisationId;
     }
 
-    public boolean lockedAt(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
+    public UUID unitId() {
+        return unitId;
+    }
+
+    public boolean enabled() {
+        return enabled;
     }
 
     public Actor actor() {

@@ -13,13 +13,14 @@ class LoginController {
     @GetMapping("/login")
     String login(Authentication authentication, @RequestParam(required = false) String error,
                  @RequestParam(required = false) String expired, @RequestParam(required = false) String logout,
-                 Model model) {
+                 @RequestParam(required = false) String passwordSet, Model model) {
         if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)) {
             return "redirect:/";
         }
         model.addAttribute("failed", error != null);
         model.addAttribute("expired", expired != null);
         model.addAttribute("loggedOut", logout != null);
+        model.addAttribute("passwordSet", passwordSet != null);
         return "login";
     }
 }

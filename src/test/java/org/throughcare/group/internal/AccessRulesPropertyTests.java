@@ -57,6 +57,10 @@ class AccessRulesPropertyTests {
                         .isEqualTo(readable.contains(category));
                 assertThat(write).as("%s writes %s in world %d", reader.role(), category, seed)
                         .isEqualTo(writable.contains(category));
+                boolean reserved = AccessRules.decide(reader, world.client(), world.members(), world.consents(),
+                        category, Action.READ_RESERVED, TODAY).allows();
+                assertThat(reserved).as("%s reads reserved %s in world %d", reader.role(), category, seed)
+                        .isEqualTo(oracle(reader, world, Action.READ_RESERVED, TODAY).contains(category));
             }
         }
     }
@@ -87,7 +91,7 @@ class AccessRulesPropertyTests {
                     && reader.organisationId().equals(world.client().custodyInstitutionId())
                     ? EnumSet.of(DataCategory.BASIC_AND_CUSTODY) : none;
         }
-        if (action == Action.WRITE) {
+        if (action == Action.WRITE || action == Action.READ_RESERVED) {
             return none;
         }
         Set<DataCategory> seen = EnumSet.noneOf(DataCategory.class);

@@ -31,13 +31,20 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
+import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
+import org.throughcare.client.Criterion;
 import org.throughcare.client.CustodyForm;
+import org.throughcare.client.Eligibility;
 import org.throughcare.client.Gender;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.RiskLevel;
+import org.throughcare.client.ScreeningForm;
+import org.throughcare.client.Stage;
+import org.throughcare.client.StageChange;
 import org.throughcare.client.TestNumbers;
 import org.throughcare.group.AddMember;
+import org.throughcare.group.ConsentDocument;
 import org.throughcare.group.ConsentForm;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.EndMembership;
@@ -68,12 +75,15 @@ import org.throughcare.shared.Role;
  * refusal of what the rules allow. Each world also has an assessment (every area rated), measures and two
  * release-day arrangements, so that the assessment and plan reads are checked area by area: an area is read
  * under its category, and plan work in an area also needs the area's category where that is not the
- * assessment's own.
+ * assessment's own. The group, the consents, their coverage, the signed forms and the timeline are checked
+ * field by field against {@link DisclosureOracle}: members from psychiatry and addiction care, treatment roles,
+ * health scopes, free-text reasons and screenings.
  */
 @IntegrationTest
 class GeneratedWorldLeakTests {
 
     private static final int WORLDS = 30;
+    private static final byte[] SIGNED_FORM = "%PDF-1.7\n% signed\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     private static final String[] READERS = {"coordinator", "manager", "partner", "partner.world", "prison", "analyst",
             "admin", "coordinator.norrkoping"};
 
@@ -83,6 +93,8 @@ class GeneratedWorldLeakTests {
     JdbcClient jdbc;
     @Autowired
     ClientManagement clients;
+    @Autowired
+    ClientLifecycle lifecycle;
     @Autowired
     GroupManagement groups;
     @Autowired
@@ -114,8 +126,15 @@ class GeneratedWorldLeakTests {
         }
         LocalDate today = LocalDate.now();
         Actor coordinator = actor("coordinator");
+        Set<UUID> healthOrganisations = Set.of(organisation("Psykiatrin Umeå"), organisation("Beroendemottagningen Umeå"));
         List<UUID> consentable = List.of(organisation("Socialtjänsten Umeå"), organisation("Arbetsförmedlingen Umeå"),
-                organisation("Anstalten Umeå"), organisation("Frivården Norrköping"));
+                organisation("Anstalten Umeå"), organisation("Frivården Norrköping"), organisation("Psykiatrin Umeå"));
+        // Members without an account: a psychiatry and an addiction-care contact, a social worker in treatment.
+        UUID[] contacts = {contactAt("Psykiatrin Umeå"), contactAt("Beroendemottagningen Umeå"),
+                contactAt("Socialtjänsten Umeå")};
+        int signedForms = 0;
+        int healthHidden = 0;
+        int screeningsHidden = 0;
         Random random = new Random(20261122);
         int checks = 0;
         int measuresMade = 0;
@@ -147,22 +166,41 @@ class GeneratedWorldLeakTests {
                         version(client)), coordinator);
             }
             List<AccessRules.Membership> members = new ArrayList<>();
+            List<DisclosureOracle.Member> roster = new ArrayList<>();
             for (String worker : new String[] {"partner", "partner.world", "prison", "coordinator.norrkoping"}) {
                 if (random.nextInt(3) == 0) {
                     continue;
                 }
                 Actor person = actor(worker);
                 LocalDate from = today.plusDays(random.nextInt(20) - 15);
+                String addReason = "added" + word(random);
                 UUID member = groups.addMember(client, new AddMember(person.userId().value(), null, GroupRole.OTHER,
-                        from, null), coordinator);
+                        from, addReason), coordinator);
                 LocalDate to = null;
+                String endReason = null;
                 if (random.nextInt(3) == 0) {
                     to = from.plusDays(random.nextInt(10));
-                    groups.endMembership(client, member, new EndMembership(to, "ended"), coordinator);
+                    endReason = "ended" + word(random);
+                    groups.endMembership(client, member, new EndMembership(to, endReason), coordinator);
                 }
                 members.add(new AccessRules.Membership(person.userId().value(), person.organisationId().value(), from, to));
+                roster.add(new DisclosureOracle.Member(member, person.organisationId().value(), false, from, to,
+                        addReason, endReason));
+            }
+            for (int c = 0; c < contacts.length; c++) {
+                if (random.nextBoolean()) {
+                    continue;
+                }
+                UUID contact = contacts[c];
+                GroupRole role = c == 2 ? GroupRole.TREATMENT : GroupRole.CONTACT_OFFICER;
+                LocalDate from = today.minusDays(random.nextInt(5));
+                String addReason = "added" + word(random);
+                UUID member = groups.addMember(client, new AddMember(null, contact, role, from, addReason), coordinator);
+                roster.add(new DisclosureOracle.Member(member, contactOrganisation(contact), true, from, null,
+                        addReason, null));
             }
             List<AccessRules.Consent> given = new ArrayList<>();
+            List<DisclosureOracle.Consent> documented = new ArrayList<>();
             for (int c = random.nextInt(3); c > 0; c--) {
                 Set<UUID> covered = new HashSet<>();
                 consentable.forEach(o -> {
@@ -182,15 +220,40 @@ class GeneratedWorldLeakTests {
                 }
                 LocalDate givenOn = today.minusDays(random.nextInt(30));
                 LocalDate validUntil = random.nextBoolean() ? null : givenOn.plusDays(1 + random.nextInt(40));
-                UUID consent = consents.record(client, new RecordConsent(ConsentForm.DIGITAL, givenOn, null, true,
-                        "2026-1", validUntil, List.copyOf(covered), List.copyOf(categories)), null, coordinator);
+                ConsentForm form = ConsentForm.values()[random.nextInt(ConsentForm.values().length)];
+                String witness = form == ConsentForm.ORAL ? "witness" + word(random) : null;
+                String documentName = form == ConsentForm.WRITTEN ? "form" + word(random) + ".pdf" : null;
+                UUID consent = consents.record(client, new RecordConsent(form, givenOn, witness, true,
+                        "2026-1", validUntil, List.copyOf(covered), List.copyOf(categories)),
+                        documentName == null ? null : new ConsentDocument(documentName, SIGNED_FORM), coordinator);
                 LocalDate withdrawn = null;
+                String how = null;
                 if (random.nextInt(3) == 0) {
                     withdrawn = givenOn.plusDays(random.nextInt((int) (today.toEpochDay() - givenOn.toEpochDay()) + 1));
-                    consents.withdraw(client, consent, new WithdrawConsent(withdrawn, "withdrawn"), coordinator);
+                    how = "withdrawn" + word(random);
+                    consents.withdraw(client, consent, new WithdrawConsent(withdrawn, how), coordinator);
                 }
-                given.add(new AccessRules.Consent(covered, categories, givenOn, validUntil, withdrawn));
+                AccessRules.Consent terms = new AccessRules.Consent(covered, categories, givenOn, validUntil, withdrawn);
+                given.add(terms);
+                documented.add(new DisclosureOracle.Consent(consent, terms, witness, how, documentName));
             }
+            DisclosureOracle.Timeline screened = null;
+            if (random.nextBoolean()) {
+                Eligibility decision = random.nextBoolean() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
+                String reason = "screened" + word(random);
+                Criterion.Status met = Criterion.Status.MET;
+                lifecycle.screen(client, new ScreeningForm(met, null, met, null, met, null, met, null, met, null, met,
+                        null, decision, reason, version(client)), coordinator);
+                String stageReason = null;
+                if (decision == Eligibility.ELIGIBLE) {
+                    stageReason = "consented" + word(random);
+                    lifecycle.changeStage(client, new StageChange(Stage.CONSENTED, today, stageReason, version(client)),
+                            coordinator);
+                }
+                screened = new DisclosureOracle.Timeline(decision, reason, stageReason);
+            }
+            DisclosureOracle.World surroundings = new DisclosureOracle.World(roster, documented, healthOrganisations,
+                    screened);
             AccessRulesPropertyTests.World world = new AccessRulesPropertyTests.World(List.of(),
                     new AccessRules.ClientFacts(coordinator.unitId().value(), coordinator.userId().value(),
                             inCustody ? organisation("Anstalten Umeå") : null), members, given);
@@ -240,14 +303,36 @@ class GeneratedWorldLeakTests {
                 boolean basic = readable.contains(DataCategory.BASIC_AND_CUSTODY);
                 boolean manages = !AccessRulesPropertyTests.oracle(asReader, world, Action.WRITE, today).isEmpty();
                 String base = "/api/v1/clients/" + client;
+                Map<String, String> bodies = new HashMap<>();
                 for (String path : new String[] {"", "/timeline", "/group", "/consents", "/consents/coverage"}) {
                     MockHttpServletResponse response = read(username, base + path);
                     assertThat(response.getStatus()).as("%s GET %s in world %d", username, path, w)
                             .isEqualTo(basic ? 200 : 403);
+                    bodies.put(path, response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
                     if (!basic) {
                         assertThat(response.getContentAsString()).as("a refusal names nobody").doesNotContain(name);
                     }
                     checks++;
+                }
+                if (basic) {
+                    String in = username + " in world " + w + ": ";
+                    DisclosureOracle.group(surroundings, bodies.get("/group"), bodies.get("/consents"),
+                            bodies.get("/consents/coverage"), readable, manages, today, in);
+                    DisclosureOracle.timeline(surroundings, bodies.get("/timeline"), bodies.get(""), readable, in);
+                    healthHidden += readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
+                            || roster.stream().noneMatch(DisclosureOracle.Member::health) ? 0 : 1;
+                    screeningsHidden += screened == null || readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK)
+                            ? 0 : 1;
+                }
+                for (DisclosureOracle.Consent consent : documented) {
+                    if (consent.documentName() != null) {
+                        // The signed form is the case managers' alone: pages only, as a signed-in user.
+                        int status = mvc.perform(get("/clients/" + client + "/consents/" + consent.id() + "/document")
+                                .with(user(signedIn.get(username)))).andReturn().getResponse().getStatus();
+                        assertThat(status).as("%s downloads a signed form in world %d", username, w)
+                                .isEqualTo(manages ? 200 : 403);
+                        signedForms++;
+                    }
                 }
                 if (basic && inCustody) {
                     Object risk = JsonPath.read(read(username, base).getContentAsString(), "$.custody.riskLevel");
@@ -387,7 +472,8 @@ class GeneratedWorldLeakTests {
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 10 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
-                hiddenMedication, flagsWithoutTheirRating)).as("the worlds reach every branch").allMatch(n -> n > 0);
+                hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden))
+                .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
     /**
@@ -427,6 +513,16 @@ class GeneratedWorldLeakTests {
     private MockHttpServletResponse read(String username, String path) throws Exception {
         return mvc.perform(get(path).with(signInEachRequest ? httpBasic(username, "demo")
                 : user(signedIn.get(username)))).andReturn().getResponse();
+    }
+
+    private UUID contactAt(String organisation) {
+        return jdbc.sql("select c.id from contact c join organisation o on o.id = c.organisation_id where o.name = :o"
+                + " order by c.full_name limit 1").param("o", organisation).query(UUID.class).single();
+    }
+
+    private UUID contactOrganisation(UUID contact) {
+        return jdbc.sql("select organisation_id from contact where id = :id").param("id", contact).query(UUID.class)
+                .single();
     }
 
     private long version(ClientId client) {

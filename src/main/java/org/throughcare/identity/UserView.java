@@ -1,0 +1,17 @@
+package org.throughcare.identity;
+
+import java.util.UUID;
+import org.throughcare.shared.Role;
+
+/**
+ * An account as the administrator sees it. {@code passwordSet} is false until the person has used their setup
+ * link; {@code lockedAddresses} counts the source addresses locked out after failed logins.
+ */
+public record UserView(UUID id, long version, String username, String displayName, String email, Role role,
+                       UUID organisationId, String organisationName, UUID unitId, String unitName, boolean active,
+                       boolean passwordSet, long lockedAddresses) {
+
+    public UserForm toForm() {
+        return new UserForm(username, displayName, email, role, organisationId, unitId, version);
+    }
+}

@@ -1,0 +1,135 @@
+package org.throughcare.group.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.throughcare.client.Eligibility;
+import org.throughcare.shared.DataCategory;
+
+/**
+ * The leak oracle for what surrounds the case — the group, the consents, their coverage, the signed forms and
+ * the timeline — stated field by field with the category each field reveals:
+ * <ul>
+ * <li>a member (id, name, organisation, role) from psychiatry or addiction care, or in a treatment role:
+ * {@code HEALTH_AND_SUBSTANCE_USE}; any other member: basic facts;</li>
+ * <li>a consent's health scope, and a health organisation it names: {@code HEALTH_AND_SUBSTANCE_USE}; a consent
+ * with nothing else left is not shown at all; its other scopes, organisations, dates and status: basic facts;</li>
+ * <li>free text — a member's add and end reasons, a consent's witness, how it was withdrawn, the signed form's
+ * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
+ * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
+ * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * </ul>
+ * Every free text is a word no other world has, so a body can be searched for it.
+ */
+final class DisclosureOracle {
+
+    record Member(UUID id, UUID organisationId, boolean health, LocalDate from, LocalDate to, String addReason,
+                  String endReason) {
+
+        boolean currentOn(LocalDate day) {
+            return !from.isAfter(day) && (to == null || !to.isBefore(day));
+        }
+    }
+
+    record Consent(UUID id, AccessRules.Consent terms, String witness, String withdrawal, String documentName) {
+    }
+
+    record Timeline(Eligibility decision, String screeningReason, String stageReason) {
+    }
+
+    record World(List<Member> members, List<Consent> consents, Set<UUID> healthOrganisations, Timeline timeline) {
+    }
+
+    private DisclosureOracle() {
+    }
+
+    /** The group, the consents and their coverage, as the reader who may read {@code readable} sees them. */
+    static void group(World world, String roster, String consents, String coverage, Set<DataCategory> readable,
+                      boolean manages, LocalDate today, String as) {
+        boolean health = readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+        String all = roster + consents + coverage;
+        List<Member> shown = world.members().stream().filter(m -> health || !m.health()).toList();
+        assertThat(JsonPath.<List<String>>read(roster, "$.everyone[*].id")).as("%sroster members", as)
+                .containsExactlyInAnyOrderElementsOf(shown.stream().map(m -> m.id().toString()).toList());
+        for (Member m : world.members()) {
+            for (String reason : new String[] {m.addReason(), m.endReason()}) {
+                if (reason != null) {
+                    assertThat(all.contains(reason)).as("%sreason %s shown", as, reason)
+                            .isEqualTo(manages && (health || !m.health()));
+                }
+            }
+        }
+        if (!health) {
+            assertThat(all).as("%sno health scope, agency or role", as).doesNotContain("HEALTH_AND_SUBSTANCE_USE")
+                    .doesNotContain("TREATMENT");
+            world.healthOrganisations().forEach(o -> assertThat(all).as("%shealth agency", as).doesNotContain(o.toString()));
+        }
+
+        Map<String, Set<String>> expected = new HashMap<>();
+        for (Consent c : world.consents()) {
+            Set<String> categories = c.terms().categories().stream()
+                    .filter(k -> health || k != DataCategory.HEALTH_AND_SUBSTANCE_USE).map(Enum::name)
+                    .collect(Collectors.toSet());
+            boolean namesVisible = c.terms().organisations().stream()
+                    .anyMatch(o -> health || !world.healthOrganisations().contains(o));
+            if (!categories.isEmpty() && namesVisible) {
+                expected.put(c.id().toString(), categories);
+            }
+            for (String text : new String[] {c.witness(), c.withdrawal(), c.documentName()}) {
+                if (text != null) {
+                    assertThat(all.contains(text)).as("%sconsent free text %s", as, text).isEqualTo(manages);
+                }
+            }
+        }
+        List<Map<String, Object>> listed = JsonPath.read(consents, "$[*]");
+        assertThat(listed.stream().map(c -> (String) c.get("id")).toList()).as("%sconsents listed", as)
+                .containsExactlyInAnyOrderElementsOf(expected.keySet());
+        for (Map<String, Object> c : listed) {
+            assertThat(new HashSet<>(JsonPath.<List<String>>read(c, "$.categories"))).as("%sconsent scopes", as)
+                    .isEqualTo(expected.get((String) c.get("id")));
+        }
+
+        Map<String, Set<String>> covered = new HashMap<>();
+        for (Member m : shown) {
+            if (m.currentOn(today)) {
+                Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+                world.consents().stream().map(Consent::terms)
+                        .filter(c -> c.inForceOn(today) && c.organisations().contains(m.organisationId()))
+                        .forEach(c -> categories.addAll(c.categories()));
+                covered.put(m.organisationId().toString(), categories.stream()
+                        .filter(k -> health || k != DataCategory.HEALTH_AND_SUBSTANCE_USE).map(Enum::name)
+                        .collect(Collectors.toSet()));
+            }
+        }
+        List<Map<String, Object>> rows = JsonPath.read(coverage, "$[*]");
+        assertThat(rows.stream().collect(Collectors.toMap(r -> (String) r.get("organisationId"),
+                r -> new HashSet<>(JsonPath.<List<String>>read(r, "$.categories"))))).as("%scoverage", as)
+                .isEqualTo(covered);
+    }
+
+    /** The timeline and the case's eligibility. */
+    static void timeline(World world, String timeline, String client, Set<DataCategory> readable, String as) {
+        boolean criminal = readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK);
+        Timeline t = world.timeline();
+        if (t == null) {
+            return;
+        }
+        assertThat(timeline.contains(t.screeningReason())).as("%sscreening reason", as).isEqualTo(criminal);
+        if (t.stageReason() != null) {
+            assertThat(timeline.contains(t.stageReason())).as("%sstage reason", as).isEqualTo(criminal);
+        }
+        List<String> decisions = JsonPath.read(timeline, "$[?(@.type == 'SCREENING')].decision");
+        assertThat(decisions).as("%sscreening decision", as).containsExactly(criminal ? t.decision().name() : null);
+        assertThat(JsonPath.<String>read(client, "$.eligibility")).as("%seligibility", as)
+                .isEqualTo(criminal ? t.decision().name() : null);
+    }
+}
