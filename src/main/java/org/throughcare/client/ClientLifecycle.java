@@ -16,6 +16,7 @@ import org.throughcare.audit.AuditLog;
 import org.throughcare.client.internal.CaseState;
 import org.throughcare.client.internal.Cases;
 import org.throughcare.client.internal.ClientRecords;
+import org.throughcare.client.internal.KeyDateHistory;
 import org.throughcare.client.internal.EligibilityProperties;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -28,16 +29,18 @@ public class ClientLifecycle {
 
     private final ClientRecords records;
     private final Cases cases;
+    private final KeyDateHistory keyDates;
     private final ClientQueries queries;
     private final EligibilityProperties eligibility;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientLifecycle(ClientRecords records, Cases cases, ClientQueries queries, EligibilityProperties eligibility,
-                    AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ClientLifecycle(ClientRecords records, Cases cases, KeyDateHistory keyDates, ClientQueries queries,
+                    EligibilityProperties eligibility, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.cases = cases;
+        this.keyDates = keyDates;
         this.queries = queries;
         this.eligibility = eligibility;
         this.audit = audit;
@@ -100,6 +103,12 @@ public class ClientLifecycle {
         }
         if (change.to() == Stage.RETURNED_TO_CUSTODY && state.episode() != null) {
             records.closeEpisode(state.episode().id());
+            // The release date of the closed episode no longer holds: a key-date change like any other.
+            LocalDate release = state.episode().conditionalReleaseDate();
+            if (release != null) {
+                keyDates.changed(clientId, state.episode().id(), KeyDate.CONDITIONAL_RELEASE, release, null,
+                        change.reason().strip(), actor, clock.instant());
+            }
         }
         records.insertTransition(clientId.value(), from, change.to(), change.effectiveOn(), change.reason().strip(),
                 actor.userId().value(), clock.instant());

@@ -17,10 +17,13 @@ import org.throughcare.client.internal.CaseState;
 import org.throughcare.client.internal.Cases;
 import org.throughcare.client.internal.ClientAccess;
 import org.throughcare.client.internal.ClientRecords;
+import org.throughcare.client.internal.KeyDateHistory;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.Actor;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.InvalidInputException;
 import org.throughcare.shared.InvalidInputException.Problem;
@@ -35,17 +38,22 @@ public class ClientManagement {
     private final ClientRecords records;
     private final Cases cases;
     private final ClientAccess access;
+    private final KeyDateHistory keyDates;
+    private final AccessGate gate;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ClientManagement(ClientRecords records, Cases cases, ClientAccess access, DirectoryManagement directory,
-                     IdentityManagement identity, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    ClientManagement(ClientRecords records, Cases cases, ClientAccess access, KeyDateHistory keyDates,
+                     AccessGate gate, DirectoryManagement directory, IdentityManagement identity, AuditLog audit,
+                     ApplicationEventPublisher events, Clock clock) {
         this.records = records;
         this.cases = cases;
         this.access = access;
+        this.keyDates = keyDates;
+        this.gate = gate;
         this.directory = directory;
         this.identity = identity;
         this.audit = audit;
@@ -123,13 +131,18 @@ public class ClientManagement {
     }
 
     /**
-     * Records the facts of the current custody episode, opening one if there is none. A key date that was
-     * set and now changes needs a reason; each change is kept, and a moved release date is announced.
+     * Records the facts of the current custody episode, opening one if there is none: the client's coordinator,
+     * the office manager, or staff of the prison holding the client. A key date that was set and now changes
+     * needs a reason; each change is kept, and a moved release date is announced.
      */
     @Transactional
-    public void recordCustody(ClientId clientId, CustodyForm form, Actor actor) {
-        CaseState state = cases.claim(clientId.value(), form.version(), actor);
+    public void recordCustody(ClientId clientId, CustodyForm submitted, Actor actor) {
+        CaseState state = cases.claimCustody(clientId.value(), submitted.version(), actor);
         CaseState.Episode before = state.episode();
+        // Offence and risk are criminal history: a recorder who may not see them (the prison) keeps them as they are.
+        CustodyForm form = before == null
+                || gate.may(actor, clientId, DataCategory.CRIMINAL_HISTORY_AND_RISK, AccessGate.Action.READ)
+                ? submitted : withCriminalHistoryOf(before, submitted);
         List<Problem> problems = CustodyRules.check(form, before);
         if (form.institutionId() != null
                 && directory.agencyTypeOf(form.institutionId()).filter(t -> t == AgencyType.PRISON).isEmpty()) {
@@ -146,18 +159,22 @@ public class ClientManagement {
             records.updateEpisode(episode, form);
         }
         Instant now = clock.instant();
-        UUID by = actor.userId().value();
         String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
         for (KeyDate field : KeyDate.values()) {
             LocalDate old = CustodyRules.valueOf(before, field);
             LocalDate updated = CustodyRules.valueOf(form, field);
             if (!Objects.equals(old, updated)) {
-                records.insertKeyDateChange(clientId.value(), episode, field, old, updated, reason, by, now);
-                if (field == KeyDate.CONDITIONAL_RELEASE) {
-                    events.publishEvent(new ReleaseDateChanged(clientId, old, updated, reason, actor.userId(), now));
-                }
+                keyDates.changed(clientId, episode, field, old, updated, reason, actor, now);
             }
         }
         audit.record(AuditEvent.change("CUSTODY_RECORDED", "client", clientId, null));
+    }
+
+    private static CustodyForm withCriminalHistoryOf(CaseState.Episode e, CustodyForm f) {
+        return new CustodyForm(f.institutionId(), f.sentenceStart(), f.sentenceLengthMonths(),
+                f.conditionalReleaseDate(), f.sentenceExpiry(), f.supervisionEnd(), f.expulsionOrdered(),
+                e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
+                e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()), e.riskInstrument(), e.riskAssessedOn(),
+                f.reason(), f.version());
     }
 }

@@ -47,13 +47,9 @@ public class ClientQueries {
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final Clock clock;
-    // Resolved when a caseload is built: the plan implements it and itself reads clients through this class.
-    private final org.springframework.beans.factory.ObjectProvider<CaseloadFlags> flagSources;
 
     ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, AccessGate gate,
-                  DirectoryManagement directory, IdentityManagement identity, Clock clock,
-                  org.springframework.beans.factory.ObjectProvider<CaseloadFlags> flagSources) {
-        this.flagSources = flagSources;
+                  DirectoryManagement directory, IdentityManagement identity, Clock clock) {
         this.reads = reads;
         this.records = records;
         this.access = access;
@@ -90,7 +86,8 @@ public class ClientQueries {
                 d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(),
                 criminalHistory ? d.eligibility() : null, custody,
                 List.copyOf(d.row().stage().next()), daysToRelease(d.row()),
-                basic == AccessGate.Ground.CLIENT_COORDINATOR || basic == AccessGate.Ground.OFFICE_MANAGER);
+                basic == AccessGate.Ground.CLIENT_COORDINATOR || basic == AccessGate.Ground.OFFICE_MANAGER,
+                gate.may(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.RECORD_CUSTODY));
     }
 
     /**
@@ -154,35 +151,41 @@ public class ClientQueries {
 
     @Transactional(readOnly = true)
     public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
-        ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter, page);
-        Map<UUID, Integer> flags = flags(rows.items(), actor);
-        // One batch for the list and its flags: the flags are derived from the plan, read for those lines.
-        Map<DataCategory, List<ClientId>> listed = new java.util.EnumMap<>(DataCategory.class);
-        listed.put(DataCategory.BASIC_AND_CUSTODY, rows.items().stream().map(r -> new ClientId(r.id())).toList());
-        if (!flags.isEmpty()) {
-            listed.put(DataCategory.PLAN_AND_MEASURES, flags.keySet().stream().map(ClientId::new).toList());
-        }
-        gate.listed(actor, listed, "caseload");
-        return new ResultPage<>(summaries(rows.items()).stream().map(s -> s.withFlags(
-                flags.containsKey(s.id()) ? flags.get(s.id()) : null)).toList(), rows.number(), rows.size(),
-                rows.totalItems());
+        ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter,
+                LocalDate.now(clock), page);
+        gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
+                DataCategory.BASIC_AND_CUSTODY, "caseload");
+        return new ResultPage<>(summaries(rows.items(), actor), rows.number(), rows.size(), rows.totalItems());
     }
 
     /**
-     * The plan's flags for the lines whose case the reader is responsible for (its coordinator, or a manager
-     * of its office: the gate's full-access grounds).
+     * The clients of a caseload, unpaged, whose case the reader is responsible for (its coordinator, or a
+     * manager of its office): those for whom other modules' flags are asked before a caseload is filtered by
+     * them. Nothing of them is shown, so nothing is audited here.
      */
-    private Map<UUID, Integer> flags(List<ClientReadModel.Row> rows, Actor actor) {
-        List<UUID> responsible = rows.stream().filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()))
-                .map(ClientReadModel.Row::id).toList();
-        List<CaseloadFlags> sources = flagSources.orderedStream().toList();
-        if (responsible.isEmpty() || sources.isEmpty()) {
-            return Map.of();
+    @Transactional(readOnly = true)
+    public Set<UUID> responsibleCases(CaseloadFilter filter, Actor actor) {
+        Set<UUID> ids = new HashSet<>();
+        reads.caseloadLines(visibility(actor), actor.userId().value(), filter, LocalDate.now(clock)).stream()
+                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()))
+                .forEach(r -> ids.add(r.id()));
+        return ids;
+    }
+
+    /**
+     * For a manager: per coordinator of their office (by name, with their id), how many active clients they
+     * coordinate. Counts only, so nothing about a client is read.
+     */
+    @Transactional(readOnly = true)
+    public List<CoordinatorLoad> activeByCoordinator(Actor actor) {
+        ClientAccess.Scope scope = access.scopeOf(actor);
+        if (actor.role() != org.throughcare.shared.Role.MANAGER || scope.kind() != ClientAccess.Kind.OFFICE) {
+            return List.of();
         }
-        Map<UUID, Integer> counts = new java.util.HashMap<>();
-        responsible.forEach(id -> counts.put(id, 0));
-        sources.forEach(source -> source.countFor(responsible).forEach((id, n) -> counts.merge(id, n, Integer::sum)));
-        return counts;
+        Map<UUID, Integer> counts = reads.activeByCoordinator(scope.officeId());
+        Map<UUID, String> names = identity.displayNames(counts.keySet());
+        return counts.entrySet().stream().map(e -> new CoordinatorLoad(e.getKey(), names.get(e.getKey()), e.getValue()))
+                .toList();
     }
 
     /** Names only for readers who may see people in that office; counts for the national analyst too. */
@@ -228,10 +231,10 @@ public class ClientQueries {
     private List<ClientSummary> listedSummaries(Actor actor, List<ClientReadModel.Row> rows) {
         gate.listed(actor, rows.stream().map(r -> new ClientId(r.id())).toList(), DataCategory.BASIC_AND_CUSTODY,
                 "target pool");
-        return summaries(rows);
+        return summaries(rows, actor);
     }
 
-    private List<ClientSummary> summaries(List<ClientReadModel.Row> rows) {
+    private List<ClientSummary> summaries(List<ClientReadModel.Row> rows, Actor actor) {
         Set<UUID> offices = new HashSet<>();
         Set<UUID> coordinators = new HashSet<>();
         rows.forEach(r -> {
@@ -242,7 +245,8 @@ public class ClientQueries {
         Map<UUID, String> coordinatorNames = identity.displayNames(coordinators);
         return rows.stream().map(r -> new ClientSummary(r.id(), r.fullName(), r.personalNumber(), r.stage(),
                 r.stageSince(), officeNames.get(r.officeId()), coordinatorNames.get(r.coordinatorId()),
-                r.releaseDate(), daysToRelease(r), null)).toList();
+                r.releaseDate(), daysToRelease(r), access.responsibleFor(actor, r.coordinatorId(), r.officeId())))
+                .toList();
     }
 
     private Integer daysToRelease(ClientReadModel.Row row) {

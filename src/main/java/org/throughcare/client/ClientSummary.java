@@ -4,15 +4,15 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * A client as one line of a caseload. {@code flags}: backslide zones flagged by the plan (needs without an
- * owner), shown to the case's coordinator and office manager only; null for other readers.
+ * A client as one line of a caseload. {@code responsible}: the reader is the case's coordinator or a manager
+ * of its office, to whom the other modules' flags on the line are shown.
  */
 public record ClientSummary(UUID id, String fullName, String personalNumber, Stage stage, LocalDate stageSince,
                             String probationOfficeName, String coordinatorName, LocalDate conditionalReleaseDate,
-                            Integer daysToRelease, Integer flags) {
+                            Integer daysToRelease, boolean responsible) {
 
-    public ClientSummary withFlags(Integer count) {
-        return new ClientSummary(id, fullName, personalNumber, stage, stageSince, probationOfficeName, coordinatorName,
-                conditionalReleaseDate, daysToRelease, count);
+    /** The release date has passed while the case still counts the client in custody: its data looks stale. */
+    public boolean releasePassed() {
+        return daysToRelease != null && daysToRelease < 0;
     }
 }

@@ -34,6 +34,25 @@ public enum Stage {
         return EXITS.contains(this);
     }
 
+    /** Still in the programme's work: neither completed nor left it. */
+    public boolean isActive() {
+        return this != COMPLETED && !isExit();
+    }
+
+    public static Set<Stage> active() {
+        EnumSet<Stage> active = EnumSet.noneOf(Stage.class);
+        for (Stage stage : values()) {
+            if (stage.isActive()) {
+                active.add(stage);
+            }
+        }
+        return active;
+    }
+
+    public static Set<Stage> ended() {
+        return EnumSet.complementOf(EnumSet.copyOf(active()));
+    }
+
     /** Stages in which the client is (still) in custody, so a release date lies ahead. */
     public boolean inCustody() {
         return this == REFERRED || this == SCREENED || this == CONSENTED || this == ENROLLED

@@ -178,7 +178,7 @@ class DemoWorld {
         Actor karin = new Actor(coordinator, "coordinator", Role.COORDINATOR, new OrganisationId(umeaProbation),
                 new UnitId(umeaProbationOffice));
         LocalDate today = LocalDate.now(clock);
-        List<ClientSummary> inCustody = queries.caseload(new CaseloadFilter(true, Stage.ENROLLED, null, null, null, false),
+        List<ClientSummary> inCustody = queries.caseload(CaseloadFilter.of(true, java.util.Set.of(Stage.ENROLLED), null, null, false),
                 PageRequest.of(0, 10), karin).items();
         for (int i = 0; i < inCustody.size(); i++) {
             ClientId client = new ClientId(inCustody.get(i).id());

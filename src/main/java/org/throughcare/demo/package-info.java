@@ -1,6 +1,7 @@
 /**
  * The demo world loaded on the first start outside production: the three municipalities of the Swedish
- * trial, their probation offices, two prisons, the collaborating agencies with named contacts, and one
- * user for every role.
+ * trial, their probation offices, two prisons, the collaborating agencies with named contacts, one user for
+ * every role, a synthetic cohort of clients at every stage, reintegration groups with consent, and
+ * assessments and plans for some of the demo coordinator's clients; and the synthetic load used by the bench.
  */
 package org.throughcare.demo;

@@ -70,8 +70,38 @@ public class AccessPolicy implements AccessGate {
         return timer.record(() -> decide(actor, client, categories, action, purpose));
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean may(Actor actor, ClientId client, DataCategory category, Action action) {
+        return situation(actor, client).decide(category, action, LocalDate.now(clock)).allows();
+    }
+
     private Map<DataCategory, Ground> decide(Actor actor, ClientId client, Set<DataCategory> categories, Action action,
                                              String purpose) {
+        Situation situation = situation(actor, client);
+        LocalDate today = LocalDate.now(clock);
+        Map<DataCategory, Ground> grounds = new EnumMap<>(DataCategory.class);
+        List<AuditEvent> entries = new ArrayList<>();
+        for (DataCategory category : categories) {
+            Ground ground = situation.decide(category, action, today);
+            grounds.put(category, ground);
+            entries.add(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
+                    ground.name(), purpose));
+        }
+        audit.recordAccess(entries);
+        return grounds;
+    }
+
+    /** The facts a decision about one reader and one client rests on, gathered once. */
+    private record Situation(AccessRules.Reader reader, AccessRules.ClientFacts client,
+                             List<AccessRules.Membership> memberships, List<AccessRules.Consent> consents) {
+
+        Ground decide(DataCategory category, Action action, LocalDate today) {
+            return AccessRules.decide(reader, client, memberships, consents, category, action, today);
+        }
+    }
+
+    private Situation situation(Actor actor, ClientId client) {
         ClientAccessFacts.Facts facts = clients.of(client).orElseThrow(() -> new NotFoundException("client"));
         AccessRules.Reader reader = new AccessRules.Reader(actor.userId().value(), actor.role(),
                 actor.organisationId() == null ? null : actor.organisationId().value(),
@@ -84,17 +114,7 @@ public class AccessPolicy implements AccessGate {
                         c.givenOn(), c.validUntil(), c.withdrawnOn())).toList();
         AccessRules.ClientFacts clientFacts = new AccessRules.ClientFacts(facts.probationOfficeId(),
                 facts.coordinatorId(), facts.custodyInstitutionId());
-        LocalDate today = LocalDate.now(clock);
-        Map<DataCategory, Ground> grounds = new EnumMap<>(DataCategory.class);
-        List<AuditEvent> entries = new ArrayList<>();
-        for (DataCategory category : categories) {
-            Ground ground = AccessRules.decide(reader, clientFacts, memberships, given, category, action, today);
-            grounds.put(category, ground);
-            entries.add(AuditEvent.access(actor, client, action.name(), ground.allows(), category.name(),
-                    ground.name(), purpose));
-        }
-        audit.recordAccess(entries);
-        return grounds;
+        return new Situation(reader, clientFacts, memberships, given);
     }
 
     @Override

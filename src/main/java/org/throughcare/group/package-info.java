@@ -21,5 +21,6 @@
  * its download is audited under its own purpose.</li>
  * </ul>
  * Criminal history needs no rule here: what could reveal it in the group is free text, covered above.
+ * The coordinator role and its handovers belong to the client module.
  */
 package org.throughcare.group;

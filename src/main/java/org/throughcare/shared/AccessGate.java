@@ -11,9 +11,10 @@ public interface AccessGate {
      * READ a category; WRITE (change) the case; CONTRIBUTE: add to work one's own organisation does for the
      * client (accept a measure it owns, record progress) — allowed on the same grounds as reading;
      * READ_RESERVED: read what is kept for those who manage the case (the signed consent form) — allowed on
-     * the grounds of WRITE, and audited as the read it is.
+     * the grounds of WRITE, and audited as the read it is; RECORD_CUSTODY: record the custody facts (key
+     * dates with a reason), which the prison holding the client usually knows first.
      */
-    enum Action { READ, WRITE, CONTRIBUTE, READ_RESERVED }
+    enum Action { READ, WRITE, CONTRIBUTE, READ_RESERVED, RECORD_CUSTODY }
 
     /** Why access was given or refused; the audit log records it. */
     enum Ground {
@@ -28,6 +29,12 @@ public interface AccessGate {
 
     /** Decides and audits; {@code purpose} says why the data is read ("client page", "caseload"…). */
     Ground check(Actor actor, ClientId client, DataCategory category, Action action, String purpose);
+
+    /**
+     * Whether {@link #check} would allow it, without reading anything and so without an audit entry: to
+     * decide which links, buttons and forms to offer. What is then read or changed passes {@link #check}.
+     */
+    boolean may(Actor actor, ClientId client, DataCategory category, Action action);
 
     /** Decides each category, as {@link #check} would, in one pass: one audit entry per category, written together. */
     java.util.Map<DataCategory, Ground> checkEach(Actor actor, ClientId client, java.util.Set<DataCategory> categories,
@@ -44,7 +51,7 @@ public interface AccessGate {
     default void requireChange(Actor actor, ClientId client, String purpose) {
         Ground ground = check(actor, client, DataCategory.BASIC_AND_CUSTODY, Action.WRITE, purpose);
         if (!ground.allows()) {
-            throw new AccessRefusedException(ground);
+            throw AccessRefusedException.forChange(ground);
         }
     }
 

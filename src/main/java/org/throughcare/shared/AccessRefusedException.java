@@ -4,9 +4,12 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The access gate said no. Carries only the ground, never anything about the client, so that the answer
- * — a 403 that says no consent covers this — reveals nothing, not even the name.
+ * reveals nothing, not even the name. A refused read says that no consent covers the data; a refused change
+ * ({@link #forChange}) says that this role may not make the change — a different reason, told as such.
  */
 public class AccessRefusedException extends AccessDeniedException {
+
+    static final String CHANGE_REFUSED = "error.changeRefused";
 
     private final AccessGate.Ground ground;
     private final String reasonKey;
@@ -22,8 +25,17 @@ public class AccessRefusedException extends AccessDeniedException {
         this.reasonKey = reasonKey;
     }
 
+    /** A change to the case this actor may not make. */
+    public static AccessRefusedException forChange(AccessGate.Ground ground) {
+        return new AccessRefusedException(ground, CHANGE_REFUSED);
+    }
+
     public String reasonKey() {
         return reasonKey;
+    }
+
+    public boolean change() {
+        return CHANGE_REFUSED.equals(reasonKey);
     }
 
     public AccessGate.Ground ground() {

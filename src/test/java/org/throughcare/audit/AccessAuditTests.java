@@ -79,7 +79,7 @@ class AccessAuditTests {
                 .andExpect(status().isForbidden());
         Map<String, Long> decisions = decisions(mark, client, "coordinator.norrkoping");
         assertThat(decisions).hasSize(1);
-        assertThat(decisions.keySet().iterator().next()).startsWith("WRITE DENIED category=BASIC_AND_CUSTODY; ground=");
+        assertThat(decisions.keySet().iterator().next()).startsWith("RECORD_CUSTODY DENIED category=BASIC_AND_CUSTODY; ground=");
         assertThat(decisions.values()).containsExactly(1L);
         assertThat(version(client)).isEqualTo(version);
     }
@@ -107,7 +107,7 @@ class AccessAuditTests {
                 Map.entry("CUSTODY_RECORDED SUCCEEDED null", 1L),
                 Map.entry("READ ALLOWED category=BASIC_AND_CUSTODY; ground=CLIENT_COORDINATOR", 1L),
                 Map.entry("READ ALLOWED category=CRIMINAL_HISTORY_AND_RISK; ground=CLIENT_COORDINATOR", 1L),
-                Map.entry("WRITE ALLOWED category=BASIC_AND_CUSTODY; ground=CLIENT_COORDINATOR", 1L));
+                Map.entry("RECORD_CUSTODY ALLOWED category=BASIC_AND_CUSTODY; ground=CLIENT_COORDINATOR", 1L));
     }
 
     @Test

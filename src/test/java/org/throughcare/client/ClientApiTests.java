@@ -2,6 +2,7 @@ package org.throughcare.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -183,10 +184,22 @@ class ClientApiTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.stage").value("SCREENED"))
                 .andExpect(jsonPath("$.eligibility").value("ELIGIBLE"));
+        LocalDate release = jdbc.sql("select release_date from client where id = :id").param("id", id.value())
+                .query(LocalDate.class).single();
+        events.clear();
         for (String stage : new String[] {"CONSENTED", "ENROLLED", "RELEASED", "RETURNED_TO_CUSTODY", "ENROLLED"}) {
             as("coordinator", post(base + "/transitions"), transition(stage, id))
                     .andExpect(status().isOk()).andExpect(jsonPath("$.stage").value(stage));
         }
+        // The return to custody clears the release date: kept as a key-date change and announced like any other.
+        assertThat(events.stream(ReleaseDateChanged.class)).singleElement().satisfies(e -> {
+            assertThat(e.previousDate()).isEqualTo(release);
+            assertThat(e.newDate()).isNull();
+            assertThat(e.reason()).isEqualTo("Next step");
+        });
+        mvc.perform(get(base + "/timeline").with(httpBasic("coordinator", "demo")))
+                .andExpect(jsonPath("$[?(@.type == 'KEY_DATE' && @.keyDate == 'CONDITIONAL_RELEASE' && @.newDate == null)]"
+                        + ".oldDate", contains(release.toString())));
         mvc.perform(get(base + "/timeline").with(httpBasic("coordinator", "demo")))
                 .andExpect(jsonPath("$[?(@.type == 'STAGE')].to", org.hamcrest.Matchers.contains("ENROLLED",
                         "RETURNED_TO_CUSTODY", "RELEASED", "ENROLLED", "CONSENTED", "SCREENED", "REFERRED")))
@@ -235,21 +248,24 @@ class ClientApiTests {
                 .andExpect(jsonPath("$.items[0].fullName").value("Zacharias Sökbar"));
         mvc.perform(get("/api/v1/clients").param("stage", "COMPLETED").with(httpBasic("coordinator", "demo")))
                 .andExpect(jsonPath("$.items[*].stage", org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("COMPLETED"))));
-        // Every page of the coordinator's caseload, soonest release first: other tests add clients to it.
-        java.util.List<String> dates = new java.util.ArrayList<>();
+        // Every page of the coordinator's caseload (other tests add clients to it): those still in custody first,
+        // by days to release (a passed date first of all); then the others.
+        java.util.List<Integer> days = new java.util.ArrayList<>();
         for (int page = 0, pages = 1; page < pages; page++) {
             String bySoonest = mvc.perform(get("/api/v1/clients").param("mine", "true").param("sort", "release")
                     .param("size", "100").param("page", String.valueOf(page)).with(httpBasic("coordinator", "demo")))
                     .andReturn().getResponse().getContentAsString();
-            dates.addAll(JsonPath.read(bySoonest, "$.items[*].conditionalReleaseDate"));
+            days.addAll(JsonPath.read(bySoonest, "$.items[*].daysToRelease"));
             int total = JsonPath.read(bySoonest, "$.totalItems");
             pages = (total + 99) / 100;
         }
-        assertThat(dates.stream().filter(java.util.Objects::nonNull).toList()).hasSizeGreaterThan(10)
-                .isSortedAccordingTo(String::compareTo);
-        // Clients with no release date yet (the demo has some) come last.
-        assertThat(dates).containsNull();
-        assertThat(dates.subList(dates.indexOf(null), dates.size())).containsOnlyNulls();
+        int inCustody = (int) days.stream().takeWhile(java.util.Objects::nonNull).count();
+        assertThat(days.subList(0, inCustody)).hasSizeGreaterThan(10).isSorted();
+        assertThat(days.subList(inCustody, days.size())).allMatch(java.util.Objects::isNull);
+        mvc.perform(get("/api/v1/clients").param("sort", "soonest").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("sort"));
+        mvc.perform(get("/api/v1/clients").param("stage", "SLEEPING").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("stage"));
     }
 
     @Test

@@ -113,7 +113,7 @@ class GroupTests {
         UUID manager = id("select id from app_user where username = 'manager'");
         long version = jdbc.sql("select version from client where id = cast(:c as uuid)").param("c", client)
                 .query(Long.class).single();
-        as("coordinator", post("/api/v1/clients/" + client + "/group/handover"), """
+        as("coordinator", post("/api/v1/clients/" + client + "/handover"), """
                 {"newCoordinatorId": "%s", "on": "%s", "reason": "Karin on parental leave", "version": %d}"""
                 .formatted(manager, LocalDate.now(), version))
                 .andExpect(status().isNoContent());
@@ -126,7 +126,7 @@ class GroupTests {
         mvc.perform(get("/api/v1/clients/" + client).with(httpBasic("coordinator", "demo")))
                 .andExpect(status().isForbidden());
         UUID elsewhere = id("select id from app_user where username = 'coordinator.goteborg'");
-        as("manager", post("/api/v1/clients/" + client + "/group/handover"), """
+        as("manager", post("/api/v1/clients/" + client + "/handover"), """
                 {"newCoordinatorId": "%s", "on": "%s", "reason": "Wrong office", "version": %d}"""
                 .formatted(elsewhere, LocalDate.now(), version + 1))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("newCoordinatorId"));

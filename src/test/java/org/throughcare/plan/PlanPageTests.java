@@ -80,13 +80,23 @@ class PlanPageTests {
     }
 
     @Test
-    void theCaseloadCountsTheFlagsForTheCoordinatorOnly() throws Exception {
+    void theCaseloadNamesThePlansFlagsForTheCoordinatorOnly() throws Exception {
         mvc.perform(as("coordinator", get("/clients").param("scope", "mine")
                         .param("q", "Page Plan Client")))
-                .andExpect(content().string(containsString("1 flag")));
+                .andExpect(content().string(containsString("<strong class=\"flag\">No owner</strong>")));
+        mvc.perform(as("coordinator", get("/clients").param("scope", "mine").param("flag", "NO_OWNER")
+                        .param("q", "Page Plan Client")))
+                .andExpect(content().string(containsString("href=\"/clients/" + client + "\"")));
+        mvc.perform(as("coordinator", get("/clients").param("scope", "mine").param("flag", "NO_CONTINUATION")
+                        .param("q", "Page Plan Client")))
+                .andExpect(content().string(not(containsString("href=\"/clients/" + client + "\""))));
+        mvc.perform(as("coordinator", get("/clients").param("flag", "SLEEPY")))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(allOf(containsString("id=\"flag-error\""), containsString("SLEEPY"))));
         fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES);
         mvc.perform(as("employment", get("/clients").param("q", "Page Plan Client")))
-                .andExpect(content().string(allOf(containsString("Page Plan Client"), not(containsString("1 flag")))));
+                .andExpect(content().string(allOf(containsString("Page Plan Client"),
+                        not(containsString("<strong class=\"flag\">No owner</strong>")))));
     }
 
     @Test

@@ -23,11 +23,21 @@ public class Cases {
     }
 
     public CaseState claim(UUID clientId, Long expectedVersion, Actor actor) {
+        return claim(clientId, expectedVersion, actor, AccessGate.Action.WRITE, "change case");
+    }
+
+    /** As {@link #claim}, for recording custody facts, which the prison holding the client may do too. */
+    public CaseState claimCustody(UUID clientId, Long expectedVersion, Actor actor) {
+        return claim(clientId, expectedVersion, actor, AccessGate.Action.RECORD_CUSTODY, "record custody");
+    }
+
+    private CaseState claim(UUID clientId, Long expectedVersion, Actor actor, AccessGate.Action action,
+                            String purpose) {
         CaseState state = records.state(clientId).orElseThrow(() -> new NotFoundException("client"));
         AccessGate.Ground ground = gate.check(actor, new ClientId(clientId), DataCategory.BASIC_AND_CUSTODY,
-                AccessGate.Action.WRITE, "change case");
+                action, purpose);
         if (!ground.allows()) {
-            throw new AccessRefusedException(ground);
+            throw AccessRefusedException.forChange(ground);
         }
         records.advanceVersion(clientId, expectedVersion);
         return state;

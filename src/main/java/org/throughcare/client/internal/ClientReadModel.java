@@ -47,6 +47,8 @@ public class ClientReadModel {
                    c.probation_office_id, c.coordinator_id, c.release_date
             """;
     private static final String FROM = " from client c ";
+    private static final List<String> CUSTODY_STAGES = java.util.Arrays.stream(Stage.values())
+            .filter(Stage::inCustody).map(Enum::name).toList();
     private static final String IN_POOL = """
               c.stage in ('REFERRED', 'CONSENTED', 'SCREENED') and (c.stage <> 'SCREENED' or c.eligibility = 'ELIGIBLE')
              and c.release_date between :from and :until""";
@@ -80,20 +82,80 @@ public class ClientReadModel {
         return names;
     }
 
-    public ResultPage<Row> caseload(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter,
+    public ResultPage<Row> caseload(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter, LocalDate today,
                                     PageRequest page) {
-        if (visible.nothing()) {
+        if (visible.nothing() || (filter.onlyClients() != null && filter.onlyClients().isEmpty())) {
             return new ResultPage<>(List.of(), page.number(), page.size(), 0);
         }
         Map<String, Object> params = new HashMap<>();
+        String where = caseloadWhere(visible, me, filter, today, params);
+        String direction = filter.descending() ? " desc" : " asc";
+        String order = switch (filter.sort()) {
+            case NAME -> " order by lower(c.full_name)" + direction + ", c.id";
+            case STAGE -> " order by c.stage" + direction + ", c.release_date, c.id";
+            // Days to release count only for those still in custody; the others follow.
+            case RELEASE -> " order by case when c.stage in (:custodyStages) then 0 else 1 end, c.release_date"
+                    + direction + " nulls last, c.id";
+        };
+        params.put("custodyStages", CUSTODY_STAGES);
+        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
+        List<Row> rows = jdbc.sql(ROW_COLUMNS + FROM + where + order + " limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
+                .query(ClientReadModel::row).list();
+        return new ResultPage<>(rows, page.number(), page.size(), total);
+    }
+
+    /** Per coordinator, how many active clients of the office they coordinate. */
+    public Map<UUID, Integer> activeByCoordinator(UUID office) {
+        Map<UUID, Integer> counts = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
+                        select coordinator_id, count(*) from client
+                        where probation_office_id = :office and stage in (:active)
+                        group by coordinator_id order by count(*) desc""")
+                .param("office", office).param("active", Stage.active().stream().map(Enum::name).toList())
+                .query((rs, n) -> counts.put(rs.getObject(1, UUID.class), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /** Every line of a caseload, unpaged and in no order: for the flags a filter by flag needs first. */
+    public List<Row> caseloadLines(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter, LocalDate today) {
+        if (visible.nothing()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        String where = caseloadWhere(visible, me, filter, today, params);
+        return jdbc.sql(ROW_COLUMNS + FROM + where).params(params).query(ClientReadModel::row).list();
+    }
+
+    private static String caseloadWhere(ClientAccess.Visibility visible, UUID me, CaseloadFilter filter,
+                                        LocalDate today, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" where " + visibleTo(visible, params));
         if (filter.onlyMine()) {
             where.append(" and c.coordinator_id = :mine");
             params.put("mine", me);
         }
-        if (filter.stage() != null) {
-            where.append(" and c.stage = :stage");
-            params.put("stage", filter.stage().name());
+        if (filter.coordinatorId() != null) {
+            where.append(" and c.coordinator_id = :chosenCoordinator");
+            params.put("chosenCoordinator", filter.coordinatorId());
+        }
+        if (!filter.stages().isEmpty()) {
+            where.append(" and c.stage in (:stages)");
+            params.put("stages", filter.stages().stream().map(Enum::name).toList());
+        }
+        if (filter.releasePassed()) {
+            where.append(" and c.release_date < :today and c.stage in (:custodyStages)");
+            params.put("today", today);
+            params.put("custodyStages", CUSTODY_STAGES);
+        }
+        if (filter.releaseWithinDays() != null) {
+            where.append(" and c.release_date between :today and :until and c.stage in (:custodyStages)");
+            params.put("today", today);
+            params.put("until", today.plusDays(filter.releaseWithinDays()));
+            params.put("custodyStages", CUSTODY_STAGES);
+        }
+        if (filter.onlyClients() != null) {
+            where.append(" and c.id in (:only)");
+            params.put("only", filter.onlyClients());
         }
         if (filter.query() != null) {
             String digits = filter.query().replaceAll("[^0-9]", "");
@@ -105,17 +167,7 @@ public class ClientReadModel {
             }
             where.append(")");
         }
-        String direction = filter.descending() ? " desc" : " asc";
-        String order = switch (filter.sort()) {
-            case NAME -> " order by lower(c.full_name)" + direction + ", c.id";
-            case STAGE -> " order by c.stage" + direction + ", c.release_date, c.id";
-            case RELEASE -> " order by c.release_date" + direction + " nulls last, c.id";
-        };
-        long total = jdbc.sql("select count(*) " + FROM + where).params(params).query(Long.class).single();
-        List<Row> rows = jdbc.sql(ROW_COLUMNS + FROM + where + order + " limit :limit offset :offset")
-                .params(params).param("limit", page.size()).param("offset", page.offset())
-                .query(ClientReadModel::row).list();
-        return new ResultPage<>(rows, page.number(), page.size(), total);
+        return where.toString();
     }
 
     /** Newest first; {@code recordedBy} holds the user id, which the caller turns into a name. */

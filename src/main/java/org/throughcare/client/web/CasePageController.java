@@ -23,10 +23,12 @@ import org.throughcare.client.Eligibility;
 import org.throughcare.client.ScreeningForm;
 import org.throughcare.client.StageChange;
 import org.throughcare.client.TargetPool;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
 
-/** One client's case: the overview with its timeline, custody facts, screening and stage changes. */
+/** Changes to one client's case: its stage, its custody facts, its screening; and the target pool. */
 @Controller
 class CasePageController {
 
@@ -45,29 +47,30 @@ class CasePageController {
         this.clock = clock;
     }
 
-    @GetMapping("/clients/{id}")
-    String overview(@PathVariable UUID id, Model model) {
+    @GetMapping("/clients/{id}/stage")
+    String stage(@PathVariable UUID id, Model model) {
         ClientDetails client = queries.client(new ClientId(id), forms.actor());
-        if (!model.containsAttribute("stageForm")) {
-            model.addAttribute("stageForm", new StageChange(null, LocalDate.now(clock), null, client.version()));
+        if (!client.mayChange()) {
+            throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
         }
-        model.addAttribute("client", client);
-        model.addAttribute("timeline", queries.timeline(new ClientId(id), forms.actor()));
-        return "clients/overview";
+        return stageForm(model, client, new StageChange(null, LocalDate.now(clock), null, client.version()));
     }
 
     @PostMapping("/clients/{id}/stage")
-    String changeStage(@PathVariable UUID id, @Valid @ModelAttribute("stageForm") StageChange form,
+    String changeStage(@PathVariable UUID id, @Valid @ModelAttribute("form") StageChange form,
                        BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> lifecycle.changeStage(new ClientId(id), form, forms.actor()))) {
             return savedAndBackTo(id, redirect);
         }
-        return overview(id, model);
+        return stageForm(model, queries.client(new ClientId(id), forms.actor()), form);
     }
 
     @GetMapping("/clients/{id}/custody")
     String custody(@PathVariable UUID id, Model model) {
         ClientDetails client = queries.client(new ClientId(id), forms.actor());
+        if (!client.mayRecordCustody()) {
+            throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
+        }
         CustodyForm form = client.custody() == null ? CustodyForm.empty(client.version())
                 : client.custody().toForm(client.version());
         return custodyForm(model, client, form);
@@ -107,6 +110,14 @@ class CasePageController {
     private static String savedAndBackTo(UUID id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/clients/" + id;
+    }
+
+    private String stageForm(Model model, ClientDetails client, StageChange form) {
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        model.addAttribute("client", client);
+        return "clients/stage";
     }
 
     private String custodyForm(Model model, ClientDetails client, CustodyForm form) {

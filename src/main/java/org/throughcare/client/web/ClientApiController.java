@@ -27,11 +27,11 @@ import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.client.ClientSummary;
+import org.throughcare.client.CoordinatorHandover;
 import org.throughcare.client.CustodyForm;
 import org.throughcare.client.DuplicateClientException;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.ScreeningForm;
-import org.throughcare.client.Stage;
 import org.throughcare.client.StageChange;
 import org.throughcare.client.TargetPool;
 import org.throughcare.client.TimelineEntry;
@@ -62,16 +62,17 @@ class ClientApiController {
     }
 
     @GetMapping("/clients")
-    @Operation(summary = "The caller's caseload: their own clients (mine=true) or their office's; paged from 0")
+    @Operation(summary = "The caller's caseload: their own clients (mine=true) or their office's; stage is active "
+            + "(the default), ended, all or one stage; sort release (the default), name or stage; paged from 0")
     ResultPage<ClientSummary> caseload(@RequestParam(defaultValue = "false") boolean mine,
-                                       @RequestParam(required = false) Stage stage,
+                                       @RequestParam(required = false) String stage,
                                        @RequestParam(required = false) String q,
                                        @RequestParam(required = false) String sort,
                                        @RequestParam(required = false) String dir,
                                        @RequestParam(required = false) Integer page,
                                        @RequestParam(required = false) Integer size) {
-        CaseloadFilter filter = new CaseloadFilter(mine, stage, null, q, CaseloadFilter.sortOf(sort),
-                "desc".equalsIgnoreCase(dir));
+        CaseloadFilter filter = CaseloadFilter.of(mine, CaseloadFilter.stagesOf(stage), q, CaseloadFilter.sortOf(sort),
+                CaseloadFilter.descending(dir));
         return queries.caseload(filter, PageRequest.of(page, size), actor());
     }
 
@@ -93,6 +94,13 @@ class ClientApiController {
     ClientDetails recordCustody(@PathVariable UUID id, @Valid @RequestBody CustodyForm form) {
         management.recordCustody(new ClientId(id), form, actor());
         return queries.client(new ClientId(id), actor());
+    }
+
+    @PostMapping("/clients/{id}/handover")
+    @Operation(summary = "Hand the coordinator role to another coordinator or manager at the client's office")
+    ResponseEntity<Void> handOver(@PathVariable UUID id, @Valid @RequestBody CoordinatorHandover handover) {
+        management.handOver(new ClientId(id), handover, actor());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/clients/{id}/screening")

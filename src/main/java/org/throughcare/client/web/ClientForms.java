@@ -21,7 +21,8 @@ import org.throughcare.shared.LenientEditor;
 import org.throughcare.shared.Role;
 
 /** What the client pages share: the signed-in actor, the choices their forms offer, lenient binding of those choices. */
-@ControllerAdvice(assignableTypes = {ClientPageController.class, CasePageController.class})
+@ControllerAdvice(assignableTypes = {ClientPageController.class, CasePageController.class,
+        HandoverPageController.class})
 class ClientForms {
 
     private final CurrentUser currentUser;
@@ -63,13 +64,4 @@ class ClientForms {
         model.addAttribute("offences", OffenceCategory.values());
         model.addAttribute("riskLevels", RiskLevel.values());
     }
-
-    static Stage stageOf(String value) {
-        try {
-            return value == null || value.isBlank() ? null : Stage.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
 }

@@ -15,6 +15,7 @@ import org.throughcare.shared.Role;
  * <ul>
  * <li>the national analyst and the administrator see no client data at all;</li>
  * <li>the client's coordinator, and a manager of the client's probation office, see and change everything;</li>
+ * <li>prison staff record the custody facts of clients in custody at their institution;</li>
  * <li>nobody else changes the case or reads what is reserved to those who manage it (the signed consent form);</li>
  * <li>prison staff see basic and custody facts of clients in custody at their institution;</li>
  * <li>a group member contributes (to work their organisation owns) on the same grounds as they read: the
@@ -62,12 +63,17 @@ public final class AccessRules {
         if (reader.role() == Role.MANAGER && client.officeId().equals(reader.unitId())) {
             return Ground.OFFICE_MANAGER;
         }
+        boolean heldThere = client.custodyInstitutionId() != null
+                && client.custodyInstitutionId().equals(reader.organisationId());
+        if (action == Action.RECORD_CUSTODY) {
+            return reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY && heldThere
+                    ? Ground.PRISON_CUSTODY : Ground.NO_CLIENT_DATA_FOR_ROLE;
+        }
         if (action == Action.WRITE || action == Action.READ_RESERVED) {
             return Ground.NO_CLIENT_DATA_FOR_ROLE;
         }
         if (action == Action.READ && reader.role() == Role.PRISON_STAFF && category == DataCategory.BASIC_AND_CUSTODY
-                && client.custodyInstitutionId() != null
-                && client.custodyInstitutionId().equals(reader.organisationId())) {
+                && heldThere) {
             return Ground.PRISON_CUSTODY;
         }
         boolean member = false;

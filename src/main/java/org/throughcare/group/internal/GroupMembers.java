@@ -54,6 +54,16 @@ public class GroupMembers {
                 .param("client", client).query(GroupMembers::row).list();
     }
 
+    /** The clients in whose group this user became a current member on or after the day, newest first. */
+    public List<UUID> clientsJoinedSince(UUID user, LocalDate since, LocalDate today) {
+        return jdbc.sql("""
+                        select client_id from group_member
+                        where user_id = :user and from_date >= :since and from_date <= :today
+                          and (to_date is null or to_date >= :today)
+                        group by client_id order by max(from_date) desc, max(added_at) desc""")
+                .param("user", user).param("since", since).param("today", today).query(UUID.class).list();
+    }
+
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("user_id", UUID.class), rs.getObject("contact_id", UUID.class), rs.getString("person_name"),

@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CoordinatorHandover;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
@@ -25,16 +23,14 @@ import org.throughcare.shared.ClientId;
 
 @RestController
 @RequestMapping("/api/v1/clients/{id}/group")
-@Tag(name = "Reintegration group", description = "Who works with a client, from which agency, since when; handovers")
+@Tag(name = "Reintegration group", description = "Who works with a client, from which agency, since when")
 class GroupApiController {
 
     private final GroupManagement groups;
-    private final ClientManagement clients;
     private final CurrentUser currentUser;
 
-    GroupApiController(GroupManagement groups, ClientManagement clients, CurrentUser currentUser) {
+    GroupApiController(GroupManagement groups, CurrentUser currentUser) {
         this.groups = groups;
-        this.clients = clients;
         this.currentUser = currentUser;
     }
 
@@ -57,14 +53,6 @@ class GroupApiController {
     Roster endMembership(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership end) {
         groups.endMembership(new ClientId(id), memberId, end, actor());
         return groups.roster(new ClientId(id), actor());
-    }
-
-    /** 204: the one who handed over may no longer see the case, so there is nothing to show them. */
-    @PostMapping("/handover")
-    @Operation(summary = "Hand the coordinator role to another coordinator at the client's office (204)")
-    ResponseEntity<Void> handOver(@PathVariable UUID id, @Valid @RequestBody CoordinatorHandover handover) {
-        clients.handOver(new ClientId(id), handover, actor());
-        return ResponseEntity.noContent().build();
     }
 
     private Actor actor() {

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientDetails;
-import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.CoordinatorHandover;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.group.ConsentCoverage;
 import org.throughcare.group.ConsentManagement;
@@ -34,28 +31,25 @@ import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.LenientEditor;
 import org.throughcare.shared.Role;
-import org.throughcare.shared.UnitId;
 
-/** A client's reintegration group: members now and before, adding and ending memberships, handing over. */
+/** A client's reintegration group: members now and before, adding and ending memberships. */
 @Controller
 class GroupPageController {
 
     private final GroupManagement groups;
     private final ConsentManagement consents;
     private final ClientQueries clients;
-    private final ClientManagement clientManagement;
     private final IdentityManagement identity;
     private final ContactManagement contacts;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     GroupPageController(GroupManagement groups, ConsentManagement consents, ClientQueries clients,
-                        ClientManagement clientManagement, IdentityManagement identity, ContactManagement contacts,
+                        IdentityManagement identity, ContactManagement contacts,
                         CurrentUser currentUser, Clock clock) {
         this.groups = groups;
         this.consents = consents;
         this.clients = clients;
-        this.clientManagement = clientManagement;
         this.identity = identity;
         this.contacts = contacts;
         this.currentUser = currentUser;
@@ -76,9 +70,6 @@ class GroupPageController {
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", new MemberForm(null, null, today, null));
         }
-        if (!model.containsAttribute("handoverForm")) {
-            model.addAttribute("handoverForm", new CoordinatorHandover(null, today, null, client.version()));
-        }
         if (!model.containsAttribute("endForm")) {
             model.addAttribute("endForm", new EndMembership(today, null));
         }
@@ -89,9 +80,6 @@ class GroupPageController {
         model.addAttribute("roles", GroupRole.values());
         model.addAttribute("users", identity.usersInRoles(EnumSet.of(Role.PARTNER_WORKER, Role.PRISON_STAFF)));
         model.addAttribute("contacts", contacts.allContacts());
-        UnitId office = new UnitId(client.probationOfficeId());
-        model.addAttribute("coordinators", Stream.concat(identity.usersAt(office, Role.COORDINATOR).stream(),
-                identity.usersAt(office, Role.MANAGER).stream()).toList());
         return "group/roster";
     }
 
@@ -112,17 +100,6 @@ class GroupPageController {
             return saved(id, redirect);
         }
         model.addAttribute("endError", memberId);
-        return group(id, model);
-    }
-
-    @PostMapping("/clients/{id}/group/handover")
-    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("handoverForm") CoordinatorHandover form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> clientManagement.handOver(new ClientId(id), form, actor()))) {
-            // The case has a new coordinator; the one who handed it over goes back to their caseload.
-            redirect.addFlashAttribute("saved", true);
-            return "redirect:/clients";
-        }
         return group(id, model);
     }
 

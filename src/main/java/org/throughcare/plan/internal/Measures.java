@@ -95,6 +95,18 @@ public class Measures {
                 .param("owner", organisation).param("clients", clients).query(Measures::row).list();
     }
 
+    /** Measures of the given clients that were declined, or are still open past their due date. */
+    public List<Row> declinedOrOverdue(Collection<UUID> clients, LocalDate today) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from plan_measure where client_id in (:clients)
+                  and (status = 'DECLINED' or (status in ('PROPOSED', 'ACCEPTED', 'IN_PROGRESS') and due_on < :today))
+                order by due_on, created_at""")
+                .param("clients", clients).param("today", today).query(Measures::row).list();
+    }
+
     /** What the no-owner rule needs, for many clients in one query. */
     public Map<UUID, List<OrphanNeeds.Measure>> forFlags(Collection<UUID> clients) {
         Map<UUID, List<OrphanNeeds.Measure>> byClient = new HashMap<>();

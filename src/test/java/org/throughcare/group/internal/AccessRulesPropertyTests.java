@@ -39,6 +39,7 @@ class AccessRulesPropertyTests {
             Set<DataCategory> readable = oracle(reader, world, Action.READ, TODAY);
             Set<DataCategory> writable = oracle(reader, world, Action.WRITE, TODAY);
             Set<DataCategory> contributable = oracle(reader, world, Action.CONTRIBUTE, TODAY);
+            Set<DataCategory> custodyRecordable = oracle(reader, world, Action.RECORD_CUSTODY, TODAY);
             for (DataCategory category : DataCategory.values()) {
                 boolean contribute = AccessRules.decide(reader, world.client(), world.members(), world.consents(),
                         category, Action.CONTRIBUTE, TODAY).allows();
@@ -48,6 +49,10 @@ class AccessRulesPropertyTests {
                         Action.READ, TODAY).allows();
                 boolean write = AccessRules.decide(reader, world.client(), world.members(), world.consents(), category,
                         Action.WRITE, TODAY).allows();
+                boolean recordCustody = AccessRules.decide(reader, world.client(), world.members(), world.consents(),
+                        category, Action.RECORD_CUSTODY, TODAY).allows();
+                assertThat(recordCustody).as("%s records custody (%s) in world %d", reader.role(), category, seed)
+                        .isEqualTo(custodyRecordable.contains(category));
                 assertThat(read).as("%s reads %s in world %d", reader.role(), category, seed)
                         .isEqualTo(readable.contains(category));
                 assertThat(write).as("%s writes %s in world %d", reader.role(), category, seed)
@@ -79,6 +84,12 @@ class AccessRulesPropertyTests {
                 break;
             default:
                 break;
+        }
+        if (action == Action.RECORD_CUSTODY) {
+            // The prison holding the client records its custody facts; nobody else but the above.
+            return reader.role() == Role.PRISON_STAFF
+                    && reader.organisationId().equals(world.client().custodyInstitutionId())
+                    ? EnumSet.of(DataCategory.BASIC_AND_CUSTODY) : none;
         }
         if (action == Action.WRITE || action == Action.READ_RESERVED) {
             return none;

@@ -1,0 +1,98 @@
+package org.throughcare.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientSummary;
+import org.throughcare.client.Stage;
+import org.throughcare.plan.internal.Measures;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.Role;
+import org.throughcare.shared.contribution.WorkItem;
+import org.throughcare.shared.contribution.WorkItems;
+
+/**
+ * The plan's part of a start page. For an organisation's worker: the measures waiting for their organisation's
+ * answer, and those due within two weeks. For a coordinator: their clients' measures that were declined or are
+ * overdue.
+ */
+@Component
+class PlanWorkItems implements WorkItems {
+
+    static final int DUE_SOON_DAYS = 14;
+
+    private final PlanQueries plans;
+    private final Measures measures;
+    private final ClientQueries clients;
+    private final AccessGate gate;
+    private final Clock clock;
+
+    PlanWorkItems(PlanQueries plans, Measures measures, ClientQueries clients, AccessGate gate, Clock clock) {
+        this.plans = plans;
+        this.measures = measures;
+        this.clients = clients;
+        this.gate = gate;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<WorkItem> itemsFor(Actor actor) {
+        return switch (actor.role()) {
+            case PARTNER_WORKER, PRISON_STAFF -> ownersWork(actor);
+            case COORDINATOR -> List.of(declinedOrOverdue(actor)).stream().filter(i -> i.count() > 0).toList();
+            default -> List.of();
+        };
+    }
+
+    private List<WorkItem> ownersWork(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<OwnedMeasure> owned = plans.ownedByMyOrganisation(actor);
+        List<WorkItem.Line> waiting = new ArrayList<>();
+        List<WorkItem.Line> dueSoon = new ArrayList<>();
+        for (OwnedMeasure o : owned) {
+            MeasureView m = o.measure();
+            String text = (o.clientName() == null ? "" : o.clientName() + ": ") + m.description();
+            String href = "/clients/" + o.clientId() + "/plan/measures/" + m.id();
+            if (m.status() == MeasureStatus.PROPOSED) {
+                waiting.add(WorkItem.Line.of(text, href, "area." + m.area()));
+            } else if (m.status().activeAndAccepted() && m.dueOn() != null
+                    && !m.dueOn().isAfter(today.plusDays(DUE_SOON_DAYS))) {
+                dueSoon.add(WorkItem.Line.of(text, href, "work.dueOn", m.dueOn()));
+            }
+        }
+        List<WorkItem> items = new ArrayList<>();
+        if (!waiting.isEmpty()) {
+            items.add(WorkItem.of("measures-waiting", 10, "work.measuresWaiting", waiting.size(), waiting, "/measures"));
+        }
+        if (!dueSoon.isEmpty()) {
+            items.add(WorkItem.of("measures-due", 20, "work.measuresDue", dueSoon.size(), dueSoon, "/measures"));
+        }
+        return items;
+    }
+
+    private WorkItem declinedOrOverdue(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<ClientSummary> mine = clients.caseload(CaseloadFilter.of(true, Stage.active(), null, null, false),
+                PageRequest.of(0, PageRequest.MAX_SIZE), actor).items();
+        Map<UUID, String> names = mine.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::fullName));
+        List<Measures.Row> rows = measures.declinedOrOverdue(names.keySet(), today);
+        gate.listed(actor, rows.stream().map(Measures.Row::clientId).distinct().map(ClientId::new).toList(),
+                DataCategory.PLAN_AND_MEASURES, "start page");
+        List<WorkItem.Line> lines = rows.stream().map(m -> WorkItem.Line.of(names.get(m.clientId()) + ": "
+                        + m.description(), "/clients/" + m.clientId() + "/plan/measures/" + m.id(),
+                m.status() == MeasureStatus.DECLINED ? "work.declined" : "work.overdueSince", m.dueOn()))
+                .toList();
+        return WorkItem.of("measures-attention", 30, "work.measuresAttention", lines.size(), lines, "/clients");
+    }
+}

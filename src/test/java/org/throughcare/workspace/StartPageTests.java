@@ -1,0 +1,164 @@
+package org.throughcare.workspace;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.throughcare.IntegrationTest;
+import org.throughcare.assessment.NeedArea;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.group.ConsentManagement;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.MeasureType;
+import org.throughcare.plan.MeasureWork;
+import org.throughcare.plan.Phase;
+import org.throughcare.plan.PlanFixtures;
+import org.throughcare.plan.PlanManagement;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+
+/**
+ * Each role's start page: an item appears for the role whose work it is, and only with the data behind it
+ * (a measure waiting, a release coming up, a client newly shared), and goes when the work is done.
+ */
+@IntegrationTest
+class StartPageTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ClientManagement clientManagement;
+    @Autowired
+    GroupManagement groups;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    MeasureWork measureWork;
+
+    PlanFixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new PlanFixtures(jdbc, clientManagement, groups, consents);
+    }
+
+    private String startPage(String username) throws Exception {
+        Cookie session = mvc.perform(formLogin().user(username).password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        return mvc.perform(get("/").cookie(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    /** The text of one start-page item (its card), empty when the page has no such item. */
+    private static String item(String page, String key) {
+        Matcher m = Pattern.compile("<li class=\"card\" id=\"work-" + key + "\">(.*?)</li>\\s*(<li class=\"card\"|</ul>\\s*</main>)",
+                Pattern.DOTALL).matcher(page);
+        return m.find() ? m.group(1) : "";
+    }
+
+    @Test
+    void aPartnerSeesTheMeasureWaitingForTheirAnswerUntilTheyAnswerIt() throws Exception {
+        ClientId client = fixtures.clientInCustody("Start Waiting Client", 60);
+        fixtures.join(client, "partner");
+        assertThatItem(startPage("partner"), "newly-shared", false, "Start Waiting Client");
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
+                DataCategory.NEEDS_ASSESSMENT);
+        String before = startPage("partner");
+        assertThatItem(before, "newly-shared", true, "Start Waiting Client");
+        assertThatItem(before, "measures-waiting", false, "Find a flat before release");
+
+        UUID social = fixtures.organisation("Socialtjänsten Umeå");
+        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Find a flat before release",
+                MeasureType.HOUSING, social, fixtures.actor("partner").userId().value(), null, Phase.AFTER_RELEASE,
+                null, null, null), fixtures.actor("coordinator"));
+        String waiting = startPage("partner");
+        long count = count(waiting, "measures-waiting");
+        org.assertj.core.api.Assertions.assertThat(count).as("one more waiting").isEqualTo(
+                count(before, "measures-waiting") + 1);
+        if (count <= org.throughcare.shared.contribution.WorkItem.LINES_SHOWN) {
+            assertThatItem(waiting, "measures-waiting", true, "Start Waiting Client: Find a flat before release");
+            org.assertj.core.api.Assertions.assertThat(item(waiting, "measures-waiting"))
+                    .contains("/clients/" + client + "/plan/measures/" + measure);
+        }
+        // Not the employment service's work, nor the coordinator's.
+        assertThatItem(startPage("employment"), "measures-waiting", false, "Find a flat before release");
+        assertThatItem(startPage("coordinator"), "measures-waiting", false, "Find a flat before release");
+
+        measureWork.accept(client, measure, 0L, fixtures.actor("partner"));
+        String answered = startPage("partner");
+        assertThatItem(answered, "measures-waiting", false, "Find a flat before release");
+        org.assertj.core.api.Assertions.assertThat(count(answered, "measures-waiting")).isEqualTo(count - 1);
+    }
+
+    @Test
+    void aCoordinatorSeesReleasesComingUpAndStaleCasesAndPrisonStaffTheirInstitutionsReleases() throws Exception {
+        fixtures.clientInCustody("Start Nine Days", 9);
+        fixtures.clientInCustody("Start Far Away", 200);
+        fixtures.clientInCustody("Start Long Passed", -251);
+        String coordinator = startPage("coordinator");
+        assertThatItem(coordinator, "releases", true, "Start Nine Days");
+        assertThatItem(coordinator, "releases", false, "Start Far Away");
+        assertThatItem(coordinator, "releases", false, "Start Long Passed");
+        org.assertj.core.api.Assertions.assertThat(item(coordinator, "releases")).contains("in 9 days");
+        org.assertj.core.api.Assertions.assertThat(item(coordinator, "stale")).contains("251 days ago");
+
+        // The prison where the client is held sees the release coming; the partner, outside the group, does not.
+        assertThatItem(startPage("prison"), "releases", true, "Start Nine Days");
+        String partner = startPage("partner");
+        org.assertj.core.api.Assertions.assertThat(partner).doesNotContain("Start Nine Days")
+                .doesNotContain("id=\"work-releases\"").doesNotContain("id=\"work-stale\"");
+    }
+
+    @Test
+    void aManagerSeesTheOfficesFiguresTheAnalystCountsAndTheAdministratorTheAuditLog() throws Exception {
+        fixtures.clientInCustody("Start Manager Sees", 9);
+        String manager = startPage("manager");
+        org.assertj.core.api.Assertions.assertThat(item(manager, "per-coordinator")).contains("Karin Lindqvist");
+        org.assertj.core.api.Assertions.assertThat(item(manager, "consent-completeness")).contains("%");
+        org.assertj.core.api.Assertions.assertThat(manager).doesNotContain("id=\"work-measures-waiting\"");
+
+        String analyst = startPage("analyst");
+        org.assertj.core.api.Assertions.assertThat(item(analyst, "target-pool")).contains("Not yet screened");
+        org.assertj.core.api.Assertions.assertThat(item(analyst, "consent-completeness")).isNotEmpty();
+        // Counts, never names.
+        org.assertj.core.api.Assertions.assertThat(analyst).doesNotContain("Start Manager Sees")
+                .doesNotContain("id=\"work-per-coordinator\"");
+
+        String admin = startPage("admin");
+        org.assertj.core.api.Assertions.assertThat(item(admin, "audit")).contains("/admin/audit");
+        org.assertj.core.api.Assertions.assertThat(admin).doesNotContain("id=\"work-releases\"")
+                .doesNotContain("id=\"work-target-pool\"");
+    }
+
+    /** The count an item shows; 0 when the page has no such item. */
+    private static long count(String page, String key) {
+        Matcher m = Pattern.compile("<span class=\"count\">(\\d+)</span>").matcher(item(page, key));
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static void assertThatItem(String page, String key, boolean present, String text) {
+        if (present) {
+            org.assertj.core.api.Assertions.assertThat(item(page, key)).as(key).contains(text);
+        } else {
+            org.assertj.core.api.Assertions.assertThat(item(page, key)).as(key).doesNotContain(text);
+        }
+    }
+}

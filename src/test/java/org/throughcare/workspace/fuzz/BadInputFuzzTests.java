@@ -1,0 +1,196 @@
+package org.throughcare.workspace.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import jakarta.servlet.http.Cookie;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.throughcare.IntegrationTest;
+import org.throughcare.assessment.AssessmentManagement;
+import org.throughcare.assessment.NeedArea;
+import org.throughcare.assessment.Rating;
+import org.throughcare.client.ClientManagement;
+import org.throughcare.directory.AgencyType;
+import org.throughcare.directory.ContactForm;
+import org.throughcare.directory.ContactManagement;
+import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.OrganisationForm;
+import org.throughcare.directory.UnitForm;
+import org.throughcare.group.ConsentManagement;
+import org.throughcare.group.GroupManagement;
+import org.throughcare.plan.AddGoal;
+import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.MeasureType;
+import org.throughcare.plan.Phase;
+import org.throughcare.plan.PlanFixtures;
+import org.throughcare.plan.PlanManagement;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+
+/**
+ * Sends malformed input to every page form and every API operation the running application has — found at
+ * run time from its handler mappings and its OpenAPI document, so a form or operation added later is fuzzed
+ * without anyone adding it here — and requires that none answers with a server error or a page cut off
+ * before its end. Each is sent by a user who may use it, against the fuzz's own records ({@link FuzzWorld}).
+ */
+@IntegrationTest
+class BadInputFuzzTests {
+
+    /** Who sends what: administrators keep the directory and the log, owners answer their measures. */
+    private static final Map<Pattern, String> SENDERS = Map.of(
+            Pattern.compile("^(/api/v1)?/(admin|audit|users)(/.*)?$"), "admin",
+            Pattern.compile("^(POST|PUT|PATCH|DELETE) /api/v1/(organisations|contacts|units|municipalities).*$"), "admin",
+            Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
+            Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
+            Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager");
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    ClientManagement clients;
+    @Autowired
+    GroupManagement groups;
+    @Autowired
+    ConsentManagement consents;
+    @Autowired
+    AssessmentManagement assessments;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    DirectoryManagement directory;
+    @Autowired
+    ContactManagement contacts;
+
+    private final Map<String, Cookie> sessions = new HashMap<>();
+
+    @Test
+    void noFormAndNoOperationAnswersMalformedInputWithAServerErrorOrACutOffPage() throws Exception {
+        FuzzWorld world = world();
+        List<Probe> probes = new ArrayList<>();
+        List<PageForms.Form> forms = PageForms.mapped(context);
+        for (PageForms.Form form : forms) {
+            probes.addAll(PageForms.probes(form, world, sender(form.method(), form.pattern())));
+        }
+        ApiOperations api = new ApiOperations(mvc.perform(get("/v3/api-docs").cookie(session("admin")))
+                .andReturn().getResponse().getContentAsString());
+        List<ApiOperations.Operation> operations = api.operations();
+        for (ApiOperations.Operation operation : operations) {
+            probes.addAll(api.probes(operation, world, sender(operation.method(), operation.pattern())));
+        }
+        // The coordinator's probes last: one that happens to be valid changes the case the others work on.
+        probes.sort(java.util.Comparator.comparing(probe -> probe.user().equals("coordinator")));
+        assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
+                .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
+                        "/admin/organisations");
+        assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
+                .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations");
+
+        List<String> failures = new ArrayList<>();
+        Map<String, Set<Integer>> answers = new HashMap<>();
+        for (Probe probe : probes) {
+            Answer answer = send(probe);
+            answers.computeIfAbsent(probe.operation(), k -> new LinkedHashSet<>()).add(answer.status());
+            if (answer.problem() != null) {
+                failures.add(probe.operation() + " [" + probe.label() + "] as " + probe.user() + ": " + answer.problem());
+            }
+        }
+        List<String> neverReached = answers.entrySet().stream()
+                .filter(e -> e.getValue().stream().allMatch(s -> s == 401 || s == 403)).map(Map.Entry::getKey).toList();
+        System.out.printf("Fuzzed %d page forms and %d API operations (%d operations) with %d malformed requests%n",
+                forms.size(), operations.size(), answers.size(), probes.size());
+        failures.forEach(System.out::println);
+        assertThat(failures).as("server errors and cut-off pages on malformed input").isEmpty();
+        assertThat(neverReached).as("operations every probe was refused for: give them a sender in SENDERS").isEmpty();
+    }
+
+    /** The status, and what was wrong with the answer (null when nothing was). */
+    private record Answer(int status, String problem) {
+    }
+
+    private Answer send(Probe probe) throws Exception {
+        MockHttpServletResponse response;
+        try {
+            response = mvc.perform(probe.request().cookie(session(probe.user()))).andReturn().getResponse();
+        } catch (Exception e) {
+            // MockMvc rethrows what the application did not handle: in a server that is a 500.
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            return new Answer(500, "threw " + cause);
+        }
+        if (response.getStatus() >= 500) {
+            return new Answer(response.getStatus(), "answered " + response.getStatus());
+        }
+        String body = response.getContentAsString().strip();
+        if (body.startsWith("<!DOCTYPE html>") && !body.endsWith("</html>")) {
+            return new Answer(response.getStatus(), "page cut off after " + body.length() + " characters");
+        }
+        return new Answer(response.getStatus(), null);
+    }
+
+    private String sender(HttpMethod method, String pattern) {
+        for (Map.Entry<Pattern, String> sender : SENDERS.entrySet()) {
+            if (sender.getKey().matcher(pattern).matches() || sender.getKey().matcher(method + " " + pattern).matches()) {
+                return sender.getValue();
+            }
+        }
+        return "coordinator";
+    }
+
+    private Cookie session(String username) {
+        return sessions.computeIfAbsent(username, name -> {
+            try {
+                return mvc.perform(formLogin().user(name).password("demo")).andReturn().getResponse().getCookie("SESSION");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private FuzzWorld world() {
+        PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
+        ClientId client = fixtures.clientInCustody("Fuzz Client", 45);
+        fixtures.join(client, "employment");
+        fixtures.consent(client, "employment", DataCategory.values());
+        // What the fuzz may end or withdraw when a probe happens to be valid: a second member and their consent,
+        // so the measure's owner keeps the access its own probes need.
+        fixtures.join(client, "partner");
+        UUID consent = fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        assessments.record(client, PlanFixtures.assessment(null, NeedArea.ACCOMMODATION, Rating.SEVERE),
+                fixtures.actor("coordinator"));
+        UUID goal = plans.addGoal(client, new AddGoal(NeedArea.ACCOMMODATION, "Fuzz goal"), fixtures.actor("coordinator"));
+        UUID employmentService = fixtures.actor("employment").organisationId().value();
+        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Fuzz measure", MeasureType.HOUSING,
+                employmentService, fixtures.actor("employment").userId().value(), null, Phase.AFTER_RELEASE,
+                LocalDate.now(), null, null), fixtures.actor("coordinator"));
+        UUID member = jdbc.sql("select id from group_member where client_id = :c and user_id = :u")
+                .param("c", client.value()).param("u", fixtures.actor("partner").userId().value())
+                .query(UUID.class).single();
+        UUID organisation = directory.createOrganisation(new OrganisationForm("Fuzz Organisation " + UUID.randomUUID(),
+                AgencyType.HOUSING, null, null, null, null, List.of(), null));
+        UUID unit = contacts.addUnit(organisation, new UnitForm("Fuzz Unit", null, null, null, null, null));
+        UUID contact = contacts.addContact(organisation, new ContactForm("Fuzz Contact", null, null, null, null, null));
+        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact);
+    }
+}

@@ -1,0 +1,76 @@
+package org.throughcare.workspace.fuzz;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.throughcare.shared.ClientId;
+
+/**
+ * The records the fuzz works on, its own so that what it changes touches no other test: a client with a
+ * group, consent, assessment, goal and measure, and an organisation with a unit and a contact. Fills the
+ * path variables of any address with them; a variable it does not know gets a random id or a word, so an
+ * endpoint added later is still fuzzed (its binding runs before it looks anything up).
+ */
+record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
+                 UUID contact) {
+
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
+
+    String concrete(String pattern) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder uri = new StringBuilder();
+        while (matcher.find()) {
+            String before = pattern.substring(0, matcher.start());
+            matcher.appendReplacement(uri, Matcher.quoteReplacement(value(matcher.group(1), before)));
+        }
+        matcher.appendTail(uri);
+        return uri.toString();
+    }
+
+    private String value(String name, String before) {
+        Map<String, Object> byName = Map.of("clientId", client.value(), "consentId", consent, "memberId", member,
+                "goalId", goal, "measureId", measure, "organisationId", organisation, "unitId", unit,
+                "contactId", contact);
+        if (byName.containsKey(name)) {
+            return byName.get(name).toString();
+        }
+        if (name.equals("id")) {
+            if (before.endsWith("/organisations/")) {
+                return organisation.toString();
+            }
+            if (before.endsWith("/units/")) {
+                return unit.toString();
+            }
+            if (before.endsWith("/contacts/")) {
+                return contact.toString();
+            }
+            return before.endsWith("/clients/") ? client.value().toString() : UUID.randomUUID().toString();
+        }
+        if (name.equals("version")) {
+            return before.contains("consent-texts") ? "2026-1" : "1";
+        }
+        return name.toLowerCase().endsWith("id") ? UUID.randomUUID().toString() : "x";
+    }
+
+    /** A plausible value of a type, for the fields of a request that are not the one being broken. */
+    String plausible(Class<?> type) {
+        if (type == LocalDate.class) {
+            return LocalDate.now().toString();
+        }
+        if (type == UUID.class) {
+            return organisation.toString();
+        }
+        if (type.isEnum()) {
+            return ((Enum<?>) type.getEnumConstants()[0]).name();
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "0";
+        }
+        return "Fuzz";
+    }
+}
