@@ -100,7 +100,7 @@ class ConcurrentLoadTests {
             assertEachDecisionOnce(mark, read.client(), read.username(), "READ");
         }
         for (UUID client : written) {
-            assertEachDecisionOnce(mark, client, "coordinator", "WRITE");
+            assertEachDecisionOnce(mark, client, "coordinator", "RECORD_CUSTODY");
             assertThat(entries(mark, client, "coordinator")).containsEntry("CUSTODY_RECORDED SUCCEEDED null", 1L);
         }
         assertSealedIntoOneChain(mark);

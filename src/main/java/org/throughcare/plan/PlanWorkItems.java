@@ -89,10 +89,13 @@ class PlanWorkItems implements WorkItems {
         List<Measures.Row> rows = measures.declinedOrOverdue(names.keySet(), today);
         gate.listed(actor, rows.stream().map(Measures.Row::clientId).distinct().map(ClientId::new).toList(),
                 DataCategory.PLAN_AND_MEASURES, "start page");
-        List<WorkItem.Line> lines = rows.stream().map(m -> WorkItem.Line.of(names.get(m.clientId()) + ": "
-                        + m.description(), "/clients/" + m.clientId() + "/plan/measures/" + m.id(),
-                m.status() == MeasureStatus.DECLINED ? "work.declined" : "work.overdueSince", m.dueOn()))
-                .toList();
+        // A declined measure may have no due date; only an overdue one is dated by definition.
+        List<WorkItem.Line> lines = rows.stream().map(m -> {
+            String text = names.get(m.clientId()) + ": " + m.description();
+            String href = "/clients/" + m.clientId() + "/plan/measures/" + m.id();
+            return m.status() == MeasureStatus.DECLINED ? WorkItem.Line.of(text, href, "work.declined")
+                    : WorkItem.Line.of(text, href, "work.overdueSince", m.dueOn());
+        }).toList();
         return WorkItem.of("measures-attention", 30, "work.measuresAttention", lines.size(), lines, "/clients");
     }
 }

@@ -109,6 +109,25 @@ class StartPageTests {
     }
 
     @Test
+    void aMeasureDeclinedWithoutADueDateIsOnTheCoordinatorsStartPage() throws Exception {
+        ClientId client = fixtures.clientInCustody("Start Declined Client", 60);
+        fixtures.join(client, "partner");
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
+                DataCategory.NEEDS_ASSESSMENT);
+        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Undated flat search",
+                MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().value(),
+                null, Phase.AFTER_RELEASE,
+                null, null, null), fixtures.actor("coordinator"));
+        measureWork.decline(client, measure, new org.throughcare.plan.DeclineMeasure("No flats this winter", 0L),
+                fixtures.actor("partner"));
+        String page = startPage("coordinator");
+        org.assertj.core.api.Assertions.assertThat(page).contains("id=\"work-measures-attention\"");
+        if (count(page, "measures-attention") <= org.throughcare.shared.contribution.WorkItem.LINES_SHOWN) {
+            assertThatItem(page, "measures-attention", true, "Start Declined Client: Undated flat search");
+        }
+    }
+
+    @Test
     void aCoordinatorSeesReleasesComingUpAndStaleCasesAndPrisonStaffTheirInstitutionsReleases() throws Exception {
         fixtures.clientInCustody("Start Nine Days", 9);
         fixtures.clientInCustody("Start Far Away", 200);
