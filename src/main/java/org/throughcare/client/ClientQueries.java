@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.internal.CaseState;
 import org.throughcare.client.internal.ClientAccess;
+import org.throughcare.client.internal.CaseHistoryReads;
 import org.throughcare.client.internal.ClientReadModel;
 import org.throughcare.client.internal.ClientRecords;
 import org.throughcare.directory.DirectoryManagement;
@@ -41,6 +42,7 @@ public class ClientQueries {
     static final int POOL_LIST_SIZE = 50;
 
     private final ClientReadModel reads;
+    private final CaseHistoryReads history;
     private final ClientRecords records;
     private final ClientAccess access;
     private final AccessGate gate;
@@ -48,9 +50,10 @@ public class ClientQueries {
     private final IdentityManagement identity;
     private final Clock clock;
 
-    ClientQueries(ClientReadModel reads, ClientRecords records, ClientAccess access, AccessGate gate,
-                  DirectoryManagement directory, IdentityManagement identity, Clock clock) {
+    ClientQueries(ClientReadModel reads, CaseHistoryReads history, ClientRecords records, ClientAccess access,
+                  AccessGate gate, DirectoryManagement directory, IdentityManagement identity, Clock clock) {
         this.reads = reads;
+        this.history = history;
         this.records = records;
         this.access = access;
         this.gate = gate;
@@ -125,7 +128,7 @@ public class ClientQueries {
                 Action.READ, "client timeline");
         require(grounds.get(DataCategory.BASIC_AND_CUSTODY));
         boolean criminalHistory = grounds.get(DataCategory.CRIMINAL_HISTORY_AND_RISK).allows();
-        List<TimelineEntry> entries = reads.timeline(id.value());
+        List<TimelineEntry> entries = history.timeline(id.value());
         Map<UUID, String> names = identity.displayNames(
                 entries.stream().map(t -> UUID.fromString(t.recordedBy())).toList());
         return entries.stream().map(t -> criminalHistory ? t : t.stepOnly())
@@ -136,7 +139,7 @@ public class ClientQueries {
     @Transactional(readOnly = true)
     public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor, String purpose) {
         require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, purpose));
-        List<CoordinatorChange> changes = reads.coordinatorChanges(id.value());
+        List<CoordinatorChange> changes = history.coordinatorChanges(id.value());
         Set<UUID> people = new HashSet<>();
         changes.forEach(c -> {
             people.add(c.fromCoordinatorId());
