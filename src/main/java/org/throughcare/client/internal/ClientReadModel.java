@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.Eligibility;
 import org.throughcare.client.Gender;
 import org.throughcare.client.Stage;
 import org.throughcare.shared.PageRequest;
