@@ -27,6 +27,21 @@ public class LoginFailures {
 
     /** @return whether this attempt may check its password; false while the pair is locked */
     public boolean claim(String username, String source, Instant now) {
+        // Another node's right password may end the series (delete the row) between this insert and this update;
+        // the row is then simply gone, not locked, and the claim is taken again on a fresh row.
+        for (int attempt = 0; attempt < 3; attempt++) {
+            insertIfAbsent(username, source, now);
+            if (countThisAttempt(username, source, now)) {
+                return true;
+            }
+            if (locked(username, source, now)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void insertIfAbsent(String username, String source, Instant now) {
         try {
             jdbc.sql("""
                     insert into login_failure (username, source, failures, last_attempt)
@@ -34,8 +49,11 @@ public class LoginFailures {
                       (select 1 from login_failure where username = :username and source = :source)""")
                     .param("username", username).param("source", source).param("now", Timestamp.from(now)).update();
         } catch (DuplicateKeyException e) {
-            // A parallel attempt inserted the row first; the update below counts this one.
+            // A parallel attempt inserted the row first; the update counts this one.
         }
+    }
+
+    private boolean countThisAttempt(String username, String source, Instant now) {
         // A lock that has run out starts a new series at 1.
         return jdbc.sql("""
                 update login_failure set
