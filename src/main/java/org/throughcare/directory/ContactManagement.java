@@ -54,7 +54,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public UUID addContact(UUID organisationId, ContactForm form) {
+    public UUID addContact(UUID organisationId, SaveContact form) {
         requireOrganisation(organisationId);
         checkUnitBelongsTo(form.unitId(), organisationId);
         Contact contact = contacts.save(Contact.create(organisationId, form));
@@ -63,7 +63,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public void updateContact(UUID id, ContactForm form) {
+    public void updateContact(UUID id, SaveContact form) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("contact"));
         if (!Objects.equals(form.version(), contact.version())) {
             throw new StaleEditException("contact");
@@ -86,7 +86,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public UUID addUnit(UUID organisationId, UnitForm form) {
+    public UUID addUnit(UUID organisationId, SaveUnit form) {
         requireOrganisation(organisationId);
         checkMunicipalityExists(form.municipalityCode());
         Unit unit = units.save(Unit.create(organisationId, form));
@@ -95,7 +95,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public void updateUnit(UUID id, UnitForm form) {
+    public void updateUnit(UUID id, SaveUnit form) {
         Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit"));
         if (!Objects.equals(form.version(), unit.version())) {
             throw new StaleEditException("unit");

@@ -6,7 +6,7 @@ public record ContactView(UUID id, long version, UUID organisationId, String org
                           AgencyType agencyType, UUID unitId, String unitName, String fullName, String roleTitle,
                           String phone, String email) {
 
-    public ContactForm toForm() {
-        return new ContactForm(fullName, roleTitle, phone, email, unitId, version);
+    public SaveContact toForm() {
+        return new SaveContact(fullName, roleTitle, phone, email, unitId, version);
     }
 }

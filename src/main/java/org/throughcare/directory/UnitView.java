@@ -5,7 +5,7 @@ import java.util.UUID;
 public record UnitView(UUID id, long version, UUID organisationId, String name, String municipalityCode,
                        String municipalityName, String address, String phone, String email) {
 
-    public UnitForm toForm() {
-        return new UnitForm(name, municipalityCode, address, phone, email, version);
+    public SaveUnit toForm() {
+        return new SaveUnit(name, municipalityCode, address, phone, email, version);
     }
 }

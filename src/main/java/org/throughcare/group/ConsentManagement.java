@@ -160,7 +160,7 @@ public class ConsentManagement {
      * in force covers today, as far as the reader may know them.
      */
     @Transactional(readOnly = true)
-    public List<ConsentCoverage> coverage(ClientId clientId, Actor actor) {
+    public List<ConsentCoverageView> coverage(ClientId clientId, Actor actor) {
         Disclosure reader = Disclosure.decide(gate, actor, clientId, "consent coverage");
         Map<UUID, String> organisations = new LinkedHashMap<>();
         groups.members(clientId, reader).stream().filter(MemberView::current)
@@ -171,7 +171,7 @@ public class ConsentManagement {
             Set<DataCategory> covered = EnumSet.noneOf(DataCategory.class);
             inForce.stream().filter(c -> c.organisations().contains(o.getKey()))
                     .forEach(c -> covered.addAll(reader.categories(c.categories())));
-            return new ConsentCoverage(o.getKey(), o.getValue(), covered);
+            return new ConsentCoverageView(o.getKey(), o.getValue(), covered);
         }).toList();
     }
 

@@ -71,7 +71,7 @@ public class MeasureWork {
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */
     @Transactional
-    public void report(ClientId client, UUID measureId, ProgressReport report, Actor actor) {
+    public void report(ClientId client, UUID measureId, ReportProgress report, Actor actor) {
         Contributor who = contributor(client, measureId, actor, "report measure progress");
         Set<MeasureStatus> possible = nextStatuses(who.measure().status(), who.owner(), who.responsibleForCase());
         if (!possible.contains(report.status())) {
@@ -91,7 +91,7 @@ public class MeasureWork {
     }
 
     @Transactional
-    public void addNote(ClientId client, UUID measureId, FollowUpNote note, Actor actor) {
+    public void addNote(ClientId client, UUID measureId, RecordFollowUp note, Actor actor) {
         Contributor who = contributor(client, measureId, actor, "measure follow-up note");
         if (!who.owner() && !who.responsibleForCase()) {
             throw new AccessDeniedException("the measure is another organisation's");

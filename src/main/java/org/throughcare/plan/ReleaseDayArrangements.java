@@ -42,7 +42,7 @@ public class ReleaseDayArrangements {
 
     /** Saves the arrangements that changed; each one arranged must have an owner from the group. */
     @Transactional
-    public void save(ClientId client, ReleaseDayPlan plan, Actor actor) {
+    public void save(ClientId client, ArrangeReleaseDay plan, Actor actor) {
         gate.requireChange(actor, client, "release-day plan");
         Map<UUID, String> organisations = PlanManagement.organisations(plans.people(client, actor));
         Map<ReleaseDayItem, ReleaseDayItems.Row> saved = releaseDay.ofClient(client.value());

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.assessment.AssessmentComparison;
+import org.throughcare.assessment.AssessmentComparisonView;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.AssessmentVersion;
+import org.throughcare.assessment.AssessmentVersionView;
 import org.throughcare.assessment.AssessmentView;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.identity.CurrentUser;
@@ -40,7 +40,7 @@ class AssessmentApiController {
 
     @GetMapping
     @Operation(summary = "Every version, newest first")
-    List<AssessmentVersion> versions(@PathVariable UUID id) {
+    List<AssessmentVersionView> versions(@PathVariable UUID id) {
         return assessments.versions(new ClientId(id), actor());
     }
 
@@ -67,7 +67,7 @@ class AssessmentApiController {
 
     @GetMapping("/compare")
     @Operation(summary = "What changed between two versions, area by area")
-    AssessmentComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
+    AssessmentComparisonView compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
         return assessments.compare(new ClientId(id), from, to, actor());
     }
 

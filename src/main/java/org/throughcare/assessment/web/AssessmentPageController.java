@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.AssessmentVersion;
+import org.throughcare.assessment.AssessmentVersionView;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
@@ -53,7 +53,7 @@ class AssessmentPageController {
         Actor actor = actor();
         ClientId client = new ClientId(id);
         model.addAttribute("client", clients.client(client, actor));
-        List<AssessmentVersion> versions = assessments.versions(client, actor);
+        List<AssessmentVersionView> versions = assessments.versions(client, actor);
         model.addAttribute("versions", versions);
         model.addAttribute("assessment", assessments.version(client, version, actor).orElse(null));
         model.addAttribute("mayRecord", mayRecord(actor));

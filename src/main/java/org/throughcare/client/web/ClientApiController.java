@@ -22,19 +22,19 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.client.CaseloadFilter;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientView;
 import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.ClientSummary;
-import org.throughcare.client.CoordinatorHandover;
-import org.throughcare.client.CustodyForm;
+import org.throughcare.client.CaseloadLineView;
+import org.throughcare.client.HandOverCase;
+import org.throughcare.client.RecordCustody;
 import org.throughcare.client.DuplicateClientException;
 import org.throughcare.client.RegisterClient;
-import org.throughcare.client.ScreeningForm;
-import org.throughcare.client.StageChange;
-import org.throughcare.client.TargetPool;
-import org.throughcare.client.TimelineEntry;
+import org.throughcare.client.RecordScreening;
+import org.throughcare.client.ChangeStage;
+import org.throughcare.client.TargetPoolView;
+import org.throughcare.client.TimelineEntryView;
 import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -64,7 +64,7 @@ class ClientApiController {
     @GetMapping("/clients")
     @Operation(summary = "The caller's caseload: their own clients (mine=true) or their office's; stage is active "
             + "(the default), ended, all or one stage; sort release (the default), name or stage; paged from 0")
-    ResultPage<ClientSummary> caseload(@RequestParam(defaultValue = "false") boolean mine,
+    ResultPage<CaseloadLineView> caseload(@RequestParam(defaultValue = "false") boolean mine,
                                        @RequestParam(required = false) String stage,
                                        @RequestParam(required = false) String q,
                                        @RequestParam(required = false) String sort,
@@ -78,60 +78,60 @@ class ClientApiController {
 
     @PostMapping("/clients")
     @Operation(summary = "Register a client referred to the programme (coordinators and managers, into their office)")
-    ResponseEntity<ClientDetails> register(@Valid @RequestBody RegisterClient form) {
+    ResponseEntity<ClientView> register(@Valid @RequestBody RegisterClient form) {
         ClientId id = management.register(form, actor());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id)).body(queries.client(id, actor()));
     }
 
     @GetMapping("/clients/{id}")
     @Operation(summary = "A client's case with the current custody episode")
-    ClientDetails client(@PathVariable UUID id) {
+    ClientView client(@PathVariable UUID id) {
         return queries.client(new ClientId(id), actor());
     }
 
     @PutMapping("/clients/{id}/custody")
     @Operation(summary = "Record the current custody episode; a changed key date needs a reason and is kept in history")
-    ClientDetails recordCustody(@PathVariable UUID id, @Valid @RequestBody CustodyForm form) {
+    ClientView recordCustody(@PathVariable UUID id, @Valid @RequestBody RecordCustody form) {
         management.recordCustody(new ClientId(id), form, actor());
         return queries.client(new ClientId(id), actor());
     }
 
     @PostMapping("/clients/{id}/handover")
     @Operation(summary = "Hand the coordinator role to another coordinator or manager at the client's office")
-    ResponseEntity<Void> handOver(@PathVariable UUID id, @Valid @RequestBody CoordinatorHandover handover) {
+    ResponseEntity<Void> handOver(@PathVariable UUID id, @Valid @RequestBody HandOverCase handover) {
         management.handOver(new ClientId(id), handover, actor());
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/clients/{id}/screening")
     @Operation(summary = "A screening pre-filled from the record, to confirm and send back")
-    ScreeningForm prefilledScreening(@PathVariable UUID id) {
+    RecordScreening prefilledScreening(@PathVariable UUID id) {
         return lifecycle.prefilledScreening(new ClientId(id), actor());
     }
 
     @PostMapping("/clients/{id}/screenings")
     @Operation(summary = "Record an eligibility screening and decision")
-    ClientDetails screen(@PathVariable UUID id, @Valid @RequestBody ScreeningForm form) {
+    ClientView screen(@PathVariable UUID id, @Valid @RequestBody RecordScreening form) {
         lifecycle.screen(new ClientId(id), form, actor());
         return queries.client(new ClientId(id), actor());
     }
 
     @PostMapping("/clients/{id}/transitions")
     @Operation(summary = "Move the client to another stage; refused with the possible stages if not allowed")
-    ClientDetails changeStage(@PathVariable UUID id, @Valid @RequestBody StageChange change) {
+    ClientView changeStage(@PathVariable UUID id, @Valid @RequestBody ChangeStage change) {
         lifecycle.changeStage(new ClientId(id), change, actor());
         return queries.client(new ClientId(id), actor());
     }
 
     @GetMapping("/clients/{id}/timeline")
     @Operation(summary = "Every stage change, key-date change and screening, newest first")
-    List<TimelineEntry> timeline(@PathVariable UUID id) {
+    List<TimelineEntryView> timeline(@PathVariable UUID id) {
         return queries.timeline(new ClientId(id), actor());
     }
 
     @GetMapping("/target-pool")
     @Operation(summary = "Not yet screened and eligible-not-enrolled people released within the next months")
-    TargetPool targetPool(@RequestParam(defaultValue = "12") int months) {
+    TargetPoolView targetPool(@RequestParam(defaultValue = "12") int months) {
         return queries.targetPool(months, actor());
     }
 

@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientView;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.CoordinatorHandover;
+import org.throughcare.client.HandOverCase;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessRefusedException;
@@ -46,15 +46,15 @@ class HandoverPageController {
 
     @GetMapping("/clients/{id}/handover")
     String handoverForm(@PathVariable UUID id, Model model) {
-        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+        ClientView client = queries.client(new ClientId(id), forms.actor());
         if (!client.mayChange()) {
             throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
         }
-        return page(model, client, new CoordinatorHandover(null, LocalDate.now(clock), null, client.version()));
+        return page(model, client, new HandOverCase(null, LocalDate.now(clock), null, client.version()));
     }
 
     @PostMapping("/clients/{id}/handover")
-    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("form") CoordinatorHandover form,
+    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("form") HandOverCase form,
                     BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> management.handOver(new ClientId(id), form, forms.actor()))) {
             // The case has a new coordinator; the one who handed it over goes back to their caseload.
@@ -64,7 +64,7 @@ class HandoverPageController {
         return page(model, queries.client(new ClientId(id), forms.actor()), form);
     }
 
-    private String page(Model model, ClientDetails client, CoordinatorHandover form) {
+    private String page(Model model, ClientView client, HandOverCase form) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

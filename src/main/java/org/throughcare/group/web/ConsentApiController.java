@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentDocument;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.ConsentText;
@@ -78,7 +78,7 @@ class ConsentApiController {
 
     @GetMapping("/api/v1/clients/{id}/consents/coverage")
     @Operation(summary = "Per organisation in the group: what consent in force covers today (empty: nothing)")
-    List<ConsentCoverage> coverage(@PathVariable UUID id) {
+    List<ConsentCoverageView> coverage(@PathVariable UUID id) {
         return consents.coverage(new ClientId(id), actor());
     }
 

@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
-import org.throughcare.group.Roster;
+import org.throughcare.group.RosterView;
 import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -36,13 +36,13 @@ class GroupApiController {
 
     @GetMapping
     @Operation(summary = "The group: coordinator, current members, everyone who ever was, coordinator handovers")
-    Roster roster(@PathVariable UUID id) {
+    RosterView roster(@PathVariable UUID id) {
         return groups.roster(new ClientId(id), actor());
     }
 
     @PostMapping("/members")
     @Operation(summary = "Add a user (userId) or a directory contact (contactId) to the group")
-    ResponseEntity<Roster> addMember(@PathVariable UUID id, @Valid @RequestBody AddMember add) {
+    ResponseEntity<RosterView> addMember(@PathVariable UUID id, @Valid @RequestBody AddMember add) {
         UUID member = groups.addMember(new ClientId(id), add, actor());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/group/members/" + member))
                 .body(groups.roster(new ClientId(id), actor()));
@@ -50,7 +50,7 @@ class GroupApiController {
 
     @PostMapping("/members/{memberId}/end")
     @Operation(summary = "End a membership on a date, with a reason; it stays in the history")
-    Roster endMembership(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership end) {
+    RosterView endMembership(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership end) {
         groups.endMembership(new ClientId(id), memberId, end, actor());
         return groups.roster(new ClientId(id), actor());
     }

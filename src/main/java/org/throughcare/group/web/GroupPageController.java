@@ -16,10 +16,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientView;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.ContactManagement;
-import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
@@ -65,7 +65,7 @@ class GroupPageController {
     @GetMapping("/clients/{id}/group")
     String group(@PathVariable UUID id, Model model) {
         Actor actor = actor();
-        ClientDetails client = clients.client(new ClientId(id), actor);
+        ClientView client = clients.client(new ClientId(id), actor);
         LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", new MemberForm(null, null, today, null));
@@ -76,7 +76,7 @@ class GroupPageController {
         model.addAttribute("client", client);
         model.addAttribute("roster", groups.roster(new ClientId(id), actor));
         model.addAttribute("coverage", consents.coverage(new ClientId(id), actor).stream()
-                .collect(java.util.stream.Collectors.toMap(ConsentCoverage::organisationId, c -> c)));
+                .collect(java.util.stream.Collectors.toMap(ConsentCoverageView::organisationId, c -> c)));
         model.addAttribute("roles", GroupRole.values());
         model.addAttribute("users", identity.usersInRoles(EnumSet.of(Role.PARTNER_WORKER, Role.PRISON_STAFF)));
         model.addAttribute("contacts", contacts.allContacts());

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.DeclineMeasure;
-import org.throughcare.plan.FollowUpNote;
+import org.throughcare.plan.RecordFollowUp;
 import org.throughcare.plan.MeasureView;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
-import org.throughcare.plan.ProgressReport;
+import org.throughcare.plan.ReportProgress;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
@@ -60,8 +60,8 @@ class MeasurePageController {
         model.addAttribute("measure", measure);
         model.addAttribute("history", plans.history(client, measureId, actor));
         PlanPages.defaults(model, "declineForm", new DeclineMeasure(null, measure.version()));
-        PlanPages.defaults(model, "progressForm", new ProgressReport(null, null));
-        PlanPages.defaults(model, "noteForm", new FollowUpNote(LocalDate.now(clock), null));
+        PlanPages.defaults(model, "progressForm", new ReportProgress(null, null));
+        PlanPages.defaults(model, "noteForm", new RecordFollowUp(LocalDate.now(clock), null));
         if (measure.mayEdit()) {
             PlanPages.defaults(model, "measureForm", MeasurePageForm.of(measure));
             pages.addMeasureChoices(model, client, actor);
@@ -101,7 +101,7 @@ class MeasurePageController {
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/progress")
     String progress(@PathVariable UUID id, @PathVariable UUID measureId,
-                    @Valid @ModelAttribute("progressForm") ProgressReport form, BindingResult errors, Model model,
+                    @Valid @ModelAttribute("progressForm") ReportProgress form, BindingResult errors, Model model,
                     RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> work.report(new ClientId(id), measureId, form, pages.actor()))) {
             return PlanPages.saved(redirect, measurePath(id, measureId));
@@ -111,7 +111,7 @@ class MeasurePageController {
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/notes")
     String note(@PathVariable UUID id, @PathVariable UUID measureId,
-                @Valid @ModelAttribute("noteForm") FollowUpNote form, BindingResult errors, Model model,
+                @Valid @ModelAttribute("noteForm") RecordFollowUp form, BindingResult errors, Model model,
                 RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> work.addNote(new ClientId(id), measureId, form, pages.actor()))) {
             return PlanPages.saved(redirect, measurePath(id, measureId));

@@ -19,19 +19,19 @@ import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.DeclineMeasure;
 import org.throughcare.plan.EditGoal;
-import org.throughcare.plan.FollowUpNote;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.RecordFollowUp;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureView;
 import org.throughcare.plan.MeasureWork;
-import org.throughcare.plan.OwnedMeasure;
-import org.throughcare.plan.PlanChange;
+import org.throughcare.plan.OwnedMeasureView;
+import org.throughcare.plan.PlanChangeView;
 import org.throughcare.plan.PlanFlag;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
-import org.throughcare.plan.ProgressReport;
+import org.throughcare.plan.ReportProgress;
 import org.throughcare.plan.ReleaseDayArrangements;
-import org.throughcare.plan.ReleaseDayPlan;
+import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
@@ -83,7 +83,7 @@ class PlanApiController {
 
     @PostMapping("/api/v1/clients/{id}/plan/measures")
     @Operation(summary = "Add a measure; given to another organisation, it waits for that organisation to accept it")
-    ResponseEntity<MeasureView> addMeasure(@PathVariable UUID id, @Valid @RequestBody MeasureForm measure) {
+    ResponseEntity<MeasureView> addMeasure(@PathVariable UUID id, @Valid @RequestBody AssignMeasure measure) {
         UUID measureId = management.addMeasure(new ClientId(id), measure, actor());
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/plan/measures/" + measureId))
                 .body(plans.measure(new ClientId(id), measureId, actor()));
@@ -98,14 +98,14 @@ class PlanApiController {
     @PutMapping("/api/v1/clients/{id}/plan/measures/{measureId}")
     @Operation(summary = "Change a measure (version: the one you saw); a new owner must accept it again")
     MeasureView editMeasure(@PathVariable UUID id, @PathVariable UUID measureId,
-                            @Valid @RequestBody MeasureForm measure) {
+                            @Valid @RequestBody AssignMeasure measure) {
         management.editMeasure(new ClientId(id), measureId, measure, actor());
         return plans.measure(new ClientId(id), measureId, actor());
     }
 
     @GetMapping("/api/v1/clients/{id}/plan/measures/{measureId}/history")
     @Operation(summary = "Every change to the measure, newest first, with who and when")
-    List<PlanChange> history(@PathVariable UUID id, @PathVariable UUID measureId) {
+    List<PlanChangeView> history(@PathVariable UUID id, @PathVariable UUID measureId) {
         return plans.history(new ClientId(id), measureId, actor());
     }
 
@@ -128,28 +128,28 @@ class PlanApiController {
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/progress")
     @Operation(summary = "Record progress or outcome: in progress, done, not achieved (with a note), cancelled (coordinator)")
     MeasureView progress(@PathVariable UUID id, @PathVariable UUID measureId,
-                         @Valid @RequestBody ProgressReport report) {
+                         @Valid @RequestBody ReportProgress report) {
         work.report(new ClientId(id), measureId, report, actor());
         return plans.measure(new ClientId(id), measureId, actor());
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/notes")
     @Operation(summary = "Add a dated follow-up note")
-    MeasureView note(@PathVariable UUID id, @PathVariable UUID measureId, @Valid @RequestBody FollowUpNote note) {
+    MeasureView note(@PathVariable UUID id, @PathVariable UUID measureId, @Valid @RequestBody RecordFollowUp note) {
         work.addNote(new ClientId(id), measureId, note, actor());
         return plans.measure(new ClientId(id), measureId, actor());
     }
 
     @PutMapping("/api/v1/clients/{id}/plan/release-day")
     @Operation(summary = "Save the release-day arrangements; each one arranged needs an owning organisation from the group")
-    PlanView releaseDay(@PathVariable UUID id, @Valid @RequestBody ReleaseDayPlan plan) {
+    PlanView releaseDay(@PathVariable UUID id, @Valid @RequestBody ArrangeReleaseDay plan) {
         releaseDay.save(new ClientId(id), plan, actor());
         return plans.plan(new ClientId(id), actor());
     }
 
     @GetMapping("/api/v1/measures")
     @Operation(summary = "The measures your organisation owns, for clients whose plan consent lets you see; unanswered first")
-    List<OwnedMeasure> ownedByMyOrganisation() {
+    List<OwnedMeasureView> ownedByMyOrganisation() {
         return plans.ownedByMyOrganisation(actor());
     }
 

@@ -20,7 +20,7 @@ import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayEntry;
-import org.throughcare.plan.ReleaseDayPlan;
+import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.plan.ReleaseDayView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -101,7 +101,7 @@ class PlanPageController {
                 entries.add(new ReleaseDayEntry(r.item(), r.arrangement(), r.ownerOrganisationId(), r.responsibleName(),
                         r.version()));
             }
-            model.addAttribute("form", new ReleaseDayPlan(entries));
+            model.addAttribute("form", new ArrangeReleaseDay(entries));
         }
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("plan", plan);
@@ -110,7 +110,7 @@ class PlanPageController {
     }
 
     @PostMapping("/clients/{id}/plan/release-day")
-    String saveReleaseDay(@PathVariable UUID id, @Valid @ModelAttribute("form") ReleaseDayPlan form,
+    String saveReleaseDay(@PathVariable UUID id, @Valid @ModelAttribute("form") ArrangeReleaseDay form,
                           BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> releaseDay.save(new ClientId(id), form, pages.actor()))) {
             return PlanPages.saved(redirect, "/clients/" + id + "/plan#release-day");

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.identity.CurrentUser;
-import org.throughcare.plan.GroupPerson;
+import org.throughcare.plan.GroupPersonView;
 import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
@@ -54,7 +54,7 @@ class PlanPages {
 
     /** The group's people and organisations, and the enums, for the measure form. */
     void addMeasureChoices(Model model, ClientId client, Actor actor) {
-        List<GroupPerson> people = management.people(client, actor);
+        List<GroupPersonView> people = management.people(client, actor);
         model.addAttribute("people", people.stream().map(p -> new Choice(p.key(), p.name() + " (" + p.organisationName()
                 + ")")).toList());
         model.addAttribute("organisations", organisationChoices(people));
@@ -63,7 +63,7 @@ class PlanPages {
         model.addAttribute("phases", Phase.values());
     }
 
-    static List<Choice> organisationChoices(List<GroupPerson> people) {
+    static List<Choice> organisationChoices(List<GroupPersonView> people) {
         return PlanManagement.organisations(people).entrySet().stream()
                 .map(e -> new Choice(e.getKey().toString(), e.getValue())).toList();
     }

@@ -11,9 +11,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ClientView;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.PlanQueries;
@@ -51,12 +51,12 @@ class PrintController {
                  @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model) {
         Actor actor = currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
         ClientId client = new ClientId(id);
-        ClientDetails details = clients.client(client, actor);
+        ClientView details = clients.client(client, actor);
         PlanView plan = plans.plan(client, actor);
         // An organisation's print names the client: only for those whose consent covers basic facts.
-        List<ConsentCoverage> coverage = consents.coverage(client, actor).stream()
+        List<ConsentCoverageView> coverage = consents.coverage(client, actor).stream()
                 .filter(c -> c.categories().contains(DataCategory.BASIC_AND_CUSTODY)).toList();
-        ConsentCoverage reader = null;
+        ConsentCoverageView reader = null;
         if (audience != null) {
             reader = coverage.stream().filter(c -> c.organisationId().equals(audience)).findFirst()
                     .orElseThrow(() -> new org.throughcare.shared.NotFoundException("organisation in the group"));
