@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.assessment.internal.Assessments;
@@ -29,6 +30,7 @@ import org.throughcare.shared.StaleEditException;
  * The shared assessment of a client: recording a new version (for those who may change the case), reading a
  * version and comparing two (area by area, each under its consent category).
  */
+@NamedInterface("api")
 @Service
 public class AssessmentManagement {
 

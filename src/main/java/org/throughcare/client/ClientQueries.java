@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import org.throughcare.shared.ResultPage;
  * passes the access gate per data category; a list shows only the clients the reader may see and records
  * each one it showed.
  */
+@NamedInterface("api")
 @Service
 public class ClientQueries {
 

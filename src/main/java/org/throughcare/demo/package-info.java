@@ -4,4 +4,12 @@
  * every role, a synthetic cohort of clients at every stage, reintegration groups with consent, and
  * assessments and plans for some of the demo coordinator's clients; and the synthetic load used by the bench.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "assessment :: api",
+        "client :: api",
+        "directory :: api",
+        "group :: api",
+        "identity :: api",
+        "plan :: api"})
 package org.throughcare.demo;

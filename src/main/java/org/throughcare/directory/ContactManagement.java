@@ -3,6 +3,7 @@ package org.throughcare.directory;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -18,6 +19,7 @@ import org.throughcare.shared.NotFoundException;
 import org.throughcare.shared.StaleEditException;
 
 /** The offices and named contacts of an organisation. */
+@NamedInterface("api")
 @Service
 public class ContactManagement {
 

@@ -1,7 +1,9 @@
 package org.throughcare.directory;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("api")
 public record ContactView(UUID id, long version, UUID organisationId, String organisationName,
                           AgencyType agencyType, UUID unitId, String unitName, String fullName, String roleTitle,
                           String phone, String email) {

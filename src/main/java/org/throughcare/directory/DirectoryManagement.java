@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -22,6 +23,7 @@ import org.throughcare.shared.StaleEditException;
 import org.throughcare.shared.UnitId;
 
 /** Organisations and municipalities: finding them, and the administrator's changes to them. */
+@NamedInterface("api")
 @Service
 public class DirectoryManagement {
 

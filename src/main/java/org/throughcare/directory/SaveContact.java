@@ -3,10 +3,12 @@ package org.throughcare.directory;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.Phone;
 import java.util.UUID;
 
 /** A named person at an organisation, optionally at one of its units. */
+@NamedInterface("api")
 public record SaveContact(
         @NotBlank @Size(max = 200) String fullName,
         @Size(max = 200) String roleTitle,

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.Phone;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.List;
  * What an administrator enters to create or change an organisation. {@code version} is the version the
  * edit started from; it is absent when creating.
  */
+@NamedInterface("api")
 public record SaveOrganisation(
         @NotBlank @Size(max = 200) String name,
         @NotNull AgencyType agencyType,

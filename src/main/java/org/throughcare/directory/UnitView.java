@@ -1,7 +1,9 @@
 package org.throughcare.directory;
 
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
+@NamedInterface("api")
 public record UnitView(UUID id, long version, UUID organisationId, String name, String municipalityCode,
                        String municipalityName, String address, String phone, String email) {
 

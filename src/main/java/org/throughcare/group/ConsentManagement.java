@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -34,6 +35,7 @@ import org.throughcare.shared.NotFoundException;
  * of the group today. Reading needs what reading the case needs; documenting and withdrawing are for those
  * the access gate lets change the case.
  */
+@NamedInterface("api")
 @Service
 public class ConsentManagement {
 

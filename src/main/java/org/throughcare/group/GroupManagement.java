@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -31,6 +32,7 @@ import org.throughcare.shared.Role;
  * what {@link Disclosure} allows; changing it is for those the access gate lets change the case. Every change
  * is kept with who, when and why.
  */
+@NamedInterface("api")
 @Service
 public class GroupManagement {
 

@@ -23,4 +23,10 @@
  * Criminal history needs no rule here: what could reveal it in the group is free text, covered above.
  * The coordinator role and its handovers belong to the client module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "audit :: api",
+        "client :: api",
+        "directory :: api",
+        "identity :: api"})
 package org.throughcare.group;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
 
 /** Accounts as other modules use them: looking them up, and creating them in bulk (the demo, generated worlds). */
+@NamedInterface("api")
 @Service
 public class IdentityManagement {
 

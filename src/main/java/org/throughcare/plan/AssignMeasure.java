@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.assessment.NeedArea;
 
 /**
@@ -13,6 +14,7 @@ import org.throughcare.assessment.NeedArea;
  * ({@code responsibleContactId}) from that organisation in the group — exactly one of the two.
  * {@code version} is absent for a new measure and the version the author saw for a change.
  */
+@NamedInterface("api")
 public record AssignMeasure(@NotNull NeedArea area, @NotBlank @Size(max = 1000) String description,
                           @NotNull MeasureType type, @NotNull UUID ownerOrganisationId, UUID responsibleUserId,
                           UUID responsibleContactId, @NotNull Phase phase, LocalDate startOn, LocalDate dueOn,

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +30,7 @@ import org.throughcare.shared.StaleEditException;
  * contribute (a current group member with consent for the plan and the area's category, or the case's
  * coordinator or office manager); answering is for the owning organisation's people only.
  */
+@NamedInterface("api")
 @Service
 public class MeasureWork {
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.ClientView;
@@ -31,6 +32,7 @@ import org.throughcare.shared.StaleEditException;
  * The coordinator's side of the plan: goals and measures, for those the gate lets change the case. A measure's owner must be in the group; giving a measure to another organisation
  * leaves it unaccepted until that organisation answers, and publishes {@link MeasureAssigned}.
  */
+@NamedInterface("api")
 @Service
 public class PlanManagement {
 
