@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +14,6 @@ import org.throughcare.client.ClientView;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentManagement;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ReleaseDayView;
@@ -37,20 +35,17 @@ class PrintController {
     private final PlanQueries plans;
     private final ClientQueries clients;
     private final ConsentManagement consents;
-    private final CurrentUser currentUser;
 
-    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents, CurrentUser currentUser) {
+    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents) {
         this.plans = plans;
         this.clients = clients;
         this.consents = consents;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/clients/{id}/plan/print")
-    String print(@PathVariable UUID id, @RequestParam(required = false) String language,
-                 @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model) {
-        Actor actor = currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        ClientId client = new ClientId(id);
+    String print(@PathVariable("id") ClientId client, @RequestParam(required = false) String language,
+                 @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model,
+                 Actor actor) {
         ClientView details = clients.client(client, actor);
         PlanView plan = plans.plan(client, actor);
         // An organisation's print names the client: only for those whose consent covers basic facts.
