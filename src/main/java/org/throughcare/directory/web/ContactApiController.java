@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.directory.SaveContact;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
+import org.throughcare.directory.SaveContact;
 import org.throughcare.directory.SaveUnit;
 import org.throughcare.directory.UnitView;
 

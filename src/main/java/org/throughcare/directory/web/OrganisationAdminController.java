@@ -11,9 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.directory.AddMunicipality;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.directory.AddMunicipality;
 import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.shared.FormSubmission;
 

@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.throughcare.directory.AddMunicipality;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.Municipality;
-import org.throughcare.directory.AddMunicipality;
-import org.throughcare.directory.OrganisationView;
-import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.directory.OrganisationSearch;
 import org.throughcare.directory.OrganisationSummaryView;
+import org.throughcare.directory.OrganisationView;
+import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.identity.ChoosePassword;
 import org.throughcare.identity.ChangePassword;
+import org.throughcare.identity.ChoosePassword;
 import org.throughcare.identity.PasswordManagement;
 import org.throughcare.shared.FormSubmission;
 
