@@ -31,6 +31,7 @@ public class ClientAccessFacts {
     public Optional<Facts> of(ClientId client) {
         return records.state(client.value()).map(state -> new Facts(state.probationOfficeId(),
                 records.coordinatorOf(client.value()),
-                state.stage().inCustody() && state.episode() != null ? state.episode().institutionId() : null));
+                state.stage().inCustody() && state.episode() != null && state.episode().held()
+                        ? state.episode().institutionId() : null));
     }
 }

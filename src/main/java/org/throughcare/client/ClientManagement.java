@@ -160,7 +160,7 @@ public class ClientManagement {
         }
         Instant now = clock.instant();
         String reason = form.reason() == null || form.reason().isBlank() ? null : form.reason().strip();
-        for (KeyDate field : KeyDate.values()) {
+        for (KeyDate field : KeyDate.onTheForm()) {
             LocalDate old = CustodyRules.valueOf(before, field);
             LocalDate updated = CustodyRules.valueOf(form, field);
             if (!Objects.equals(old, updated)) {

@@ -82,7 +82,9 @@ public class ClientQueries {
                 e.expulsionOrdered(),
                 !criminalHistory || e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
                 !criminalHistory || e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()),
-                criminalHistory ? e.riskInstrument() : null, criminalHistory ? e.riskAssessedOn() : null);
+                criminalHistory ? e.riskInstrument() : null, criminalHistory ? e.riskAssessedOn() : null,
+                e.earlyReleaseType() == null ? null : EarlyReleaseType.valueOf(e.earlyReleaseType()),
+                e.earlyReleaseDate(), e.releasedOn());
         String coordinator = identity.displayNames(List.of(d.row().coordinatorId())).get(d.row().coordinatorId());
         String municipality = directory.municipality(d.municipalityCode()).map(m -> m.name()).orElse(d.municipalityCode());
         return new ClientView(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),

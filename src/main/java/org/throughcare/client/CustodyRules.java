@@ -35,7 +35,7 @@ final class CustodyRules {
             problems.add(new Problem("riskAssessedOn", "validation.custody.riskDateRequired"));
         }
         boolean changesASetDate = false;
-        for (KeyDate field : KeyDate.values()) {
+        for (KeyDate field : KeyDate.onTheForm()) {
             LocalDate old = valueOf(before, field);
             changesASetDate |= old != null && !old.equals(valueOf(form, field));
         }
@@ -54,6 +54,7 @@ final class CustodyRules {
             case CONDITIONAL_RELEASE -> episode.conditionalReleaseDate();
             case SENTENCE_EXPIRY -> episode.sentenceExpiry();
             case SUPERVISION_END -> episode.supervisionEnd();
+            case EARLY_RELEASE -> episode.earlyReleaseDate();
         };
     }
 
@@ -63,6 +64,7 @@ final class CustodyRules {
             case CONDITIONAL_RELEASE -> form.conditionalReleaseDate();
             case SENTENCE_EXPIRY -> form.sentenceExpiry();
             case SUPERVISION_END -> form.supervisionEnd();
+            case EARLY_RELEASE -> throw new IllegalArgumentException("the custody form has no early release date");
         };
     }
 }

@@ -11,7 +11,8 @@ class EligibilityPrefillTests {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 22);
 
     private static CustodyView custody(LocalDate release, Integer months, RiskLevel risk, boolean expulsion) {
-        return new CustodyView(1, null, null, null, months, release, null, null, expulsion, null, risk, null, null);
+        return new CustodyView(1, null, null, null, months, release, null, null, expulsion, null, risk, null, null, null,
+                null, null);
     }
 
     private static RecordScreening prefill(CustodyView custody) {

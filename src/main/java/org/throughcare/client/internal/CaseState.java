@@ -12,6 +12,12 @@ public record CaseState(UUID id, long version, UUID probationOfficeId, Stage sta
     public record Episode(UUID id, int number, UUID institutionId, LocalDate sentenceStart, Integer sentenceLengthMonths,
                           LocalDate conditionalReleaseDate, LocalDate sentenceExpiry, LocalDate supervisionEnd,
                           boolean expulsionOrdered, String mainOffence, String riskLevel, String riskInstrument,
-                          LocalDate riskAssessedOn) {
+                          LocalDate riskAssessedOn, String earlyReleaseType, LocalDate earlyReleaseDate,
+                          LocalDate releasedOn) {
+
+        /** Still held: not yet released from this episode. */
+        public boolean held() {
+            return releasedOn == null;
+        }
     }
 }

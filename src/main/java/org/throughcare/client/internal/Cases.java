@@ -31,6 +31,15 @@ public class Cases {
         return claim(clientId, expectedVersion, actor, AccessGate.Action.RECORD_CUSTODY, "record custody");
     }
 
+    /**
+     * As {@link #claimCustody}, for an agency's system, which sends events without the version a page showed:
+     * its events are ordered by when they happened instead, under the case's row lock.
+     */
+    public CaseState claimCustodyFromSystem(UUID clientId, Actor actor) {
+        CaseState state = records.state(clientId).orElseThrow(() -> new NotFoundException("client"));
+        return claim(clientId, state.version(), actor, AccessGate.Action.RECORD_CUSTODY, "record custody");
+    }
+
     private CaseState claim(UUID clientId, Long expectedVersion, Actor actor, AccessGate.Action action,
                             String purpose) {
         CaseState state = records.state(clientId).orElseThrow(() -> new NotFoundException("client"));

@@ -228,7 +228,7 @@ public class ClientReadModel {
         if (visible.institutionId() != null) {
             grounds.add("(c.stage in ('REFERRED', 'SCREENED', 'CONSENTED', 'ENROLLED', 'RETURNED_TO_CUSTODY')"
                     + " and exists (select 1 from custody_episode e where e.client_id = c.id and e.current"
-                    + " and e.institution_id = :institution))");
+                    + " and e.released_on is null and e.institution_id = :institution))");
             params.put("institution", visible.institutionId());
         }
         if (!visible.throughGroup().isEmpty()) {

@@ -58,7 +58,8 @@ public class ClientRecords {
                                e.id as episode_id, e.episode_number, e.institution_id, e.sentence_start,
                                e.sentence_length_months, e.conditional_release_date, e.sentence_expiry,
                                e.supervision_end, e.expulsion_ordered, e.main_offence, e.risk_level,
-                               e.risk_instrument, e.risk_assessed_on
+                               e.risk_instrument, e.risk_assessed_on, e.early_release_type, e.early_release_date,
+                               e.released_on
                         from client c left join custody_episode e on e.client_id = c.id and e.current
                         where c.id = :id""")
                 .param("id", id)
@@ -75,7 +76,9 @@ public class ClientRecords {
                                 rs.getObject("sentence_expiry", LocalDate.class),
                                 rs.getObject("supervision_end", LocalDate.class), rs.getBoolean("expulsion_ordered"),
                                 rs.getString("main_offence"), rs.getString("risk_level"),
-                                rs.getString("risk_instrument"), rs.getObject("risk_assessed_on", LocalDate.class))))
+                                rs.getString("risk_instrument"), rs.getObject("risk_assessed_on", LocalDate.class),
+                                rs.getString("early_release_type"), rs.getObject("early_release_date", LocalDate.class),
+                                rs.getObject("released_on", LocalDate.class))))
                 .optional();
     }
 

@@ -6,9 +6,11 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.throughcare.client.Criterion;
+import org.throughcare.client.EarlyReleaseType;
 import org.throughcare.client.Eligibility;
 import org.throughcare.client.Gender;
 import org.throughcare.client.OffenceCategory;
+import org.throughcare.client.ReturnReason;
 import org.throughcare.client.RiskLevel;
 import org.throughcare.client.Stage;
 import org.throughcare.directory.AgencyType;
@@ -20,7 +22,7 @@ import org.throughcare.shared.Role;
 
 /** What the client pages share: the choices their forms offer and lenient binding of those choices. */
 @ControllerAdvice(assignableTypes = {ClientPageController.class, CasePageController.class,
-        HandoverPageController.class})
+        HandoverPageController.class, CustodyEventPageController.class})
 class ClientForms {
 
     private final DirectoryManagement directory;
@@ -40,6 +42,8 @@ class ClientForms {
         binder.registerCustomEditor(RiskLevel.class, new LenientEditor<>(RiskLevel::valueOf));
         binder.registerCustomEditor(Criterion.Status.class, new LenientEditor<>(Criterion.Status::valueOf));
         binder.registerCustomEditor(Eligibility.class, new LenientEditor<>(Eligibility::valueOf));
+        binder.registerCustomEditor(EarlyReleaseType.class, new LenientEditor<>(EarlyReleaseType::valueOf));
+        binder.registerCustomEditor(ReturnReason.class, new LenientEditor<>(ReturnReason::valueOf));
     }
 
     void addRegistrationChoices(Model model, Actor actor) {
@@ -55,5 +59,12 @@ class ClientForms {
         model.addAttribute("prisons", directory.organisationsOfType(AgencyType.PRISON));
         model.addAttribute("offences", OffenceCategory.values());
         model.addAttribute("riskLevels", RiskLevel.values());
+    }
+
+    void addCustodyEventChoices(Model model) {
+        model.addAttribute("prisons", directory.organisationsOfType(AgencyType.PRISON));
+        model.addAttribute("municipalities", directory.municipalities());
+        model.addAttribute("earlyReleaseTypes", EarlyReleaseType.values());
+        model.addAttribute("returnReasons", ReturnReason.values());
     }
 }

@@ -1,0 +1,21 @@
+package org.throughcare.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
+import org.springframework.modulith.NamedInterface;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.UserId;
+
+/**
+ * Another municipality is responsible for the client from {@code on}; both are told. {@code custodyEventId} names
+ * the recorded custody event, so that a listener can tell a redelivery from a new event; the free-text reason stays
+ * behind the access gate.
+ */
+@NamedInterface("events")
+@DomainEvent
+public record ResponsibleMunicipalityChanged(UUID custodyEventId, ClientId clientId, String previousMunicipalityCode,
+                                             String municipalityCode, LocalDate on, UserId recordedBy,
+                                             Instant recordedAt) {
+}

@@ -1,0 +1,20 @@
+package org.throughcare.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
+import org.springframework.modulith.NamedInterface;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.UserId;
+
+/**
+ * A released client is back in custody, recalled or with a new sentence, at {@code institutionId}. {@code
+ * custodyEventId} names the recorded custody event, so that a listener can tell a redelivery from a new event; the
+ * free-text reason stays behind the access gate.
+ */
+@NamedInterface("events")
+@DomainEvent
+public record ReturnedToCustody(UUID custodyEventId, ClientId clientId, ReturnReason reason, UUID institutionId,
+                                LocalDate on, UserId recordedBy, Instant recordedAt) {
+}
