@@ -50,7 +50,9 @@ class ModularityTests {
                         .map(type -> m.getIdentifier() + "." + type.getSimpleName()))
                 .toList();
         assertThat(published).contains("client.ReleaseDateChanged", "client.StageChanged",
-                "client.CoordinatorHandedOver", "plan.MeasureAssigned");
+                "client.CoordinatorHandedOver", "plan.MeasureAssigned", "client.ClientTransferred",
+                "client.EarlyReleaseSet", "client.ClientReleased", "client.ReturnedToCustody",
+                "client.ResponsibleMunicipalityChanged");
 
         for (ApplicationModule module : modules) {
             String canvas = Files.readString(docs.resolve("module-" + module.getIdentifier() + ".adoc"));

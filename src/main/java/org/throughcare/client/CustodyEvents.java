@@ -69,7 +69,7 @@ public class CustodyEvents {
         RecordCustodyEvent e = relevant(kind, event);
         CaseState state = cases.claimCustody(client.value(), e.version(), actor);
         checkInput(kind, e, null);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return views.answer(apply(client, kind, e, state, actor, CustodyEventSource.PAGE, null, null, now));
     }
 
@@ -125,7 +125,8 @@ public class CustodyEvents {
             InvalidInputException.throwIfAny(CustodyEventRules.checkAgainst(kind, e, state, municipality));
         }
         UUID id = UUID.randomUUID();
-        Instant now = clock.instant();
+        // As the database keeps it, so that the answer to a repeat is the answer to the first.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String reason = e.reason().strip();
         CaseState.Episode episode = state.episode();
         UUID episodeId = episode == null ? null : episode.id();

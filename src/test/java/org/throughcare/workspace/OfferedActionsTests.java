@@ -79,7 +79,10 @@ class OfferedActionsTests {
     void noRoleIsOfferedAFormItWouldBeRefused() throws Exception {
         String base = "/clients/" + client;
         List<String> pages = List.of(base, base + "/group", base + "/consents", base + "/assessment", base + "/plan",
-                base + "/access-log", base + "/custody", base + "/stage", base + "/handover", base + "/screening");
+                base + "/access-log", base + "/custody", base + "/stage", base + "/handover", base + "/screening",
+                base + "/custody-events", base + "/custody-events/release-date", base + "/custody-events/early-release",
+                base + "/custody-events/transfer", base + "/custody-events/released",
+                base + "/custody-events/returned-to-custody", base + "/custody-events/municipality");
         int formsTried = 0;
         for (String role : ROLES) {
             Cookie session = login(role);
@@ -122,6 +125,10 @@ class OfferedActionsTests {
                 base + "/group/members", Map.of("person", "user:" + partner, "role", "CASE_WORKER", "from", today),
                 base + "/consents/" + consent + "/withdrawal", Map.of("on", today, "how", "By phone"),
                 base + "/custody", Map.of("conditionalReleaseDate", LocalDate.now().plusDays(70).toString(),
+                        "reason", "Moved by the court"),
+                base + "/custody-events/transfer", Map.of("effectiveOn", today,
+                        "institutionId", fixtures.organisation("Anstalten Skänninge").toString(), "reason", "Moved"),
+                base + "/custody-events/release-date", Map.of("effectiveOn", LocalDate.now().plusDays(70).toString(),
                         "reason", "Moved by the court"));
         long before = changesRecorded();
         for (String role : List.of("partner", "employment", "analyst")) {
@@ -195,7 +202,8 @@ class OfferedActionsTests {
                         select (select count(*) from stage_transition where client_id = :c)
                              + (select count(*) from key_date_change where client_id = :c)
                              + (select count(*) from group_member where client_id = :c)
-                             + (select count(*) from consent where client_id = :c and withdrawn_on is not null)""")
+                             + (select count(*) from consent where client_id = :c and withdrawn_on is not null)
+                             + (select count(*) from custody_event where client_id = :c)""")
                 .param("c", client.value()).query(Long.class).single();
     }
 

@@ -101,9 +101,9 @@ class BadInputFuzzTests {
         probes.sort(java.util.Comparator.comparing(probe -> probe.user().equals("coordinator")));
         assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
-                        "/admin/organisations");
+                        "/admin/organisations", "/clients/{id}/custody-events/{kind}");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
-                .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations");
+                .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/custody-events");
 
         List<String> failures = new ArrayList<>();
         Map<String, Set<Integer>> answers = new HashMap<>();
