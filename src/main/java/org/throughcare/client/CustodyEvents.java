@@ -133,7 +133,8 @@ public class CustodyEvents {
         UUID from = null;
         String fromMunicipality = null;
         if (applies) {
-            CustodyFacts.Change change = new CustodyFacts.Change(id, client, state, e.effectiveOn(), reason, actor, now);
+            CustodyFacts.Change change = new CustodyFacts.Change(id, client, state, e.effectiveOn(), reason, actor,
+                    now);
             switch (kind) {
                 case RELEASE_DATE -> facts.releaseDate(change);
                 case EARLY_RELEASE -> facts.earlyRelease(change, e.earlyReleaseType());

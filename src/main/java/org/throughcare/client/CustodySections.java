@@ -22,7 +22,8 @@ class CustodySections implements ClientSections {
     @Override
     public List<ClientSection> sectionsFor(ClientId client, Actor actor) {
         return gate.may(actor, client, DataCategory.BASIC_AND_CUSTODY, AccessGate.Action.READ)
-                ? List.of(ClientSection.link("custody", 15, "custodyEvent.title", "/clients/" + client + "/custody-events"))
+                ? List.of(ClientSection.link("custody", 15, "custodyEvent.title",
+                        "/clients/" + client + "/custody-events"))
                 : List.of();
     }
 }

@@ -81,12 +81,15 @@ class DemoWorld {
     private final ClientQueries queries;
     private final GroupManagement groups;
     private final DemoPlans plans;
+    private final DemoCustody custody;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
-              CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans, Clock clock) {
+              CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
+              DemoCustody custody, Clock clock) {
         this.plans = plans;
+        this.custody = custody;
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
@@ -188,6 +191,12 @@ class DemoWorld {
                 groups.addMember(client, new AddMember(prison.value(), null, GroupRole.CONTACT_OFFICER,
                         today.minusMonths(3), "Contact officer at the institution"), karin);
             }
+        }
+
+        // An early release and a transfer among the others (the sixth has no contact officer from the first prison).
+        if (inCustody.size() > 5) {
+            custody.earlyRelease(new ClientId(inCustody.get(3).id()), karin);
+            custody.transfer(new ClientId(inCustody.get(5).id()), skanninge, karin);
         }
 
         // Assessments and plans for the first three, as the demo's users would have made them.

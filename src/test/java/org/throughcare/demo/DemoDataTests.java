@@ -37,6 +37,16 @@ class DemoDataTests {
     }
 
     @Test
+    void theDemoHasAnEarlyReleaseAndATransferInItsCustodyHistory() {
+        // The demo's own events, recorded on the page by its coordinator (other tests add events of their own).
+        assertThat(jdbc.sql("""
+                        select distinct e.kind from custody_event e join app_user u on u.id = e.recorded_by
+                        where u.username = 'coordinator' and e.source = 'PAGE' and e.reason in
+                          ('Granted home detention curfew by the prison', 'Moved to take part in a treatment programme')""")
+                .query(String.class).list()).containsExactlyInAnyOrder("EARLY_RELEASE", "TRANSFER");
+    }
+
+    @Test
     void thereIsOneDemoUserForEveryRole() {
         assertThat(jdbc.sql("select username || ':' || role from app_user where username in "
                         + "('coordinator','partner','prison','manager','analyst','admin')").query(String.class).list())

@@ -27,6 +27,10 @@ import org.throughcare.shared.DataCategory;
  * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
  * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>the custody history (each event's kind, dates, institutions, municipalities, early-release form, return
+ * reason, source, the sender's event id, who recorded it and when) and the current episode's early release and
+ * release date: {@code BASIC_AND_CUSTODY}; an event's reason is free text, shown as the timeline's reasons are,
+ * to readers of {@code CRIMINAL_HISTORY_AND_RISK}.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -114,6 +118,24 @@ final class DisclosureOracle {
         assertThat(rows.stream().collect(Collectors.toMap(r -> (String) r.get("organisationId"),
                 r -> new HashSet<>(JsonPath.<List<String>>read(r, "$.categories"))))).as("%scoverage", as)
                 .isEqualTo(covered);
+    }
+
+    /** The custody history and the current episode's early release; {@code reason} is null when there is none. */
+    static void custodyHistory(String reason, String history, String client, Set<DataCategory> readable, String as) {
+        boolean criminal = readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK);
+        List<String> kinds = JsonPath.read(history, "$[*].kind");
+        if (reason == null) {
+            assertThat(kinds).as("%scustody events", as).isEmpty();
+            return;
+        }
+        assertThat(kinds).as("%scustody events", as).containsExactly("EARLY_RELEASE");
+        assertThat(JsonPath.<List<String>>read(history, "$[*].earlyReleaseType")).as("%searly release form", as)
+                .containsExactly("ELECTRONIC_MONITORING");
+        assertThat(JsonPath.<List<String>>read(history, "$[*].recordedBy")).as("%srecorded by", as).doesNotContainNull();
+        assertThat(history.contains(reason)).as("%scustody event reason", as).isEqualTo(criminal);
+        assertThat(client.contains(reason)).as("%scustody reason on the case", as).isFalse();
+        assertThat(JsonPath.<String>read(client, "$.custody.earlyReleaseType")).as("%searly release on the case", as)
+                .isEqualTo("ELECTRONIC_MONITORING");
     }
 
     /** The timeline and the case's eligibility. */

@@ -33,6 +33,10 @@ import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ChangeStage;
 import org.throughcare.client.ClientLifecycle;
+import org.throughcare.client.CustodyEventKind;
+import org.throughcare.client.CustodyEvents;
+import org.throughcare.client.EarlyReleaseType;
+import org.throughcare.client.RecordCustodyEvent;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.Criterion;
 import org.throughcare.client.Eligibility;
@@ -96,6 +100,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     ClientLifecycle lifecycle;
     @Autowired
+    CustodyEvents custodyEvents;
+    @Autowired
     GroupManagement groups;
     @Autowired
     ConsentManagement consents;
@@ -135,6 +141,7 @@ class GeneratedWorldLeakTests {
         int signedForms = 0;
         int healthHidden = 0;
         int screeningsHidden = 0;
+        int custodyReasonsHidden = 0;
         Random random = new Random(20261122);
         int checks = 0;
         int measuresMade = 0;
@@ -160,10 +167,17 @@ class GeneratedWorldLeakTests {
                     Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value()),
                     coordinator);
             boolean inCustody = random.nextBoolean();
+            String custodyReason = null;
             if (inCustody) {
                 clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                         today.plusMonths(2), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
                         version(client)), coordinator);
+                // A custody event with a reason of free text ("granted after…"), as a prison would record it.
+                // From a generator of its own, so that the worlds drawn from the seed stay the ones they were.
+                custodyReason = "custody" + word(new Random(7919L * (w + 1)));
+                custodyEvents.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(today.plusMonths(1),
+                        null, null, EarlyReleaseType.ELECTRONIC_MONITORING, null, custodyReason, version(client)),
+                        coordinator);
             }
             List<AccessRules.Membership> members = new ArrayList<>();
             List<DisclosureOracle.Member> roster = new ArrayList<>();
@@ -304,7 +318,8 @@ class GeneratedWorldLeakTests {
                 boolean manages = !AccessRulesPropertyTests.oracle(asReader, world, Action.WRITE, today).isEmpty();
                 String base = "/api/v1/clients/" + client;
                 Map<String, String> bodies = new HashMap<>();
-                for (String path : new String[] {"", "/timeline", "/group", "/consents", "/consents/coverage"}) {
+                for (String path : new String[] {"", "/timeline", "/group", "/consents", "/consents/coverage",
+                        "/custody-events"}) {
                     MockHttpServletResponse response = read(username, base + path);
                     assertThat(response.getStatus()).as("%s GET %s in world %d", username, path, w)
                             .isEqualTo(basic ? 200 : 403);
@@ -319,6 +334,10 @@ class GeneratedWorldLeakTests {
                     DisclosureOracle.group(surroundings, bodies.get("/group"), bodies.get("/consents"),
                             bodies.get("/consents/coverage"), readable, manages, today, in);
                     DisclosureOracle.timeline(surroundings, bodies.get("/timeline"), bodies.get(""), readable, in);
+                    DisclosureOracle.custodyHistory(custodyReason, bodies.get("/custody-events"), bodies.get(""),
+                            readable, in);
+                    custodyReasonsHidden += custodyReason == null
+                            || readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK) ? 0 : 1;
                     healthHidden += readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
                             || roster.stream().noneMatch(DisclosureOracle.Member::health) ? 0 : 1;
                     screeningsHidden += screened == null || readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK)
@@ -470,9 +489,10 @@ class GeneratedWorldLeakTests {
                 }
             }
         }
-        assertThat(checks).isEqualTo(WORLDS * READERS.length * 10 + READERS.length * measuresMade);
+        assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
-                hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden))
+                hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden,
+                custodyReasonsHidden))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
