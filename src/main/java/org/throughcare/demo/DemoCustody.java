@@ -27,34 +27,42 @@ class DemoCustody {
         this.clock = clock;
     }
 
-    /** Three weeks early on home detention curfew, where the client's dates leave room for it. */
-    void earlyRelease(ClientId client, Actor coordinator) {
+    /** Up to three weeks early on home detention curfew, where the client's dates leave room; whether it was. */
+    boolean earlyRelease(ClientId client, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         LocalDate today = LocalDate.now(clock);
         LocalDate conditional = view.custody() == null ? null : view.custody().conditionalReleaseDate();
-        if (conditional == null || !conditional.minusDays(21).isAfter(today.plusDays(7))) {
-            return;
+        if (conditional == null || !conditional.isAfter(today.plusDays(1))) {
+            return false;
         }
         LocalDate start = view.custody().sentenceStart();
-        LocalDate early = conditional.minusDays(21);
-        if (start == null || early.isAfter(start)) {
-            events.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(early, null, null,
-                    EarlyReleaseType.HOME_DETENTION_CURFEW, null, "Granted home detention curfew by the prison",
-                    view.version()), coordinator);
+        LocalDate early = conditional.minusDays(21).isAfter(today) ? conditional.minusDays(21) : today.plusDays(1);
+        if (start != null && !early.isAfter(start)) {
+            return false;
         }
+        events.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(early, null, null,
+                EarlyReleaseType.HOME_DETENTION_CURFEW, null, "Granted home detention curfew by the prison",
+                view.version()), coordinator);
+        return true;
     }
 
-    /** Moved to another institution a few days ago; its staff now see the client, the first prison's no longer. */
-    void transfer(ClientId client, UUID institution, Actor coordinator) {
+    /**
+     * Moved to the other of the two prisons a few days ago: its staff now see the client, the first's no longer.
+     * Whether it was (a client at neither is not moved).
+     */
+    boolean transfer(ClientId client, UUID onePrison, UUID otherPrison, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
-        if (view.custody() == null || institution.equals(view.custody().institutionId())) {
-            return;
+        UUID at = view.custody() == null ? null : view.custody().institutionId();
+        UUID to = onePrison.equals(at) ? otherPrison : otherPrison.equals(at) ? onePrison : null;
+        if (to == null) {
+            return false;
         }
         LocalDate on = LocalDate.now(clock).minusDays(3);
         if (view.custody().sentenceStart() != null && on.isBefore(view.custody().sentenceStart())) {
-            return;
+            return false;
         }
-        events.record(client, CustodyEventKind.TRANSFER, new RecordCustodyEvent(on, institution, null, null, null,
+        events.record(client, CustodyEventKind.TRANSFER, new RecordCustodyEvent(on, to, null, null, null,
                 "Moved to take part in a treatment programme", view.version()), coordinator);
+        return true;
     }
 }

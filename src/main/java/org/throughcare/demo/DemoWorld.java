@@ -193,10 +193,17 @@ class DemoWorld {
             }
         }
 
-        // An early release and a transfer among the others (the sixth has no contact officer from the first prison).
-        if (inCustody.size() > 5) {
-            custody.earlyRelease(new ClientId(inCustody.get(3).id()), karin);
-            custody.transfer(new ClientId(inCustody.get(5).id()), skanninge, karin);
+        // An early release and a transfer, from the last of these (the first have plans), each on the first client
+        // whose dates allow it.
+        boolean early = false;
+        boolean moved = false;
+        for (int i = inCustody.size() - 1; i >= 0 && !(early && moved); i--) {
+            ClientId client = new ClientId(inCustody.get(i).id());
+            if (!early) {
+                early = custody.earlyRelease(client, karin);
+            } else {
+                moved = custody.transfer(client, umeaPrison, skanninge, karin);
+            }
         }
 
         // Assessments and plans for the first three, as the demo's users would have made them.
