@@ -27,6 +27,8 @@ import org.throughcare.shared.DataCategory;
  * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
  * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>the access log — who (by name) read or changed which category, on which ground, for which purpose, and the
+ * facts of each change — reveals every category: only those who manage the case, filtered or not.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
