@@ -16,6 +16,7 @@ import org.throughcare.audit.AuditFact;
 import org.throughcare.audit.AuditFacts;
 import org.throughcare.audit.AuditFilter;
 import org.throughcare.audit.AuditLog;
+import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -34,12 +35,14 @@ public class AccessLog {
     private final AccessPolicy gate;
     private final AuditLog audit;
     private final PersonNames names;
+    private final DirectoryManagement directory;
     private final ZoneId zone;
 
-    AccessLog(AccessPolicy gate, AuditLog audit, PersonNames names, Clock clock) {
+    AccessLog(AccessPolicy gate, AuditLog audit, PersonNames names, DirectoryManagement directory, Clock clock) {
         this.gate = gate;
         this.audit = audit;
         this.names = names;
+        this.directory = directory;
         this.zone = clock.getZone();
     }
 
@@ -49,8 +52,8 @@ public class AccessLog {
         ResultPage<AuditEntry> entries = audit.aboutSubject("client", client.toString(), auditFilter(filter), page);
         Map<UUID, String> people = names.displayNames(entries.items().stream().map(AuditEntry::actorUserId)
                 .filter(Objects::nonNull).distinct().toList());
-        return new ResultPage<>(entries.items().stream().map(e -> view(e, people)).toList(), entries.number(),
-                entries.size(), entries.totalItems());
+        List<AccessLogEntryView> views = entries.items().stream().map(e -> view(e, people)).toList();
+        return new ResultPage<>(withOrganisationNames(views), entries.number(), entries.size(), entries.totalItems());
     }
 
     /** Everyone with an entry in the client's log, by name: the choices of the log's "who" filter. */
@@ -61,6 +64,35 @@ public class AccessLog {
         Map<UUID, String> people = names.displayNames(ids);
         return ids.stream().map(id -> new AccessLogPerson(id, people.getOrDefault(id, id.toString())))
                 .sorted(Comparator.comparing(AccessLogPerson::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /** A change names organisations by id (a member's, those a consent covers): shown by name, looked up at once. */
+    private List<AccessLogEntryView> withOrganisationNames(List<AccessLogEntryView> views) {
+        List<UUID> ids = views.stream().flatMap(v -> v.details().stream()).filter(AccessLog::namesOrganisations)
+                .flatMap(f -> f.values().stream()).map(AccessLog::uuidOrNull).filter(Objects::nonNull).distinct()
+                .toList();
+        if (ids.isEmpty()) {
+            return views;
+        }
+        Map<UUID, String> organisations = directory.names(ids);
+        return views.stream().map(v -> new AccessLogEntryView(v.occurredAt(), v.personId(), v.person(), v.username(),
+                v.action(), v.outcome(), v.purpose(), v.category(), v.ground(), v.details().stream()
+                .map(f -> namesOrganisations(f) ? new AuditFact(f.name(), f.values().stream().map(value -> {
+                    UUID id = uuidOrNull(value);
+                    return id == null ? value : organisations.getOrDefault(id, value);
+                }).toList()) : f).toList())).toList();
+    }
+
+    private static boolean namesOrganisations(AuditFact fact) {
+        return fact.name().equals("organisation") || fact.name().equals("organisations");
+    }
+
+    private static UUID uuidOrNull(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private AuditFilter auditFilter(AccessLogFilter f) {

@@ -44,7 +44,8 @@ class AccessLogTests {
         String client = clientWithARefusedPartner("Access Words Client");
         Map<String, List<String>> words = Map.of(
                 "en", List.of("Omar Hassan", "Karin Lindqvist", "Basic and custody facts", "No consent covers it",
-                        "The client&#39;s coordinator", "Client case", "Denied", "Allowed", "Read"),
+                        "The client&#39;s coordinator", "Client case", "Denied", "Allowed", "Read", "Group member added",
+                        "Case worker", "Socialtjänsten Umeå"),
                 "sv", List.of("Omar Hassan", "Karin Lindqvist", "Grunduppgifter och uppgifter om verkställigheten",
                         "Inget samtycke täcker det", "Klientens samordnare", "Klientens ärende", "Nekad", "Läsning"),
                 "nb", List.of("Omar Hassan", "Karin Lindqvist", "Grunnopplysninger og opplysninger om soningen",
@@ -57,6 +58,7 @@ class AccessLogTests {
             String text = body.replaceAll("<[^>]*>", " ");
             CODES.forEach(code -> assertThat(text).as("%s shows no %s", language.getKey(), code).doesNotContain(code));
             assertThat(body).as("logins are not shown").doesNotContain("<td>partner</td>", "<td>coordinator</td>");
+            assertThat(text).as("organisations are named").doesNotContain(org("Socialtjänsten Umeå").toString());
         }
     }
 
