@@ -3,7 +3,6 @@ package org.throughcare.group.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,7 +29,7 @@ class AccessLogApiController {
     @GetMapping("/api/v1/clients/{id}/access-log")
     @Operation(summary = "Who accessed the client's data, allowed or refused, newest first; paged from 0")
     ResultPage<AccessLogEntryView> api(
-            @PathVariable UUID id,
+            @PathVariable("id") ClientId client,
             @Parameter(description = "the id of a person in this log") @RequestParam(required = false) String who,
             @Parameter(description = "a data category code") @RequestParam(required = false) String category,
             @Parameter(description = "allowed or refused") @RequestParam(required = false) String outcome,
@@ -38,7 +37,6 @@ class AccessLogApiController {
             @Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Actor actor) {
-        ClientId client = new ClientId(id);
         AccessLogFilter filter = who == null && category == null && outcome == null && from == null && to == null
                 ? AccessLogFilter.NONE
                 : AccessLogParameters.parse(who, category, outcome, from, to, log.people(client, actor));

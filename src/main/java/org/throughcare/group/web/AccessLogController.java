@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -41,12 +40,11 @@ class AccessLogController {
     }
 
     @GetMapping("/clients/{id}/access-log")
-    String page(@PathVariable UUID id, @RequestParam(required = false) String who,
+    String page(@PathVariable("id") ClientId client, @RequestParam(required = false) String who,
                 @RequestParam(required = false) String category, @RequestParam(required = false) String outcome,
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) Integer page, Actor actor, HttpServletResponse response,
                 Model model) {
-        ClientId client = new ClientId(id);
         List<AccessLogPerson> people = log.people(client, actor);
         Map<String, String> errors = new LinkedHashMap<>();
         ResultPage<AccessLogEntryView> entries;
