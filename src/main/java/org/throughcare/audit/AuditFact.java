@@ -2,12 +2,14 @@ package org.throughcare.audit;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One part of an audit entry's details, such as the category read or the stage a case moved to. Values that
  * are codes have a message prefix, so that pages show them as words in the reader's language; the others
  * (a name, a number) are shown as written.
  */
+@NamedInterface("api")
 public record AuditFact(String name, List<String> values) {
 
     /** Which facts hold codes, and under which message keys their words are. */

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Reads an entry's details as facts. New entries write {@code name=value; name=value} (lists comma-separated);
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
  * {@code CASE_WORKER <organisation>}, {@code page 2}), which are read here too so that old entries show as
  * words like new ones. Whatever matches no known shape is kept whole as a note.
  */
+@NamedInterface("api")
 public final class AuditFacts {
 
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
