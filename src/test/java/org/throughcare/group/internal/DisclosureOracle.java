@@ -31,6 +31,8 @@ import org.throughcare.shared.DataCategory;
  * reason, source, the sender's event id, who recorded it and when) and the current episode's early release and
  * release date: {@code BASIC_AND_CUSTODY}; an event's reason is free text, shown as the timeline's reasons are,
  * to readers of {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>the access log — who (by name) read or changed which category, on which ground, for which purpose, and the
+ * facts of each change — reveals every category: only those who manage the case, filtered or not.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
