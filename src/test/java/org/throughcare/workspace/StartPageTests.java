@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,10 @@ import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.PlanManagement;
+import org.throughcare.plan.ReleaseDayArrangements;
+import org.throughcare.plan.ReleaseDayEntry;
+import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 
@@ -52,6 +59,8 @@ class StartPageTests {
     PlanManagement plans;
     @Autowired
     MeasureWork measureWork;
+    @Autowired
+    ReleaseDayArrangements releaseDay;
 
     PlanFixtures fixtures;
 
@@ -165,6 +174,61 @@ class StartPageTests {
         org.assertj.core.api.Assertions.assertThat(item(admin, "audit")).contains("/admin/audit");
         org.assertj.core.api.Assertions.assertThat(admin).doesNotContain("id=\"work-releases\"")
                 .doesNotContain("id=\"work-target-pool\"");
+    }
+
+    @Test
+    void aReleaseLineSaysWhatIsStillMissingUntilItIsArrangedEachLinkingToWhereItIsDone() throws Exception {
+        ClientId client = fixtures.clientInCustody("Start Missing Things", 1);
+        fixtures.join(client, "partner");
+        String before = line(startPage("coordinator"), "releases", "Start Missing Things");
+        // No first night arranged, and an agency in the group with no consent documented for it.
+        assertThat(before).contains("Still missing:").contains("No first night arranged")
+                .contains("href=\"/clients/" + client + "/plan/release-day\"")
+                .contains("Consent not documented for an agency in the group")
+                .contains("href=\"/clients/" + client + "/consents\"");
+        // The manager sees the office's releases with the coordinator and the same missing things.
+        String manager = line(startPage("manager"), "releases", "Start Missing Things");
+        assertThat(manager).contains("(Karin Lindqvist)").contains("No first night arranged");
+        // Prison staff see the release, not the case's missing things (they are not responsible for the case).
+        String prison = line(startPage("prison"), "releases", "Start Missing Things");
+        assertThat(prison).contains("tomorrow").doesNotContain("Still missing");
+
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        releaseDay.save(client, new ReleaseDayPlan(List.of(new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT,
+                "Hostel on Storgatan", fixtures.organisation("Socialtjänsten Umeå"), null, null))),
+                fixtures.actor("coordinator"));
+        String after = line(startPage("coordinator"), "releases", "Start Missing Things");
+        assertThat(after).contains("tomorrow").doesNotContain("Still missing");
+    }
+
+    @Test
+    void theAdministratorSeesAnAccountLockedAfterFailedLoginsUntilItIsUnlocked() throws Exception {
+        // A lock from one documentation address only: the account still logs in from everywhere else.
+        String source = "203.0.113.77";
+        jdbc.sql("""
+                insert into login_failure (username, source, failures, locked_until, last_attempt)
+                values ('analyst', :source, 5, :until, :now)""").param("source", source)
+                .param("until", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)))
+                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
+        try {
+            String locked = item(startPage("admin"), "locked-accounts");
+            assertThat(locked).contains("(analyst)").contains("locked from 1 address")
+                    .contains("/admin/users/" + fixtures.actor("analyst").userId() + "/edit");
+            assertThat(startPage("manager")).doesNotContain("id=\"work-locked-accounts\"");
+        } finally {
+            jdbc.sql("delete from login_failure where source = :source").param("source", source).update();
+        }
+        assertThat(item(startPage("admin"), "locked-accounts")).doesNotContain("(analyst)");
+    }
+
+    /** One line of an item (its list entry) that names the text; fails when the item has no such line. */
+    private static String line(String page, String key, String text) {
+        for (String li : item(page, key).split("<li>")) {
+            if (li.contains(text)) {
+                return li.substring(0, li.indexOf("</li>"));
+            }
+        }
+        throw new AssertionError(key + " has no line with " + text);
     }
 
     /** The count an item shows; 0 when the page has no such item. */
