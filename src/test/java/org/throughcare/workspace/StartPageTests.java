@@ -187,11 +187,19 @@ class StartPageTests {
                 .contains("Consent not documented for an agency in the group")
                 .contains("href=\"/clients/" + client + "/consents\"");
         // The manager sees the office's releases with the coordinator and the same missing things.
-        String manager = line(startPage("manager"), "releases", "Start Missing Things");
+        String managerPage = startPage("manager");
+        String manager = line(managerPage, "releases", "Start Missing Things");
         assertThat(manager).contains("(Karin Lindqvist)").contains("No first night arranged");
+        // And the office's flags by kind, each leading to the caseload filtered by it.
+        assertThat(line(managerPage, "flags-by-kind", "No first night arranged"))
+                .contains("href=\"/clients?scope=office&amp;flag=NO_FIRST_NIGHT\"");
+        assertThat(line(managerPage, "flags-by-kind", "Consent not documented")).contains("flag=CONSENT_MISSING");
         // Prison staff see the release, not the case's missing things (they are not responsible for the case).
-        String prison = line(startPage("prison"), "releases", "Start Missing Things");
+        String prisonPage = startPage("prison");
+        String prison = line(prisonPage, "releases", "Start Missing Things");
         assertThat(prison).contains("tomorrow").doesNotContain("Still missing");
+        assertThat(prisonPage).doesNotContain("id=\"work-flags-by-kind\"");
+        assertThat(startPage("coordinator")).doesNotContain("id=\"work-flags-by-kind\"");
 
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
         releaseDay.save(client, new ReleaseDayPlan(List.of(new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT,
