@@ -164,8 +164,9 @@ class GeneratedWorldLeakTests {
             boolean inCustody = random.nextBoolean();
             if (inCustody) {
                 clients.recordCustody(client, new CustodyForm(organisation("Anstalten Umeå"), null, null,
-                        // Released within days: among the first releases on the start pages of those who see them.
-                        today.plusDays(1 + w % 3), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
+                        // Released within days (after the start-page tests' clients released today): among the
+                        // first releases on the start pages of those who see them.
+                        today.plusDays(2 + w % 3), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
                         version(client)), coordinator);
             }
             List<AccessRules.Membership> members = new ArrayList<>();
