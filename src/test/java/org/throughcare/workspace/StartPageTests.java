@@ -231,6 +231,17 @@ class StartPageTests {
         assertThat(item(startPage("admin"), "locked-accounts")).doesNotContain("(analyst)");
     }
 
+    @Test
+    void theAdministratorSeesWhenTheAuditChainWasLastCheckedAndWithWhatResult() throws Exception {
+        Cookie session = mvc.perform(formLogin().user("admin").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/audit/verification")
+                .cookie(session).with(org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isOk());
+        assertThat(item(startPage("admin"), "audit")).contains("Chain checked on " + java.time.LocalDate.now()
+                + ": intact");
+    }
+
     /** One line of an item (its list entry) that names the text; fails when the item has no such line. */
     private static String line(String page, String key, String text) {
         for (String li : item(page, key).split("<li>")) {

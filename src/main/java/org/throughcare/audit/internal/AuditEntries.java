@@ -97,6 +97,12 @@ public class AuditEntries {
         return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
+    /** The newest entry of this action, if there is one (an index on action and id finds it at once). */
+    public java.util.Optional<AuditEntry> newestOf(String action) {
+        return jdbc.sql(SELECT + " where e.action = :action order by e.id desc limit 1").param("action", action)
+                .query(AuditEntries::map).optional();
+    }
+
     public ResultPage<AuditEntry> aboutSubject(String type, String id, PageRequest page) {
         long total = jdbc.sql("select count(*) from audit_entry where subject_type = :type and subject_id = :id")
                 .param("type", type).param("id", id).query(Long.class).single();
