@@ -242,6 +242,29 @@ class StartPageTests {
                 + ": intact");
     }
 
+    @Test
+    void theAdministratorSeesAnOrganisationNobodyIsNamedAtUntilAContactIsAdded() throws Exception {
+        UUID organisation = UUID.randomUUID();
+        jdbc.sql("insert into organisation (id, version, name, agency_type) values (:id, 0, :name, 'SOCIAL_SERVICES')")
+                .param("id", organisation).param("name", "AAA Start Unreached Agency").update();
+        try {
+            String before = line(startPage("admin"), "directory-gaps", "AAA Start Unreached Agency");
+            assertThat(before).contains("nobody named yet")
+                    .contains("/admin/organisations/" + organisation + "/contacts/new");
+            assertThat(startPage("manager")).doesNotContain("id=\"work-directory-gaps\"");
+
+            jdbc.sql("""
+                    insert into contact (id, version, organisation_id, full_name, phone)
+                    values (:id, 0, :org, 'Start Reachable Contact', '090-123 45')""")
+                    .param("id", UUID.randomUUID()).param("org", organisation).update();
+            assertThat(item(startPage("admin"), "directory-gaps")).doesNotContain("AAA Start Unreached Agency");
+        } finally {
+            // Other tests count the directory's organisations.
+            jdbc.sql("delete from contact where organisation_id = :org").param("org", organisation).update();
+            jdbc.sql("delete from organisation where id = :org").param("org", organisation).update();
+        }
+    }
+
     /** One line of an item (its list entry) that names the text; fails when the item has no such line. */
     private static String line(String page, String key, String text) {
         for (String li : item(page, key).split("<li>")) {
