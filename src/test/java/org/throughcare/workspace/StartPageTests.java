@@ -77,7 +77,7 @@ class StartPageTests {
     }
 
     /** The text of one start-page item (its card), empty when the page has no such item. */
-    private static String item(String page, String key) {
+    static String item(String page, String key) {
         Matcher m = Pattern.compile("<li class=\"card\" id=\"work-" + key + "\">(.*?)</li>\\s*(<li class=\"card\"|</ul>\\s*</main>)",
                 Pattern.DOTALL).matcher(page);
         return m.find() ? m.group(1) : "";
@@ -211,62 +211,8 @@ class StartPageTests {
         assertThat(after).contains("today").doesNotContain("Still missing");
     }
 
-    @Test
-    void theAdministratorSeesAnAccountLockedAfterFailedLoginsUntilItIsUnlocked() throws Exception {
-        // A lock from one documentation address only: the account still logs in from everywhere else.
-        String source = "203.0.113.77";
-        jdbc.sql("""
-                insert into login_failure (username, source, failures, locked_until, last_attempt)
-                values ('analyst', :source, 5, :until, :now)""").param("source", source)
-                .param("until", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(600)))
-                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).update();
-        try {
-            String locked = item(startPage("admin"), "locked-accounts");
-            assertThat(locked).contains("(analyst)").contains("locked from 1 address")
-                    .contains("/admin/users/" + fixtures.actor("analyst").userId() + "/edit");
-            assertThat(startPage("manager")).doesNotContain("id=\"work-locked-accounts\"");
-        } finally {
-            jdbc.sql("delete from login_failure where source = :source").param("source", source).update();
-        }
-        assertThat(item(startPage("admin"), "locked-accounts")).doesNotContain("(analyst)");
-    }
-
-    @Test
-    void theAdministratorSeesWhenTheAuditChainWasLastCheckedAndWithWhatResult() throws Exception {
-        Cookie session = mvc.perform(formLogin().user("admin").password("demo")).andReturn().getResponse()
-                .getCookie("SESSION");
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/admin/audit/verification")
-                .cookie(session).with(org.springframework.security.test.web.servlet.request
-                        .SecurityMockMvcRequestPostProcessors.csrf())).andExpect(status().isOk());
-        assertThat(item(startPage("admin"), "audit")).contains("Chain checked on " + java.time.LocalDate.now()
-                + ": intact");
-    }
-
-    @Test
-    void theAdministratorSeesAnOrganisationNobodyIsNamedAtUntilAContactIsAdded() throws Exception {
-        UUID organisation = UUID.randomUUID();
-        jdbc.sql("insert into organisation (id, version, name, agency_type) values (:id, 0, :name, 'SOCIAL_SERVICES')")
-                .param("id", organisation).param("name", "AAA Start Unreached Agency").update();
-        try {
-            String before = line(startPage("admin"), "directory-gaps", "AAA Start Unreached Agency");
-            assertThat(before).contains("nobody named yet")
-                    .contains("/admin/organisations/" + organisation + "/contacts/new");
-            assertThat(startPage("manager")).doesNotContain("id=\"work-directory-gaps\"");
-
-            jdbc.sql("""
-                    insert into contact (id, version, organisation_id, full_name, phone)
-                    values (:id, 0, :org, 'Start Reachable Contact', '090-123 45')""")
-                    .param("id", UUID.randomUUID()).param("org", organisation).update();
-            assertThat(item(startPage("admin"), "directory-gaps")).doesNotContain("AAA Start Unreached Agency");
-        } finally {
-            // Other tests count the directory's organisations.
-            jdbc.sql("delete from contact where organisation_id = :org").param("org", organisation).update();
-            jdbc.sql("delete from organisation where id = :org").param("org", organisation).update();
-        }
-    }
-
     /** One line of an item (its list entry) that names the text; fails when the item has no such line. */
-    private static String line(String page, String key, String text) {
+    static String line(String page, String key, String text) {
         for (String li : item(page, key).split("<li>")) {
             if (li.contains(text)) {
                 return li.substring(0, li.indexOf("</li>"));
