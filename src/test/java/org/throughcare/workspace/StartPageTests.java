@@ -131,6 +131,9 @@ class StartPageTests {
                 fixtures.actor("partner"));
         String page = startPage("coordinator");
         org.assertj.core.api.Assertions.assertThat(page).contains("id=\"work-measures-attention\"");
+        // The office manager sees it among the coordinators' open items; the partner who declined does not.
+        assertThat(startPage("manager")).contains("id=\"work-measures-attention\"");
+        assertThat(startPage("partner")).doesNotContain("id=\"work-measures-attention\"");
         if (count(page, "measures-attention") <= org.throughcare.shared.contribution.WorkItem.LINES_SHOWN) {
             assertThatItem(page, "measures-attention", true, "Start Declined Client: Undated flat search");
         }
