@@ -1,6 +1,8 @@
 package org.throughcare.plan;
 
 import java.util.UUID;
+import org.jmolecules.event.annotation.DomainEvent;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.UserId;
 
@@ -8,6 +10,8 @@ import org.throughcare.shared.UserId;
  * A measure was given to an organisation (when it is added, or reassigned): the owner is to accept it.
  * The responsible person is a user or a directory contact, whichever the measure names.
  */
+@NamedInterface("events")
+@DomainEvent
 public record MeasureAssigned(ClientId clientId, UUID measureId, UUID ownerOrganisationId, UUID responsibleUserId,
                               UUID responsibleContactId, UserId assignedBy) {
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.CaseloadFilter;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.ClientSummary;
+import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.Stage;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.PageRequest;
@@ -52,13 +52,13 @@ class ReleaseWork implements WorkItems {
     private List<WorkItem> releases(Actor actor, boolean onlyMine, String href) {
         CaseloadFilter filter = CaseloadFilter.of(onlyMine, Stage.active(), null, CaseloadFilter.Sort.RELEASE, false)
                 .releasedWithin(RELEASE_WINDOW_DAYS);
-        ResultPage<ClientSummary> page = clients.caseload(filter, PageRequest.of(0, PageRequest.MAX_SIZE), actor);
+        ResultPage<CaseloadLineView> page = clients.caseload(filter, PageRequest.of(0, PageRequest.MAX_SIZE), actor);
         if (page.totalItems() == 0) {
             return List.of();
         }
         long within14 = page.items().stream().filter(c -> c.daysToRelease() <= 14).count();
         long within30 = page.items().stream().filter(c -> c.daysToRelease() <= 30).count();
-        List<ClientSummary> shown = page.items().size() > WorkItem.LINES_SHOWN
+        List<CaseloadLineView> shown = page.items().size() > WorkItem.LINES_SHOWN
                 ? page.items().subList(0, WorkItem.LINES_SHOWN) : page.items();
         Map<UUID, List<WorkItem.Missing>> missing = missing(shown, actor);
         boolean manager = actor.role() == Role.MANAGER;
@@ -71,8 +71,8 @@ class ReleaseWork implements WorkItems {
     }
 
     /** What the modules flag for the lines whose case the reader is responsible for; each module audits its read. */
-    private Map<UUID, List<WorkItem.Missing>> missing(List<ClientSummary> shown, Actor actor) {
-        List<UUID> responsible = shown.stream().filter(ClientSummary::responsible).map(ClientSummary::id).toList();
+    private Map<UUID, List<WorkItem.Missing>> missing(List<CaseloadLineView> shown, Actor actor) {
+        List<UUID> responsible = shown.stream().filter(CaseloadLineView::responsible).map(CaseloadLineView::id).toList();
         Map<UUID, List<WorkItem.Missing>> missing = new LinkedHashMap<>();
         if (responsible.isEmpty()) {
             return missing;

@@ -10,7 +10,7 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.plan.AddGoal;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
@@ -58,7 +58,7 @@ final class ClientChanges {
     }
 
     private UUID measure(PlanManagement plans, String description) {
-        return plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, description, MeasureType.HOUSING,
+        return plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, description, MeasureType.HOUSING,
                 fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().value(), null,
                 Phase.AFTER_RELEASE, null, null, null), fixtures.actor("coordinator"));
     }

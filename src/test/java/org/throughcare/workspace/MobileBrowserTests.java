@@ -25,7 +25,7 @@ import org.throughcare.assessment.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
@@ -128,7 +128,7 @@ class MobileBrowserTests {
         ClientId client = fixtures.clientInCustody("Mobile Maximiliana Fredrikssonsdotter-Westerholm", 40);
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES);
-        plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION,
+        plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION,
                 "A room at the half-way house on Storgatan, with support from the housing team every weekday",
                 MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"),
                 fixtures.actor("partner").userId().value(), null, Phase.AFTER_RELEASE, null, null, null),

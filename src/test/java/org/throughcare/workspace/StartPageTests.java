@@ -25,7 +25,7 @@ import org.throughcare.assessment.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
@@ -34,7 +34,7 @@ import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayEntry;
 import org.throughcare.plan.ReleaseDayItem;
-import org.throughcare.plan.ReleaseDayPlan;
+import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 
@@ -95,7 +95,7 @@ class StartPageTests {
         assertThatItem(before, "measures-waiting", false, "Find a flat before release");
 
         UUID social = fixtures.organisation("Socialtjänsten Umeå");
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Find a flat before release",
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Find a flat before release",
                 MeasureType.HOUSING, social, fixtures.actor("partner").userId().value(), null, Phase.AFTER_RELEASE,
                 null, null, null), fixtures.actor("coordinator"));
         String waiting = startPage("partner");
@@ -123,7 +123,7 @@ class StartPageTests {
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
                 DataCategory.NEEDS_ASSESSMENT);
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Undated flat search",
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Undated flat search",
                 MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().value(),
                 null, Phase.AFTER_RELEASE,
                 null, null, null), fixtures.actor("coordinator"));
@@ -207,7 +207,7 @@ class StartPageTests {
         assertThat(startPage("coordinator")).doesNotContain("id=\"work-flags-by-kind\"");
 
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
-        releaseDay.save(client, new ReleaseDayPlan(List.of(new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT,
+        releaseDay.save(client, new ArrangeReleaseDay(List.of(new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT,
                 "Hostel on Storgatan", fixtures.organisation("Socialtjänsten Umeå"), null, null))),
                 fixtures.actor("coordinator"));
         String after = line(startPage("coordinator"), "releases", "Start Missing Things");
