@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
@@ -65,7 +66,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
-        history.record(client, measureId, null, "MEASURE_ACCEPTED", null, actor, now);
+        history.record(client, measureId, null, "MEASURE_ACCEPTED", List.of(), actor, now);
     }
 
     @Transactional
@@ -77,7 +78,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
-        history.record(client, measureId, null, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
+        history.record(client, measureId, null, "MEASURE_DECLINED",
+                List.of(PlanFact.of("reason", decline.reason().strip())), actor, now);
     }
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */
@@ -95,7 +97,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(who.measure().withStatus(report.status()));
-        history.record(client, measureId, null, "MEASURE_STATUS", who.measure().status() + " → " + report.status(), actor, now);
+        history.record(client, measureId, null, "MEASURE_STATUS",
+                List.of(PlanFact.changed("status", who.measure().status(), report.status())), actor, now);
         if (explained) {
             note(measureId, LocalDate.now(clock), report.note().strip(), actor, now);
         }
@@ -109,7 +112,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         note(measureId, note.writtenOn(), note.text().strip(), actor, now);
-        history.record(client, measureId, null, "MEASURE_NOTE", note.writtenOn().toString(), actor, now);
+        history.record(client, measureId, null, "MEASURE_NOTE", List.of(PlanFact.of("writtenOn", note.writtenOn())),
+                actor, now);
     }
 
     /**

@@ -27,6 +27,8 @@ import org.throughcare.shared.DataCategory;
  * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
  * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>the access log — who (by name) read or changed which category, on which ground, for which purpose, and the
+ * facts of each change — reveals every category: only those who manage the case, filtered or not.</li>
  * <li>on the start page, a line naming the client (a release coming up, a client newly shared) and its days to
  * release: basic facts; a measure's description: the plan and its area's categories; what is still missing on
  * a release (no owner for a need, no continuation, no first night, consent not documented for an agency):
