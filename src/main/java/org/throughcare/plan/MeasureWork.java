@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,12 +36,15 @@ public class MeasureWork {
     private final Measures measures;
     private final PlanHistory history;
     private final AccessGate gate;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, Clock clock) {
+    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, ApplicationEventPublisher events,
+                Clock clock) {
         this.measures = measures;
         this.history = history;
         this.gate = gate;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -55,6 +59,7 @@ public class MeasureWork {
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
         history.record(client, measureId, null, "MEASURE_ACCEPTED", null, actor, now);
+        events.publishEvent(new MeasureAccepted(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
     @Transactional
@@ -67,6 +72,7 @@ public class MeasureWork {
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
         history.record(client, measureId, null, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
+        events.publishEvent(new MeasureDeclined(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */
