@@ -56,6 +56,9 @@ class SecurityConfiguration {
                                 "/api/v1/clients/*/plan/measures/*/notes").authenticated()
                         // The prison holding the client records its custody facts; the client module checks that.
                         .requestMatchers(HttpMethod.PUT, "/api/v1/clients/*/custody").authenticated()
+                        // Everyone reads and acknowledges their own notices; the notification module finds only theirs.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read",
+                                "/api/v1/notifications/*/acknowledgement").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.
