@@ -220,6 +220,29 @@ class NotificationTests {
     }
 
     @Test
+    void theStartPageShowsWhoHasNotAcknowledgedADayLaterAndWhatIsStillToTellTheClient() throws Exception {
+        ClientId client = groupWithPartialConsent("Notice Client Einar");
+        notices.moveRelease(client, LocalDate.now().plusDays(102), "moved", "coordinator");
+        notices.awaitDelivered();
+        UUID event = notices.eventId(client, "RELEASE_DATE_CHANGED");
+        mvc.perform(get("/").with(signedIn("coordinator")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("work-notices-unacknowledged"))));
+        jdbc.sql("update notice_event set created_at = :at where id = :e")
+                .param("at", java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofHours(25))))
+                .param("e", event).update();
+        mvc.perform(get("/").with(signedIn("coordinator"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Notices not acknowledged after 24 hours")))
+                .andExpect(content().string(Matchers.containsString("/notifications/events/" + event
+                        + "\">Notice Client Einar</a>\n                    \n                    <span class=\"detail\">2 not acknowledged")))
+                .andExpect(content().string(Matchers.containsString("Notices to tell the client")));
+        mvc.perform(get("/").with(signedIn("partner")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Notices not acknowledged"))));
+        jdbc.sql("update notice set acknowledged_at = created_at where event_id = :e").param("e", event).update();
+        mvc.perform(get("/").with(signedIn("coordinator")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("work-notices-unacknowledged"))));
+    }
+
+    @Test
     void theInboxAndItsOperationsAreInTheOpenApiDocument() throws Exception {
         mvc.perform(get("/v3/api-docs").with(signedIn("coordinator")))
                 .andExpect(jsonPath("$.paths['/api/v1/notifications'].get").exists())
