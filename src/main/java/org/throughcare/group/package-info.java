@@ -1,7 +1,9 @@
 /**
  * The reintegration group around each client (D4): the coordinator and the named people from each
  * collaborating agency, with their roles and periods, kept as history through every handover; the consents
- * the client gave; and {@code AccessPolicy}, the access gate.
+ * the client gave, with {@code ConsentWithdrawn} published when one is withdrawn and {@code ConsentExpiring}
+ * once per consent and end date when it runs out within 14 days (a daily check); and {@code AccessPolicy},
+ * the access gate.
  *
  * <p>What the group and the consents reveal is itself client data, so each reader sees them by one rule
  * ({@code Disclosure}), in the API and on the pages alike:
