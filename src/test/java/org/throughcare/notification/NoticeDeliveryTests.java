@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
@@ -63,6 +64,8 @@ class NoticeDeliveryTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    IncompleteEventPublications incomplete;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -118,6 +121,40 @@ class NoticeDeliveryTests {
                         where listener_id like '%notification%' and serialized_event like :c""")
                 .param("c", "%" + client + "%").query(Long.class).single())
                 .as("every delivery completed (and archived), none left failing").isZero();
+    }
+
+    /**
+     * The crash the registry guards against: the notices were committed, but the node died before the publication
+     * was marked complete, and it is found incomplete (as the registry's staleness check or a failed attempt
+     * leaves it). Resubmitted, it is read back from the registry and delivered again: nobody is told twice.
+     */
+    @Test
+    void aPublicationLeftIncompleteByACrashIsDeliveredAgainOnRestartAndTellsNobodyTwice() {
+        ClientId client = fixtures.clientInCustody("Crashed Delivery Client", 75);
+        notices.awaitDelivered();
+        fixtures.join(client, "partner");
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        notices.moveRelease(client, LocalDate.now().plusDays(65), "crash", "coordinator");
+        notices.awaitDelivered();
+        List<String> before = notices.noticesOf("partner", client);
+        assertThat(before).hasSize(1);
+        UUID publication = jdbc.sql("""
+                        select id from event_publication_archive
+                        where listener_id like '%notification%' and event_type like '%ReleaseDateChanged'
+                          and serialized_event like :c and serialized_event like '%crash%'""")
+                .param("c", "%" + client + "%").query(UUID.class).single();
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date,
+                  status, completion_attempts)
+                select id, listener_id, event_type, serialized_event, publication_date, 'FAILED', 1
+                from event_publication_archive where id = :id""").param("id", publication).update();
+        jdbc.sql("delete from event_publication_archive where id = :id").param("id", publication).update();
+
+        incomplete.resubmitIncompletePublications(p -> p.getIdentifier().equals(publication));
+        org.awaitility.Awaitility.await("delivered again and completed").atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> jdbc.sql("select count(*) from event_publication_archive where id = :id")
+                        .param("id", publication).query(Long.class).single() == 1);
+        assertThat(notices.noticesOf("partner", client)).as("no second notice").isEqualTo(before);
     }
 
     @Test
