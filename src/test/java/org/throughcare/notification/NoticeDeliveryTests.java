@@ -66,6 +66,8 @@ class NoticeDeliveryTests {
     PlatformTransactionManager transactions;
     @Autowired
     IncompleteEventPublications incomplete;
+    @Autowired
+    Inbox inbox;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -173,6 +175,10 @@ class NoticeDeliveryTests {
                 null), fixtures.actor("coordinator"));
         notices.awaitDelivered();
         assertThat(kinds("employment", client)).containsExactly("MEASURE_ASSIGNED", "MEASURE_ASSIGNED");
+        assertThat(inbox.page(new InboxFilter(InboxFilter.Show.ALL, client.value()),
+                org.throughcare.shared.PageRequest.of(0, 10), employment).items()).extracting(NoticeView::href)
+                .as("each leads to its measure").containsExactlyInAnyOrder(
+                        "/clients/" + client + "/plan/measures/" + first, "/clients/" + client + "/plan/measures/" + second);
         measureWork.accept(client, first, null, employment);
         measureWork.decline(client, second, new DeclineMeasure("no places this spring", null), employment);
         notices.awaitDelivered();

@@ -101,8 +101,8 @@ public class Notices {
 
     public List<NoticeView> inbox(UUID recipient, InboxFilter filter, long offset, int limit) {
         var query = jdbc.sql("""
-                        select n.id, e.kind, e.client_id, n.client_name, e.previous_date, e.new_date, n.detail,
-                               e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at"""
+                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
+                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at"""
                         + inboxWhere(filter) + " order by n.created_at desc, n.id limit :limit offset :offset")
                 .param("recipient", recipient).param("offset", offset).param("limit", limit);
         if (filter.clientId() != null) {
@@ -126,8 +126,8 @@ public class Notices {
 
     public Optional<NoticeView> ofRecipient(UUID notice, UUID recipient) {
         return jdbc.sql("""
-                        select n.id, e.kind, e.client_id, n.client_name, e.previous_date, e.new_date, n.detail,
-                               e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at
+                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
+                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at
                         from notice n join notice_event e on e.id = n.event_id
                         where n.id = :id and n.recipient_id = :recipient""")
                 .param("id", notice).param("recipient", recipient).query(Notices::view).optional();
@@ -228,11 +228,15 @@ public class Notices {
 
     private static NoticeView view(ResultSet rs, int n) throws SQLException {
         String name = rs.getString("client_name");
-        return new NoticeView(rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
-                name == null ? null : rs.getObject("client_id", UUID.class), name,
+        NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
+        UUID client = name == null ? null : rs.getObject("client_id", UUID.class);
+        UUID subject = rs.getObject("subject_id", UUID.class);
+        String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
+                ? "/clients/" + client + "/plan/measures/" + subject : "/clients/" + client;
+        return new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getString("detail"), rs.getBoolean("needs_acknowledgement"), instant(rs, "created_at"),
-                instant(rs, "read_at"), instant(rs, "acknowledged_at"));
+                instant(rs, "read_at"), instant(rs, "acknowledged_at"), href);
     }
 
     private static Event event(ResultSet rs, int n) throws SQLException {

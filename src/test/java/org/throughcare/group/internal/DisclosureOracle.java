@@ -29,9 +29,9 @@ import org.throughcare.shared.DataCategory;
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
  * <li>a notice in the inbox ({@code /api/v1/notifications}) of a moved release date: its recipients are the office
  * manager and each current member of the group who may read basic and custody facts when it is made (nobody is
- * told of their own change); the client's name, the old and new date: basic and custody facts; its reason (free
- * text): only those who manage the case; its kind, times and whether it asks for an acknowledgement: nothing
- * beyond that the notice exists.</li>
+ * told of their own change); the client's name and id, where it leads, the old and new date: basic and custody
+ * facts; its reason (free text): only those who manage the case; its kind, times and whether it asks for an
+ * acknowledgement: nothing beyond that the notice exists.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -155,6 +155,8 @@ final class DisclosureOracle {
             assertThat(notice.get("clientName")).as("%snotice names the client", as).isEqualTo(name);
             assertThat(notice.get("needsAcknowledgement")).as("%snotice asks for acknowledgement", as).isEqualTo(true);
             assertThat(notice.get("detail")).as("%snotice reason", as).isEqualTo(manages ? reason : null);
+            assertThat((String) notice.get("href")).as("%snotice leads to the client", as)
+                    .isEqualTo("/clients/" + notice.get("clientId"));
         }
         assertThat(inbox.contains(reason)).as("%sthe reason anywhere in the inbox", as).isEqualTo(told && manages);
         return told;
