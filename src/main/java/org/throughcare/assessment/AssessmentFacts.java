@@ -3,6 +3,7 @@ package org.throughcare.assessment;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.assessment.internal.Assessments;
@@ -11,6 +12,7 @@ import org.throughcare.assessment.internal.Assessments;
  * The latest ratings, without the gate, for the plan's no-owner rule. Callers show only what the gate lets
  * the reader see (an area's rating is read under its category), as the plan does.
  */
+@NamedInterface("api")
 @Component
 public class AssessmentFacts {
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.assessment.internal.Assessments;
@@ -29,6 +30,7 @@ import org.throughcare.shared.StaleEditException;
  * The shared assessment of a client: recording a new version (for those who may change the case), reading a
  * version and comparing two (area by area, each under its consent category).
  */
+@NamedInterface("api")
 @Service
 public class AssessmentManagement {
 
@@ -83,7 +85,7 @@ public class AssessmentManagement {
 
     /** Newest first; the list itself needs at least one area's category. */
     @Transactional(readOnly = true)
-    public List<AssessmentVersion> versions(ClientId client, Actor actor) {
+    public List<AssessmentVersionView> versions(ClientId client, Actor actor) {
         gate.readable(actor, client, NeedArea.assessmentCategories(), "assessment versions");
         List<Assessments.Version> versions = assessments.versions(client.value());
         Map<UUID, String> names = identity.displayNames(versions.stream().map(Assessments.Version::recordedBy).toList());
@@ -118,7 +120,7 @@ public class AssessmentManagement {
     }
 
     @Transactional(readOnly = true)
-    public AssessmentComparison compare(ClientId client, int from, int to, Actor actor) {
+    public AssessmentComparisonView compare(ClientId client, int from, int to, Actor actor) {
         Set<DataCategory> readable = gate.readable(actor, client, NeedArea.assessmentCategories(), "compare assessments");
         Assessments.Version older = assessments.version(client.value(), from)
                 .orElseThrow(() -> new NotFoundException("assessment version"));
@@ -126,24 +128,24 @@ public class AssessmentManagement {
                 .orElseThrow(() -> new NotFoundException("assessment version"));
         Map<NeedArea, AreaAssessment> before = assessments.areas(older.id());
         Map<NeedArea, AreaAssessment> after = assessments.areas(newer.id());
-        List<AssessmentComparison.Change> changes = new ArrayList<>();
+        List<AssessmentComparisonView.Change> changes = new ArrayList<>();
         for (NeedArea area : NeedArea.values()) {
             if (!readable.contains(area.category())) {
-                changes.add(new AssessmentComparison.Change(area, area.category(), false, null, null,
-                        AssessmentComparison.Direction.SAME, false, false, false));
+                changes.add(new AssessmentComparisonView.Change(area, area.category(), false, null, null,
+                        AssessmentComparisonView.Direction.SAME, false, false, false));
                 continue;
             }
             AreaAssessment a = before.get(area);
             AreaAssessment b = after.get(area);
             int step = b.rating().compareTo(a.rating());
-            changes.add(new AssessmentComparison.Change(area, area.category(), true, a.rating(), b.rating(),
-                    step > 0 ? AssessmentComparison.Direction.WORSE : step < 0 ? AssessmentComparison.Direction.BETTER
-                            : AssessmentComparison.Direction.SAME,
+            changes.add(new AssessmentComparisonView.Change(area, area.category(), true, a.rating(), b.rating(),
+                    step > 0 ? AssessmentComparisonView.Direction.WORSE : step < 0 ? AssessmentComparisonView.Direction.BETTER
+                            : AssessmentComparisonView.Direction.SAME,
                     !Objects.equals(a.clientView(), b.clientView()), !Objects.equals(a.strengths(), b.strengths()),
                     !Objects.equals(a.notes(), b.notes())));
         }
         Map<UUID, String> names = identity.displayNames(List.of(older.recordedBy(), newer.recordedBy()));
-        return new AssessmentComparison(summary(older, names), summary(newer, names), changes);
+        return new AssessmentComparisonView(summary(older, names), summary(newer, names), changes);
     }
 
     private AssessmentView view(Assessments.Version version, Set<DataCategory> readable, boolean latest) {
@@ -160,8 +162,8 @@ public class AssessmentManagement {
         return new AssessmentView(version.number(), version.assessedOn(), by, version.recordedAt(), latest, shown);
     }
 
-    private static AssessmentVersion summary(Assessments.Version v, Map<UUID, String> names) {
-        return new AssessmentVersion(v.number(), v.assessedOn(), names.get(v.recordedBy()), v.recordedAt());
+    private static AssessmentVersionView summary(Assessments.Version v, Map<UUID, String> names) {
+        return new AssessmentVersionView(v.number(), v.assessedOn(), names.get(v.recordedBy()), v.recordedAt());
     }
 
     private static String blankToNull(String value) {

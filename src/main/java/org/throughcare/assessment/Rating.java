@@ -1,6 +1,9 @@
 package org.throughcare.assessment;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The professional rating of an area, on a four-step scale. */
+@NamedInterface("api")
 public enum Rating {
     NO_NEED, SOME, SIGNIFICANT, SEVERE;
 

@@ -2,12 +2,14 @@ package org.throughcare.audit;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * One line of the audit log. {@code sequence}, {@code previousHash} and {@code entryHash} are set once the
  * sequencer has sealed the entry into the hash chain, within a second or so of its writing; until then
  * they are null.
  */
+@NamedInterface("api")
 public record AuditEntry(long id, Long sequence, Instant occurredAt, UUID actorUserId, String actorUsername,
                          UUID actorOrganisationId, String action, String outcome, String subjectType,
                          String subjectId, String purpose, String details, String previousHash, String entryHash) {

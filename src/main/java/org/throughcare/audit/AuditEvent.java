@@ -1,12 +1,14 @@
 package org.throughcare.audit;
 
 import java.util.Objects;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.Actor;
 
 /**
  * Something to write to the audit log. The actor is normally the signed-in user; it is given explicitly
  * only where nobody is signed in yet (a failed login names the username that was tried).
  */
+@NamedInterface("api")
 public record AuditEvent(String action, Outcome outcome, String subjectType, String subjectId, String purpose,
                          String details, Actor actor, String attemptedUsername) {
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import org.throughcare.shared.ResultPage;
  * hash chain shortly after. A change's entry joins the caller's transaction, so the change and its entry
  * are stored together or not at all; an access decision is kept even when its transaction rolls back.
  */
+@NamedInterface("api")
 @Service
 public class AuditLog {
 

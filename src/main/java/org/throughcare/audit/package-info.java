@@ -9,4 +9,6 @@
  * anchors each batch outside the database. No request ever locks a row every request needs, and no request
  * needs a second connection.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared"})
 package org.throughcare.audit;

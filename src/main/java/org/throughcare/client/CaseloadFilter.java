@@ -3,6 +3,7 @@ package org.throughcare.client;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.InvalidInputException;
 
 /**
@@ -11,6 +12,7 @@ import org.throughcare.shared.InvalidInputException;
  * counted in custody, only the given clients (null: no such limit), only those in custody released within
  * so many days from today (null: no such limit), and the order.
  */
+@NamedInterface("api")
 public record CaseloadFilter(boolean onlyMine, Set<Stage> stages, UUID coordinatorId, String query, Sort sort,
                              boolean descending, boolean releasePassed, Set<UUID> onlyClients,
                              Integer releaseWithinDays) {

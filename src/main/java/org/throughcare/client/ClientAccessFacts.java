@@ -2,6 +2,7 @@ package org.throughcare.client;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.internal.ClientRecords;
@@ -13,6 +14,7 @@ import org.throughcare.shared.ClientId;
  * group names the coordinator): these facts are read unguarded because they are what guarding needs. A bean of
  * its own so that the gate never depends on the client reads it guards.
  */
+@NamedInterface("api")
 @Service
 public class ClientAccessFacts {
 

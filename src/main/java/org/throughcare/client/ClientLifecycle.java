@@ -50,15 +50,15 @@ public class ClientLifecycle {
 
     /** A screening form filled in with what the record already says, for the coordinator to confirm. */
     @Transactional(readOnly = true)
-    public ScreeningForm prefilledScreening(ClientId clientId, Actor actor) {
-        ClientDetails client = queries.client(clientId, actor);
+    public RecordScreening prefilledScreening(ClientId clientId, Actor actor) {
+        ClientView client = queries.client(clientId, actor);
         return EligibilityPrefill.from(client.custody(), LocalDate.now(clock), eligibility.windowMonths(),
                 eligibility.minimumSentenceMonths(), client.version());
     }
 
     /** Records a screening; a referred client becomes screened. Screening again before consent is allowed. */
     @Transactional
-    public void screen(ClientId clientId, ScreeningForm form, Actor actor) {
+    public void screen(ClientId clientId, RecordScreening form, Actor actor) {
         CaseState state = cases.claim(clientId.value(), form.version(), actor);
         if (state.stage() != Stage.REFERRED && state.stage() != Stage.SCREENED) {
             throw new InvalidInputException("decision", "validation.screening.tooLate", stageName(state.stage()));
@@ -83,7 +83,7 @@ public class ClientLifecycle {
      * episode so that the next one starts afresh while the old one stays in the history.
      */
     @Transactional
-    public void changeStage(ClientId clientId, StageChange change, Actor actor) {
+    public void changeStage(ClientId clientId, ChangeStage change, Actor actor) {
         CaseState state = cases.claim(clientId.value(), change.version(), actor);
         Stage from = state.stage();
         if (!from.canMoveTo(change.to())) {

@@ -108,7 +108,7 @@ public class ClientManagement {
 
     /** Hands the case to another coordinator or manager at the client's office; the handover is kept. */
     @Transactional
-    public void handOver(ClientId clientId, CoordinatorHandover handover, Actor actor) {
+    public void handOver(ClientId clientId, HandOverCase handover, Actor actor) {
         CaseState state = cases.claim(clientId.value(), handover.version(), actor);
         UUID from = records.coordinatorOf(clientId.value());
         boolean worksThere = identity.user(handover.newCoordinatorId())
@@ -137,11 +137,11 @@ public class ClientManagement {
      * needs a reason; each change is kept, and a moved release date is announced.
      */
     @Transactional
-    public void recordCustody(ClientId clientId, CustodyForm submitted, Actor actor) {
+    public void recordCustody(ClientId clientId, RecordCustody submitted, Actor actor) {
         CaseState state = cases.claimCustody(clientId.value(), submitted.version(), actor);
         CaseState.Episode before = state.episode();
         // Offence and risk are criminal history: a recorder who may not see them (the prison) keeps them as they are.
-        CustodyForm form = before == null
+        RecordCustody form = before == null
                 || gate.may(actor, clientId, DataCategory.CRIMINAL_HISTORY_AND_RISK, AccessGate.Action.READ)
                 ? submitted : withCriminalHistoryOf(before, submitted);
         List<Problem> problems = CustodyRules.check(form, before);
@@ -171,8 +171,8 @@ public class ClientManagement {
         audit.record(AuditEvent.change("CUSTODY_RECORDED", "client", clientId, null));
     }
 
-    private static CustodyForm withCriminalHistoryOf(CaseState.Episode e, CustodyForm f) {
-        return new CustodyForm(f.institutionId(), f.sentenceStart(), f.sentenceLengthMonths(),
+    private static RecordCustody withCriminalHistoryOf(CaseState.Episode e, RecordCustody f) {
+        return new RecordCustody(f.institutionId(), f.sentenceStart(), f.sentenceLengthMonths(),
                 f.conditionalReleaseDate(), f.sentenceExpiry(), f.supervisionEnd(), f.expulsionOrdered(),
                 e.mainOffence() == null ? null : OffenceCategory.valueOf(e.mainOffence()),
                 e.riskLevel() == null ? null : RiskLevel.valueOf(e.riskLevel()), e.riskInstrument(), e.riskAssessedOn(),

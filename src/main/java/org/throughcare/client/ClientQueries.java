@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,7 @@ import org.throughcare.shared.ResultPage;
  * passes the access gate per data category; a list shows only the clients the reader may see and records
  * each one it showed.
  */
+@NamedInterface("api")
 @Service
 public class ClientQueries {
 
@@ -63,7 +65,7 @@ public class ClientQueries {
     }
 
     @Transactional(readOnly = true)
-    public ClientDetails client(ClientId id, Actor actor) {
+    public ClientView client(ClientId id, Actor actor) {
         ClientReadModel.Details d = reads.details(id.value()).orElseThrow(() -> new NotFoundException("client"));
         AccessGate.Ground basic = gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, "client case");
         require(basic);
@@ -83,7 +85,7 @@ public class ClientQueries {
                 criminalHistory ? e.riskInstrument() : null, criminalHistory ? e.riskAssessedOn() : null);
         String coordinator = identity.displayNames(List.of(d.row().coordinatorId())).get(d.row().coordinatorId());
         String municipality = directory.municipality(d.municipalityCode()).map(m -> m.name()).orElse(d.municipalityCode());
-        return new ClientDetails(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),
+        return new ClientView(d.row().id(), d.version(), d.row().fullName(), d.row().personalNumber(),
                 d.idCountry(), d.dateOfBirth(), d.gender(), d.preferredLanguage(), d.interpreterNeeded(),
                 d.municipalityCode(), municipality, d.row().officeId(), names.get(d.row().officeId()),
                 d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(),
@@ -122,13 +124,13 @@ public class ClientQueries {
      * basic facts sees that a step happened, its stage and its dates.
      */
     @Transactional(readOnly = true)
-    public List<TimelineEntry> timeline(ClientId id, Actor actor) {
+    public List<TimelineEntryView> timeline(ClientId id, Actor actor) {
         Map<DataCategory, AccessGate.Ground> grounds = gate.checkEach(actor, id,
                 java.util.EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.CRIMINAL_HISTORY_AND_RISK),
                 Action.READ, "client timeline");
         require(grounds.get(DataCategory.BASIC_AND_CUSTODY));
         boolean criminalHistory = grounds.get(DataCategory.CRIMINAL_HISTORY_AND_RISK).allows();
-        List<TimelineEntry> entries = history.timeline(id.value());
+        List<TimelineEntryView> entries = history.timeline(id.value());
         Map<UUID, String> names = identity.displayNames(
                 entries.stream().map(t -> UUID.fromString(t.recordedBy())).toList());
         return entries.stream().map(t -> criminalHistory ? t : t.stepOnly())
@@ -137,9 +139,9 @@ public class ClientQueries {
 
     /** Every handover of the client's coordinator role, oldest first, with names; audited under {@code purpose}. */
     @Transactional(readOnly = true)
-    public List<CoordinatorChange> coordinatorChanges(ClientId id, Actor actor, String purpose) {
+    public List<CoordinatorChangeView> coordinatorChanges(ClientId id, Actor actor, String purpose) {
         require(gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, purpose));
-        List<CoordinatorChange> changes = history.coordinatorChanges(id.value());
+        List<CoordinatorChangeView> changes = history.coordinatorChanges(id.value());
         Set<UUID> people = new HashSet<>();
         changes.forEach(c -> {
             people.add(c.fromCoordinatorId());
@@ -147,13 +149,13 @@ public class ClientQueries {
             people.add(UUID.fromString(c.recordedBy()));
         });
         Map<UUID, String> names = identity.displayNames(people);
-        return changes.stream().map(c -> new CoordinatorChange(c.fromCoordinatorId(), names.get(c.fromCoordinatorId()),
+        return changes.stream().map(c -> new CoordinatorChangeView(c.fromCoordinatorId(), names.get(c.fromCoordinatorId()),
                 c.toCoordinatorId(), names.get(c.toCoordinatorId()), c.on(), c.reason(),
                 names.get(UUID.fromString(c.recordedBy())), c.recordedAt())).toList();
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<ClientSummary> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
+    public ResultPage<CaseloadLineView> caseload(CaseloadFilter filter, PageRequest page, Actor actor) {
         ResultPage<ClientReadModel.Row> rows = reads.caseload(visibility(actor), actor.userId().value(), filter,
                 LocalDate.now(clock), page);
         gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
@@ -180,20 +182,20 @@ public class ClientQueries {
      * coordinate. Counts only, so nothing about a client is read.
      */
     @Transactional(readOnly = true)
-    public List<CoordinatorLoad> activeByCoordinator(Actor actor) {
+    public List<CoordinatorLoadView> activeByCoordinator(Actor actor) {
         ClientAccess.Scope scope = access.scopeOf(actor);
         if (actor.role() != org.throughcare.shared.Role.MANAGER || scope.kind() != ClientAccess.Kind.OFFICE) {
             return List.of();
         }
         Map<UUID, Integer> counts = reads.activeByCoordinator(scope.officeId());
         Map<UUID, String> names = identity.displayNames(counts.keySet());
-        return counts.entrySet().stream().map(e -> new CoordinatorLoad(e.getKey(), names.get(e.getKey()), e.getValue()))
+        return counts.entrySet().stream().map(e -> new CoordinatorLoadView(e.getKey(), names.get(e.getKey()), e.getValue()))
                 .toList();
     }
 
     /** Names only for readers who may see people in that office; counts for the national analyst too. */
     @Transactional(readOnly = true)
-    public TargetPool targetPool(int months, Actor actor) {
+    public TargetPoolView targetPool(int months, Actor actor) {
         ClientAccess.Scope scope = access.scopeOf(actor);
         if (scope.kind() == ClientAccess.Kind.NONE) {
             throw new AccessDeniedException("no access to the target pool");
@@ -203,11 +205,11 @@ public class ClientQueries {
         LocalDate until = from.plusMonths(window);
         List<ClientReadModel.PoolCount> counts = reads.poolCounts(scope, from, until);
         Map<UUID, String> offices = directory.names(counts.stream().map(ClientReadModel.PoolCount::officeId).toList());
-        List<TargetPool.Count> named = counts.stream().map(c -> new TargetPool.Count(offices.get(c.officeId()),
+        List<TargetPoolView.Count> named = counts.stream().map(c -> new TargetPoolView.Count(offices.get(c.officeId()),
                 c.year(), c.month(), c.notScreened(), c.eligibleNotEnrolled())).toList();
-        return new TargetPool(window, from, until, named,
-                named.stream().mapToInt(TargetPool.Count::notScreened).sum(),
-                named.stream().mapToInt(TargetPool.Count::eligibleNotEnrolled).sum(),
+        return new TargetPoolView(window, from, until, named,
+                named.stream().mapToInt(TargetPoolView.Count::notScreened).sum(),
+                named.stream().mapToInt(TargetPoolView.Count::eligibleNotEnrolled).sum(),
                 listedSummaries(actor, reads.poolPeople(visibility(actor), from, until, POOL_LIST_SIZE)));
     }
 
@@ -231,13 +233,13 @@ public class ClientQueries {
         return access.visibility(actor, gate.visibleThroughGroup(actor, DataCategory.BASIC_AND_CUSTODY));
     }
 
-    private List<ClientSummary> listedSummaries(Actor actor, List<ClientReadModel.Row> rows) {
+    private List<CaseloadLineView> listedSummaries(Actor actor, List<ClientReadModel.Row> rows) {
         gate.listed(actor, rows.stream().map(r -> new ClientId(r.id())).toList(), DataCategory.BASIC_AND_CUSTODY,
                 "target pool");
         return summaries(rows, actor);
     }
 
-    private List<ClientSummary> summaries(List<ClientReadModel.Row> rows, Actor actor) {
+    private List<CaseloadLineView> summaries(List<ClientReadModel.Row> rows, Actor actor) {
         Set<UUID> offices = new HashSet<>();
         Set<UUID> coordinators = new HashSet<>();
         rows.forEach(r -> {
@@ -246,7 +248,7 @@ public class ClientQueries {
         });
         Map<UUID, String> officeNames = directory.names(offices);
         Map<UUID, String> coordinatorNames = identity.displayNames(coordinators);
-        return rows.stream().map(r -> new ClientSummary(r.id(), r.fullName(), r.personalNumber(), r.stage(),
+        return rows.stream().map(r -> new CaseloadLineView(r.id(), r.fullName(), r.personalNumber(), r.stage(),
                 r.stageSince(), officeNames.get(r.officeId()), coordinatorNames.get(r.coordinatorId()),
                 r.releaseDate(), daysToRelease(r), access.responsibleFor(actor, r.coordinatorId(), r.officeId())))
                 .toList();

@@ -50,7 +50,7 @@ class ClientWorkItems implements WorkItems {
     private WorkItem releasesSoon(Actor actor, boolean onlyMine, String href) {
         CaseloadFilter filter = CaseloadFilter.of(onlyMine, Stage.active(), null, CaseloadFilter.Sort.RELEASE, false)
                 .releasedWithin(RELEASE_WINDOW_DAYS);
-        ResultPage<ClientSummary> page = queries.caseload(filter, PageRequest.of(0, PageRequest.MAX_SIZE), actor);
+        ResultPage<CaseloadLineView> page = queries.caseload(filter, PageRequest.of(0, PageRequest.MAX_SIZE), actor);
         long within14 = page.items().stream().filter(c -> c.daysToRelease() <= 14).count();
         long within30 = page.items().stream().filter(c -> c.daysToRelease() <= 30).count();
         List<WorkItem.Line> lines = page.items().stream().map(c -> WorkItem.Line.of(c.fullName(),
@@ -63,14 +63,14 @@ class ClientWorkItems implements WorkItems {
     private WorkItem stale(Actor actor, boolean onlyMine, String href) {
         CaseloadFilter filter = CaseloadFilter.of(onlyMine, Stage.active(), null, CaseloadFilter.Sort.RELEASE, false)
                 .withReleasePassed();
-        ResultPage<ClientSummary> page = queries.caseload(filter, PageRequest.of(0, WorkItem.LINES_SHOWN), actor);
+        ResultPage<CaseloadLineView> page = queries.caseload(filter, PageRequest.of(0, WorkItem.LINES_SHOWN), actor);
         List<WorkItem.Line> lines = page.items().stream().map(c -> WorkItem.Line.of(c.fullName(),
                 "/clients/" + c.id(), "work.releasePassed", -c.daysToRelease())).toList();
         return WorkItem.of("stale", 40, "work.stale", page.totalItems(), lines, href);
     }
 
     private WorkItem perCoordinator(Actor actor) {
-        List<CoordinatorLoad> loads = queries.activeByCoordinator(actor);
+        List<CoordinatorLoadView> loads = queries.activeByCoordinator(actor);
         List<WorkItem.Line> lines = loads.stream().map(l -> WorkItem.Line.of(l.coordinatorName(),
                 "/clients?scope=office&coordinator=" + l.coordinatorId(), "work.activeClients", l.activeClients()))
                 .toList();
@@ -79,7 +79,7 @@ class ClientWorkItems implements WorkItems {
     }
 
     private WorkItem targetPool(Actor actor) {
-        TargetPool pool = queries.targetPool(12, actor);
+        TargetPoolView pool = queries.targetPool(12, actor);
         return new WorkItem("target-pool", 0, "work.targetPool", List.of(pool.months()),
                 pool.notScreened() + pool.eligibleNotEnrolled(), List.of(
                         WorkItem.Line.of(null, "/target-pool", "work.notScreened", pool.notScreened()),

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.internal.SyntheticCases;
@@ -20,6 +21,7 @@ import org.throughcare.client.internal.SyntheticCases;
  * that a national-scale cohort takes seconds, not hours. Generated data is fictional: names are drawn from
  * common Swedish names and the numbers, though valid in form, are random.
  */
+@NamedInterface("api")
 @Service
 public class CohortGenerator {
 

@@ -12,7 +12,7 @@ final class CustodyRules {
     private CustodyRules() {
     }
 
-    static List<Problem> check(CustodyForm form, CaseState.Episode before) {
+    static List<Problem> check(RecordCustody form, CaseState.Episode before) {
         List<Problem> problems = new ArrayList<>();
         LocalDate start = form.sentenceStart();
         LocalDate release = form.conditionalReleaseDate();
@@ -57,7 +57,7 @@ final class CustodyRules {
         };
     }
 
-    static LocalDate valueOf(CustodyForm form, KeyDate field) {
+    static LocalDate valueOf(RecordCustody form, KeyDate field) {
         return switch (field) {
             case SENTENCE_START -> form.sentenceStart();
             case CONDITIONAL_RELEASE -> form.conditionalReleaseDate();

@@ -8,8 +8,8 @@ public record CustodyView(int episodeNumber, UUID institutionId, String institut
                           LocalDate supervisionEnd, boolean expulsionOrdered, OffenceCategory mainOffence,
                           RiskLevel riskLevel, String riskInstrument, LocalDate riskAssessedOn) {
 
-    public CustodyForm toForm(long version) {
-        return new CustodyForm(institutionId, sentenceStart, sentenceLengthMonths, conditionalReleaseDate,
+    public RecordCustody toForm(long version) {
+        return new RecordCustody(institutionId, sentenceStart, sentenceLengthMonths, conditionalReleaseDate,
                 sentenceExpiry, supervisionEnd, expulsionOrdered, mainOffence, riskLevel, riskInstrument,
                 riskAssessedOn, null, version);
     }

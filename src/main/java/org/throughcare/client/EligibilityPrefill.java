@@ -13,7 +13,7 @@ public final class EligibilityPrefill {
     private EligibilityPrefill() {
     }
 
-    public static ScreeningForm from(CustodyView custody, LocalDate today, int windowMonths, int minimumSentenceMonths,
+    public static RecordScreening from(CustodyView custody, LocalDate today, int windowMonths, int minimumSentenceMonths,
                                      long version) {
         Criterion.Status window = Criterion.Status.UNKNOWN;
         Criterion.Status sentence = Criterion.Status.UNKNOWN;
@@ -34,7 +34,7 @@ public final class EligibilityPrefill {
             }
             expulsion = custody.expulsionOrdered() ? Criterion.Status.NOT_MET : Criterion.Status.MET;
         }
-        return new ScreeningForm(window, null, risk, null, sentence, null, Criterion.Status.UNKNOWN, null,
+        return new RecordScreening(window, null, risk, null, sentence, null, Criterion.Status.UNKNOWN, null,
                 Criterion.Status.UNKNOWN, null, expulsion, null, null, null, version);
     }
 }

@@ -2,11 +2,13 @@ package org.throughcare.client;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a client is in the programme (D2). Each stage names the stages it may move to; anything else is
  * refused. SCREENED is reached only through a screening, and CONSENTED only from an eligible screening.
  */
+@NamedInterface("api")
 public enum Stage {
     REFERRED, SCREENED, CONSENTED, ENROLLED, RELEASED, COMPLETED, RETURNED_TO_CUSTODY,
     DECLINED, WITHDREW, MOVED, DIED, EXPELLED;

@@ -12,4 +12,9 @@
  * publisher it is. Inbound custody events (transfers, early release, return) will arrive through a channel in
  * front of this module that calls its API, not through its tables.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "audit :: api",
+        "directory :: api",
+        "identity :: api"})
 package org.throughcare.client;

@@ -18,17 +18,17 @@ import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
 import org.throughcare.group.RecordConsent;
 import org.throughcare.plan.AddGoal;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.ArrangeReleaseDay;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanManagement;
-import org.throughcare.plan.ProgressReport;
 import org.throughcare.plan.ReleaseDayEntry;
 import org.throughcare.plan.ReleaseDayItem;
 import org.throughcare.plan.ReleaseDayArrangements;
-import org.throughcare.plan.ReleaseDayPlan;
+import org.throughcare.plan.ReportProgress;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -79,29 +79,29 @@ class DemoPlans {
             plans.addGoal(client, new AddGoal(NeedArea.ACCOMMODATION, "Ett eget boende inom ett halvår"), coordinator);
             plans.addGoal(client, new AddGoal(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
                     "Ett arbete eller en utbildning jag själv har valt"), coordinator);
-            UUID housing = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION,
+            UUID housing = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION,
                     "Träningslägenhet med boendestöd", MeasureType.HOUSING, socialWorker.organisationId().value(),
                     socialWorker.userId().value(), null, Phase.AT_RELEASE, today.plusWeeks(2), today.plusMonths(6),
                     null), coordinator);
             if (i != 2) {
                 work.accept(client, housing, null, socialWorker);
             }
-            UUID job = plans.addMeasure(client, new MeasureForm(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
+            UUID job = plans.addMeasure(client, new AssignMeasure(NeedArea.EMPLOYMENT_EDUCATION_TRAINING,
                     "Arbetsträning med lönestöd", MeasureType.EMPLOYMENT_EDUCATION,
                     employmentWorker.organisationId().value(), employmentWorker.userId().value(), null,
                     Phase.AFTER_RELEASE, today.plusMonths(1), today.plusMonths(4), null), coordinator);
             if (i == 1) {
                 work.accept(client, job, null, employmentWorker);
-                work.report(client, job, new ProgressReport(MeasureStatus.IN_PROGRESS,
+                work.report(client, job, new ReportProgress(MeasureStatus.IN_PROGRESS,
                         "Första samtalet hållet på anstalten; praktikplats söks."), employmentWorker);
             }
             if (i == 0) {
-                plans.addMeasure(client, new MeasureForm(NeedArea.SUBSTANCE_USE, "Behandlingsprogram på anstalten",
+                plans.addMeasure(client, new AssignMeasure(NeedArea.SUBSTANCE_USE, "Behandlingsprogram på anstalten",
                         MeasureType.ACCREDITED_PROGRAMME, coordinator.organisationId().value(),
                         coordinator.userId().value(), null, Phase.IN_CUSTODY, today.minusWeeks(1), today.plusWeeks(6),
                         null), coordinator);
             }
-            releaseDay.save(client, new ReleaseDayPlan(List.of(
+            releaseDay.save(client, new ArrangeReleaseDay(List.of(
                     new ReleaseDayEntry(ReleaseDayItem.MET_AT_GATE, "Koordinatorn möter vid grinden kl. 9",
                             coordinator.organisationId().value(), null, null),
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, "Träningslägenheten",

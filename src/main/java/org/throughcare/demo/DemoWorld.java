@@ -11,25 +11,25 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.ClientSummary;
 import org.throughcare.client.CohortGenerator;
 import org.throughcare.client.Stage;
+import org.throughcare.directory.AddMunicipality;
+import org.throughcare.directory.SaveContact;
+import org.throughcare.directory.SaveOrganisation;
+import org.throughcare.directory.SaveUnit;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
+import org.throughcare.identity.CreateUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.directory.AgencyType;
-import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.directory.MunicipalityForm;
-import org.throughcare.directory.OrganisationForm;
-import org.throughcare.directory.UnitForm;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.NewUser;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
@@ -97,7 +97,7 @@ class DemoWorld {
     }
 
     void build() {
-        TRIAL_MUNICIPALITIES.forEach(p -> directory.addMunicipality(new MunicipalityForm(p.code(), p.name(), "SE")));
+        TRIAL_MUNICIPALITIES.forEach(p -> directory.addMunicipality(new AddMunicipality(p.code(), p.name(), "SE")));
 
         Place umea = TRIAL_MUNICIPALITIES.get(0);
         Map<Place, UUID> probationOf = new HashMap<>();
@@ -146,7 +146,7 @@ class DemoWorld {
         contact(skanninge, skanningeUnit, norrkoping, "Kontaktman");
         contact(skanninge, skanningeUnit, norrkoping, "Frigivningsplanerare");
 
-        UUID headOffice = directory.createOrganisation(new OrganisationForm("Kriminalvårdens huvudkontor",
+        UUID headOffice = directory.createOrganisation(new SaveOrganisation("Kriminalvårdens huvudkontor",
                 AgencyType.PROBATION, "Nationell uppföljning och förvaltning.", "https://www.example.se",
                 "010-100 00 00", "huvudkontoret@example.se", List.of(), null));
 
@@ -178,7 +178,7 @@ class DemoWorld {
         Actor karin = new Actor(coordinator, "coordinator", Role.COORDINATOR, new OrganisationId(umeaProbation),
                 new UnitId(umeaProbationOffice));
         LocalDate today = LocalDate.now(clock);
-        List<ClientSummary> inCustody = queries.caseload(CaseloadFilter.of(true, java.util.Set.of(Stage.ENROLLED), null, null, false),
+        List<CaseloadLineView> inCustody = queries.caseload(CaseloadFilter.of(true, java.util.Set.of(Stage.ENROLLED), null, null, false),
                 PageRequest.of(0, 10), karin).items();
         for (int i = 0; i < inCustody.size(); i++) {
             ClientId client = new ClientId(inCustody.get(i).id());
@@ -197,13 +197,13 @@ class DemoWorld {
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {
-        return directory.createOrganisation(new OrganisationForm(name, type, description, null,
+        return directory.createOrganisation(new SaveOrganisation(name, type, description, null,
                 place.phonePrefix() + "-" + (100000 + name.length() * 1234 % 899999),
                 slug(name) + "@" + place.domain(), List.of(place.code()), null));
     }
 
     private UUID unit(UUID organisation, String name, Place place) {
-        return contacts.addUnit(organisation, new UnitForm(name, place.code(), "Storgatan " + (people % 40 + 1)
+        return contacts.addUnit(organisation, new SaveUnit(name, place.code(), "Storgatan " + (people % 40 + 1)
                 + ", " + place.name(), null, null, null));
     }
 
@@ -211,13 +211,13 @@ class DemoWorld {
         int n = people++;
         String first = FIRST_NAMES[n % FIRST_NAMES.length];
         String last = LAST_NAMES[(n * 7) % LAST_NAMES.length];
-        contacts.addContact(organisation, new ContactForm(first + " " + last, role,
+        contacts.addContact(organisation, new SaveContact(first + " " + last, role,
                 place.phonePrefix() + "-" + (200000 + n * 137 % 799999),
                 slug(first) + "." + slug(last) + "@" + place.domain(), unit, null));
     }
 
     private UserId user(String username, String name, Role role, UUID organisation, UUID unit) {
-        return identity.createUser(new NewUser(username, name, username + "@example.se", PASSWORD, role,
+        return identity.createUser(new CreateUser(username, name, username + "@example.se", PASSWORD, role,
                 new OrganisationId(organisation), unit == null ? null : new UnitId(unit)));
     }
 

@@ -17,8 +17,8 @@ import org.throughcare.client.CohortGenerator;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.UnitView;
+import org.throughcare.identity.CreateUser;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.NewUser;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
@@ -69,10 +69,10 @@ class SyntheticLoad implements ApplicationRunner {
             return;
         }
         int coordinators = (clients + CASELOAD - 1) / CASELOAD;
-        List<NewUser> users = new ArrayList<>();
+        List<CreateUser> users = new ArrayList<>();
         for (int i = 0; i < coordinators; i++) {
             UnitView office = offices.get(i % offices.size());
-            users.add(new NewUser("bench-" + i, "Bench Coordinator " + i, null, DemoWorld.PASSWORD, Role.COORDINATOR,
+            users.add(new CreateUser("bench-" + i, "Bench Coordinator " + i, null, DemoWorld.PASSWORD, Role.COORDINATOR,
                     new OrganisationId(office.organisationId()), new UnitId(office.id())));
         }
         List<UserId> ids = identity.createUsers(users);

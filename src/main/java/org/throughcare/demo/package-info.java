@@ -1,7 +1,19 @@
 /**
- * The demo world loaded on the first start outside production: the three municipalities of the Swedish
- * trial, their probation offices, two prisons, the collaborating agencies with named contacts, one user for
- * every role, a synthetic cohort of clients at every stage, reintegration groups with consent, and
- * assessments and plans for some of the demo coordinator's clients; and the synthetic load used by the bench.
+ * The demo world, loaded once on the first start outside production ({@code DemoDataLoader}, never under the
+ * {@code prod} profile), built through the other modules' own services as a user would ({@code DemoWorld}):
+ * the three municipalities of the Swedish trial (Umeå, Norrköping, Göteborg) with their probation offices,
+ * two prisons and the collaborating agencies with named contacts; one user for every role (password
+ * {@code demo}) and a coordinator per office; a synthetic cohort of clients at every stage from the
+ * client module's generator; groups for ten of the demo coordinator's enrolled clients; and, in {@code DemoPlans},
+ * consent, assessments and plans for a few of them in the states a demo should show. {@code SyntheticLoad}
+ * grows the world to a benchmark's scale when {@code throughcare.generate.clients} asks for it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "assessment :: api",
+        "client :: api",
+        "directory :: api",
+        "group :: api",
+        "identity :: api",
+        "plan :: api"})
 package org.throughcare.demo;

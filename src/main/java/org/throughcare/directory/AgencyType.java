@@ -1,6 +1,9 @@
 package org.throughcare.directory;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The kinds of agency that sit in a reintegration group, as the seeds name them. */
+@NamedInterface("api")
 public enum AgencyType {
     PROBATION,
     PRISON,

@@ -3,6 +3,7 @@ package org.throughcare.directory;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -18,6 +19,7 @@ import org.throughcare.shared.NotFoundException;
 import org.throughcare.shared.StaleEditException;
 
 /** The offices and named contacts of an organisation. */
+@NamedInterface("api")
 @Service
 public class ContactManagement {
 
@@ -54,7 +56,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public UUID addContact(UUID organisationId, ContactForm form) {
+    public UUID addContact(UUID organisationId, SaveContact form) {
         requireOrganisation(organisationId);
         checkUnitBelongsTo(form.unitId(), organisationId);
         Contact contact = contacts.save(Contact.create(organisationId, form));
@@ -63,7 +65,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public void updateContact(UUID id, ContactForm form) {
+    public void updateContact(UUID id, SaveContact form) {
         Contact contact = contacts.findById(id).orElseThrow(() -> new NotFoundException("contact"));
         if (!Objects.equals(form.version(), contact.version())) {
             throw new StaleEditException("contact");
@@ -86,7 +88,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public UUID addUnit(UUID organisationId, UnitForm form) {
+    public UUID addUnit(UUID organisationId, SaveUnit form) {
         requireOrganisation(organisationId);
         checkMunicipalityExists(form.municipalityCode());
         Unit unit = units.save(Unit.create(organisationId, form));
@@ -95,7 +97,7 @@ public class ContactManagement {
     }
 
     @Transactional
-    public void updateUnit(UUID id, UnitForm form) {
+    public void updateUnit(UUID id, SaveUnit form) {
         Unit unit = units.findById(id).orElseThrow(() -> new NotFoundException("unit"));
         if (!Objects.equals(form.version(), unit.version())) {
             throw new StaleEditException("unit");

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
@@ -22,6 +23,7 @@ import org.throughcare.shared.StaleEditException;
 import org.throughcare.shared.UnitId;
 
 /** Organisations and municipalities: finding them, and the administrator's changes to them. */
+@NamedInterface("api")
 @Service
 public class DirectoryManagement {
 
@@ -36,14 +38,14 @@ public class DirectoryManagement {
     }
 
     @Transactional(readOnly = true)
-    public ResultPage<OrganisationSummary> search(OrganisationSearch search, PageRequest page) {
+    public ResultPage<OrganisationSummaryView> search(OrganisationSearch search, PageRequest page) {
         return queries.search(search, page);
     }
 
     @Transactional(readOnly = true)
-    public OrganisationDetails organisation(UUID id) {
+    public OrganisationView organisation(UUID id) {
         Organisation o = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation"));
-        return new OrganisationDetails(o.id(), o.version(), o.name(), o.agencyType(), o.description(), o.website(),
+        return new OrganisationView(o.id(), o.version(), o.name(), o.agencyType(), o.description(), o.website(),
                 o.phone(), o.email(), queries.municipalities(o.municipalityCodes()), queries.unitsOf(id),
                 queries.contactsOf(id));
     }
@@ -76,7 +78,7 @@ public class DirectoryManagement {
     }
 
     @Transactional(readOnly = true)
-    public List<OrganisationSummary> organisationsOfType(AgencyType type) {
+    public List<OrganisationSummaryView> organisationsOfType(AgencyType type) {
         return queries.search(new OrganisationSearch(null, type, null, null, false), new PageRequest(0, 100)).items();
     }
 
@@ -86,7 +88,7 @@ public class DirectoryManagement {
     }
 
     @Transactional
-    public UUID createOrganisation(OrganisationForm form) {
+    public UUID createOrganisation(SaveOrganisation form) {
         checkMunicipalitiesExist(form);
         checkNotDuplicate(form, null);
         Organisation organisation = organisations.save(Organisation.create(form));
@@ -95,7 +97,7 @@ public class DirectoryManagement {
     }
 
     @Transactional
-    public void updateOrganisation(UUID id, OrganisationForm form) {
+    public void updateOrganisation(UUID id, SaveOrganisation form) {
         Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("organisation"));
         if (form.version() == null || form.version() != organisation.version()) {
             throw new StaleEditException("organisation");
@@ -113,7 +115,7 @@ public class DirectoryManagement {
     }
 
     @Transactional
-    public Municipality addMunicipality(MunicipalityForm form) {
+    public Municipality addMunicipality(AddMunicipality form) {
         String code = form.code().strip();
         if (queries.municipalityExists(code)) {
             throw new InvalidInputException("code", "validation.municipality.duplicate", code);
@@ -129,7 +131,7 @@ public class DirectoryManagement {
         return municipality;
     }
 
-    private void checkMunicipalitiesExist(OrganisationForm form) {
+    private void checkMunicipalitiesExist(SaveOrganisation form) {
         for (String code : form.municipalityCodes()) {
             if (!queries.municipalityExists(code)) {
                 throw new InvalidInputException("municipalityCodes", "validation.municipality.unknown", code);
@@ -137,13 +139,13 @@ public class DirectoryManagement {
         }
     }
 
-    private void checkNotDuplicate(OrganisationForm form, UUID except) {
+    private void checkNotDuplicate(SaveOrganisation form, UUID except) {
         if (queries.duplicateExists(form.name(), form.agencyType(), form.municipalityCodes(), except)) {
             throw new InvalidInputException("name", "validation.organisation.duplicate");
         }
     }
 
-    private static String describe(OrganisationForm form) {
+    private static String describe(SaveOrganisation form) {
         return "name=" + form.name().strip() + "; type=" + form.agencyType() + "; municipalities="
                 + String.join(",", form.municipalityCodes());
     }

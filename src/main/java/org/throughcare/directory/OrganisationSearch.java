@@ -1,11 +1,13 @@
 package org.throughcare.directory;
 
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Filters and order for the organisation list. Unknown sort keys fall back to the name, so a hand-edited
  * address never breaks the page.
  */
+@NamedInterface("api")
 public record OrganisationSearch(String query, AgencyType agencyType, String municipalityCode, Sort sort,
                                  boolean descending) {
 

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
@@ -35,6 +36,7 @@ import org.throughcare.shared.NotFoundException;
  * of the group today. Reading needs what reading the case needs; documenting and withdrawing are for those
  * the access gate lets change the case.
  */
+@NamedInterface("api")
 @Service
 public class ConsentManagement {
 
@@ -165,7 +167,7 @@ public class ConsentManagement {
      * in force covers today, as far as the reader may know them.
      */
     @Transactional(readOnly = true)
-    public List<ConsentCoverage> coverage(ClientId clientId, Actor actor) {
+    public List<ConsentCoverageView> coverage(ClientId clientId, Actor actor) {
         Disclosure reader = Disclosure.decide(gate, actor, clientId, "consent coverage");
         Map<UUID, String> organisations = new LinkedHashMap<>();
         groups.members(clientId, reader).stream().filter(MemberView::current)
@@ -176,7 +178,7 @@ public class ConsentManagement {
             Set<DataCategory> covered = EnumSet.noneOf(DataCategory.class);
             inForce.stream().filter(c -> c.organisations().contains(o.getKey()))
                     .forEach(c -> covered.addAll(reader.categories(c.categories())));
-            return new ConsentCoverage(o.getKey(), o.getValue(), covered);
+            return new ConsentCoverageView(o.getKey(), o.getValue(), covered);
         }).toList();
     }
 

@@ -7,19 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.CoordinatorChange;
+import org.throughcare.client.CoordinatorChangeView;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.internal.GroupMembers;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.UserSummary;
+import org.throughcare.identity.UserSummaryView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.InvalidInputException;
@@ -31,6 +32,7 @@ import org.throughcare.shared.Role;
  * what {@link Disclosure} allows; changing it is for those the access gate lets change the case. Every change
  * is kept with who, when and why.
  */
+@NamedInterface("api")
 @Service
 public class GroupManagement {
 
@@ -63,15 +65,15 @@ public class GroupManagement {
      * treatment roles, only to readers of health data; reasons only to those who manage the case.
      */
     @Transactional(readOnly = true)
-    public Roster roster(ClientId clientId, Actor actor) {
+    public RosterView roster(ClientId clientId, Actor actor) {
         Disclosure reader = Disclosure.decide(gate, actor, clientId, "group roster");
         List<MemberView> everyone = members(clientId, reader);
         UUID coordinator = accessFacts.of(clientId).orElseThrow(() -> new NotFoundException("client")).coordinatorId();
-        List<CoordinatorChange> handovers = clients.coordinatorChanges(clientId, actor, "group roster").stream()
-                .map(c -> new CoordinatorChange(c.fromCoordinatorId(), c.fromCoordinator(), c.toCoordinatorId(),
+        List<CoordinatorChangeView> handovers = clients.coordinatorChanges(clientId, actor, "group roster").stream()
+                .map(c -> new CoordinatorChangeView(c.fromCoordinatorId(), c.fromCoordinator(), c.toCoordinatorId(),
                         c.toCoordinator(), c.on(), reader.freeText(c.reason()), c.recordedBy(), c.recordedAt()))
                 .toList();
-        return new Roster(identity.displayNames(List.of(coordinator)).get(coordinator),
+        return new RosterView(identity.displayNames(List.of(coordinator)).get(coordinator),
                 everyone.stream().filter(MemberView::current).toList(), everyone, handovers);
     }
 
@@ -123,7 +125,7 @@ public class GroupManagement {
         String name;
         UUID organisation;
         if (add.userId() != null) {
-            UserSummary user = identity.user(add.userId()).filter(u -> u.organisationId() != null)
+            UserSummaryView user = identity.user(add.userId()).filter(u -> u.organisationId() != null)
                     .filter(u -> u.role() == Role.PARTNER_WORKER || u.role() == Role.PRISON_STAFF
                             || u.role() == Role.COORDINATOR || u.role() == Role.MANAGER)
                     .orElseThrow(() -> new InvalidInputException("userId", "validation.group.unknownPerson"));

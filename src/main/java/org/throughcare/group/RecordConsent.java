@@ -8,12 +8,14 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.throughcare.shared.DataCategory;
 
 /**
  * A consent as the coordinator documents it. A written consent comes with the signed form as a separate
  * upload ({@link ConsentDocument}); an oral one names its witness.
  */
+@NamedInterface("api")
 public record RecordConsent(
         @NotNull ConsentForm form,
         @NotNull @PastOrPresent LocalDate givenOn,

@@ -1,9 +1,24 @@
 /**
- * The reintegration group around each client (D4): the coordinator and the named people from each
- * collaborating agency, with their roles and periods, kept as history through every handover; the consents
- * the client gave, with {@code ConsentWithdrawn} published when one is withdrawn and {@code ConsentExpiring}
- * once per consent and end date when it runs out within 14 days (a daily check); and {@code AccessPolicy},
- * the access gate.
+ * The reintegration group around each client (D4) and the consent that lets its members see the client's
+ * data. Today it holds:
+ * <ul>
+ * <li>the roster ({@code GroupManagement}): the named people from each collaborating agency, users or
+ * directory contacts, with their roles and periods, kept as history (members are ended, never deleted);</li>
+ * <li>consent ({@code ConsentManagement}): consents documented with their form, scope (organisations × data
+ * categories), validity and the signed form, withdrawals, the information text the client reads in each
+ * version and language, and each organisation's coverage today; {@code ConsentWithdrawn} when one is
+ * withdrawn, and {@code ConsentExpiring} once per consent and end date when it runs out within 14 days
+ * ({@code internal.ConsentExpiryCheck}, daily);</li>
+ * <li>{@code AccessPolicy}, the access gate ({@code shared.AccessGate}): the one place that decides who may
+ * read or change what of a client, from membership, consent and role ({@code internal.AccessRules}), and
+ * audits every decision;</li>
+ * <li>a client's access log ({@code AccessLog}) for those who manage the case, and how completely consent is
+ * documented per office ({@code ConsentCompleteness}, D3);</li>
+ * <li>its contributions to the workspace: the group, consent and access-log entries of a client's
+ * sub-navigation ({@code GroupSections}) and start-page items ({@code GroupWorkItems}: clients newly shared
+ * with a partner, consent completeness for managers and the national analyst).</li>
+ * </ul>
+ * The coordinator role and its handovers belong to the client module; the roster shows them.
  *
  * <p>What the group and the consents reveal is itself client data, so each reader sees them by one rule
  * ({@code Disclosure}), in the API and on the pages alike:
@@ -23,6 +38,11 @@
  * its download is audited under its own purpose.</li>
  * </ul>
  * Criminal history needs no rule here: what could reveal it in the group is free text, covered above.
- * The coordinator role and its handovers belong to the client module.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "audit :: api",
+        "client :: api",
+        "directory :: api",
+        "identity :: api"})
 package org.throughcare.group;

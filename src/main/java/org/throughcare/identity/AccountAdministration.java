@@ -90,7 +90,7 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public AccountCreated create(UserForm form) {
+    public NewAccountView create(SaveUser form) {
         String username = form.username().strip();
         List<Problem> problems = placeProblems(form);
         if (users.findByUsername(username).isPresent()) {
@@ -105,11 +105,11 @@ public class AccountAdministration {
             throw new InvalidInputException("username", "validation.username.taken");
         }
         audit.record(AuditEvent.change("USER_CREATED", "user", account.id(), describe(form)));
-        return new AccountCreated(account.id(), setupLinks.issue(account));
+        return new NewAccountView(account.id(), setupLinks.issue(account));
     }
 
     @Transactional
-    public void update(UUID id, UserForm form) {
+    public void update(UUID id, SaveUser form) {
         UserAccount account = account(id);
         if (form.version() == null || form.version() != account.version()) {
             throw new StaleEditException("user");
@@ -186,7 +186,7 @@ public class AccountAdministration {
     }
 
     /** The organisation must exist, and the unit (if any) must be one of its units. */
-    private List<Problem> placeProblems(UserForm form) {
+    private List<Problem> placeProblems(SaveUser form) {
         List<Problem> problems = new ArrayList<>();
         if (directory.organisationName(new OrganisationId(form.organisationId())).isEmpty()) {
             problems.add(new Problem("organisationId", "validation.user.organisation"));
@@ -197,12 +197,12 @@ public class AccountAdministration {
         return problems;
     }
 
-    private static String email(UserForm form) {
+    private static String email(SaveUser form) {
         return form.email() == null || form.email().isBlank() ? null : form.email().strip();
     }
 
     /** What the audit entry says about the change: the role and the place, not the person's name or address. */
-    private static String describe(UserForm form) {
+    private static String describe(SaveUser form) {
         return "role=" + form.role() + "; organisation=" + form.organisationId() + "; unit=" + form.unitId();
     }
 

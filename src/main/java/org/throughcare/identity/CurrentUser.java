@@ -1,6 +1,7 @@
 package org.throughcare.identity;
 
 import java.util.Optional;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -9,6 +10,7 @@ import org.throughcare.shared.Actor;
 import org.throughcare.shared.CurrentActor;
 
 /** Who is signed in for the current request, read from the security context. */
+@NamedInterface("api")
 @Component
 public class CurrentUser implements CurrentActor {
 

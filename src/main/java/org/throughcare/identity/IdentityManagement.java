@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +20,7 @@ import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
 
 /** Accounts as other modules use them: looking them up, and creating them in bulk (the demo, generated worlds). */
+@NamedInterface("api")
 @Service
 public class IdentityManagement {
 
@@ -35,7 +37,7 @@ public class IdentityManagement {
      * Argon2 is slow on purpose, and thousands of generated accounts share one password.
      */
     @Transactional
-    public List<UserId> createUsers(List<NewUser> newUsers) {
+    public List<UserId> createUsers(List<CreateUser> newUsers) {
         Map<String, String> hashes = new HashMap<>();
         List<UserAccount> accounts = newUsers.stream().map(user -> UserAccount.create(
                 user.username().strip().toLowerCase(Locale.ROOT), user.displayName(), user.email(),
@@ -45,19 +47,19 @@ public class IdentityManagement {
     }
 
     @Transactional(readOnly = true)
-    public Optional<UserSummary> user(UUID id) {
+    public Optional<UserSummaryView> user(UUID id) {
         return users.findById(id).map(IdentityManagement::summary);
     }
 
     @Transactional(readOnly = true)
-    public List<UserSummary> usersAt(UnitId unit, Role role) {
+    public List<UserSummaryView> usersAt(UnitId unit, Role role) {
         return users.findByUnitIdAndRoleOrderByDisplayName(unit.value(), role).stream()
                 .map(IdentityManagement::summary).toList();
     }
 
     /** Everyone active in the given roles who works at an organisation, by name: the people a group can include. */
     @Transactional(readOnly = true)
-    public List<UserSummary> usersInRoles(Collection<Role> roles) {
+    public List<UserSummaryView> usersInRoles(Collection<Role> roles) {
         return users.findByRoleInOrderByDisplayName(roles).stream()
                 .filter(u -> u.enabled() && u.actor().organisationId() != null)
                 .map(IdentityManagement::summary).toList();
@@ -82,15 +84,15 @@ public class IdentityManagement {
         return names;
     }
 
-    private static UserSummary summary(UserAccount account) {
+    private static UserSummaryView summary(UserAccount account) {
         var actor = account.actor();
-        return new UserSummary(account.id(), account.displayName(), account.role(),
+        return new UserSummaryView(account.id(), account.displayName(), account.role(),
                 actor.organisationId() == null ? null : actor.organisationId().value(),
                 actor.unitId() == null ? null : actor.unitId().value(), account.enabled());
     }
 
     @Transactional
-    public UserId createUser(NewUser user) {
+    public UserId createUser(CreateUser user) {
         String username = user.username().strip().toLowerCase(Locale.ROOT);
         if (users.findByUsername(username).isPresent()) {
             throw new InvalidInputException("username", "validation.username.taken");

@@ -50,7 +50,7 @@ public class PasswordManagement {
     }
 
     @Transactional
-    public void setWithLink(String token, NewPassword form) {
+    public void setWithLink(String token, ChoosePassword form) {
         UserAccount account = links.holder(token, clock.instant()).flatMap(users::findById)
                 .orElseThrow(() -> new InvalidInputException("link", "validation.setupLink.invalid"));
         InvalidInputException.throwIfAny(problems(form.password(), form.repeat(), account.username()));
@@ -65,7 +65,7 @@ public class PasswordManagement {
     }
 
     @Transactional
-    public void change(PasswordChange form) {
+    public void change(ChangePassword form) {
         Actor actor = currentActor.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
         UserAccount account = users.findById(actor.userId().value())
                 .orElseThrow(() -> new AccessDeniedException("no account"));

@@ -11,7 +11,7 @@ public record UserView(UUID id, long version, String username, String displayNam
                        UUID organisationId, String organisationName, UUID unitId, String unitName, boolean active,
                        boolean passwordSet, long lockedAddresses) {
 
-    public UserForm toForm() {
-        return new UserForm(username, displayName, email, role, organisationId, unitId, version);
+    public SaveUser toForm() {
+        return new SaveUser(username, displayName, email, role, organisationId, unitId, version);
     }
 }

@@ -9,4 +9,13 @@
  * <p>Nobody depends on this module: the header and the start page get its parts through
  * {@code shared.contribution} ({@code HeaderBadges}, {@code WorkItems}), and it learns of changes only from events.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {
+        "shared",
+        "client :: api",
+        "client :: events",
+        "directory :: api",
+        "group :: api",
+        "group :: events",
+        "identity :: api",
+        "plan :: events"})
 package org.throughcare.notification;

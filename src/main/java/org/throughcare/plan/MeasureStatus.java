@@ -2,12 +2,14 @@ package org.throughcare.plan;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Where a measure stands. A measure assigned to another organisation is PROPOSED until that organisation
  * accepts it (ACCEPTED) or declines it with a reason (DECLINED, after which the coordinator reassigns or
  * cancels it). DONE, NOT_ACHIEVED and CANCELLED are final.
  */
+@NamedInterface("api")
 public enum MeasureStatus {
     PROPOSED, ACCEPTED, DECLINED, IN_PROGRESS, DONE, NOT_ACHIEVED, CANCELLED;
 

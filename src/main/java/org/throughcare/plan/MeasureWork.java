@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ import org.throughcare.shared.StaleEditException;
  * contribute (a current group member with consent for the plan and the area's category, or the case's
  * coordinator or office manager); answering is for the owning organisation's people only.
  */
+@NamedInterface("api")
 @Service
 public class MeasureWork {
 
@@ -77,7 +79,7 @@ public class MeasureWork {
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */
     @Transactional
-    public void report(ClientId client, UUID measureId, ProgressReport report, Actor actor) {
+    public void report(ClientId client, UUID measureId, ReportProgress report, Actor actor) {
         Contributor who = contributor(client, measureId, actor, "report measure progress");
         Set<MeasureStatus> possible = nextStatuses(who.measure().status(), who.owner(), who.responsibleForCase());
         if (!possible.contains(report.status())) {
@@ -97,7 +99,7 @@ public class MeasureWork {
     }
 
     @Transactional
-    public void addNote(ClientId client, UUID measureId, FollowUpNote note, Actor actor) {
+    public void addNote(ClientId client, UUID measureId, RecordFollowUp note, Actor actor) {
         Contributor who = contributor(client, measureId, actor, "measure follow-up note");
         if (!who.owner() && !who.responsibleForCase()) {
             throw new AccessDeniedException("the measure is another organisation's");

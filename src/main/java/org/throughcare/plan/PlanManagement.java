@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientView;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
@@ -31,6 +32,7 @@ import org.throughcare.shared.StaleEditException;
  * The coordinator's side of the plan: goals and measures, for those the gate lets change the case. A measure's owner must be in the group; giving a measure to another organisation
  * leaves it unaccepted until that organisation answers, and publishes {@link MeasureAssigned}.
  */
+@NamedInterface("api")
 @Service
 public class PlanManagement {
 
@@ -64,19 +66,19 @@ public class PlanManagement {
 
     /** The people a measure or an arrangement can be given to: the coordinator and the group's current members. */
     @Transactional(readOnly = true)
-    public List<GroupPerson> people(ClientId client, Actor actor) {
-        ClientDetails details = clients.client(client, actor);
-        List<GroupPerson> people = new ArrayList<>();
+    public List<GroupPersonView> people(ClientId client, Actor actor) {
+        ClientView details = clients.client(client, actor);
+        List<GroupPersonView> people = new ArrayList<>();
         identity.user(details.coordinatorId()).filter(u -> u.organisationId() != null).ifPresent(u ->
-                people.add(new GroupPerson(u.id(), null, u.displayName(), u.organisationId(),
+                people.add(new GroupPersonView(u.id(), null, u.displayName(), u.organisationId(),
                         directory.names(List.of(u.organisationId())).get(u.organisationId()))));
-        groups.roster(client, actor).current().forEach(m -> people.add(new GroupPerson(m.userId(), m.contactId(),
+        groups.roster(client, actor).current().forEach(m -> people.add(new GroupPersonView(m.userId(), m.contactId(),
                 m.personName(), m.organisationId(), m.organisationName())));
         return people;
     }
 
     /** The organisations of {@link #people}, each once, by id. */
-    public static Map<UUID, String> organisations(List<GroupPerson> people) {
+    public static Map<UUID, String> organisations(List<GroupPersonView> people) {
         Map<UUID, String> organisations = new LinkedHashMap<>();
         people.forEach(p -> organisations.putIfAbsent(p.organisationId(), p.organisationName()));
         return organisations;
@@ -106,9 +108,9 @@ public class PlanManagement {
     }
 
     @Transactional
-    public UUID addMeasure(ClientId client, MeasureForm form, Actor actor) {
+    public UUID addMeasure(ClientId client, AssignMeasure form, Actor actor) {
         gate.requireChange(actor, client, "add plan measure");
-        GroupPerson responsible = checked(client, form, actor);
+        GroupPersonView responsible = checked(client, form, actor);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         Measures.Row row = assigned(new Measures.Row(id, client.value(), form.area(), form.description().strip(),
@@ -128,7 +130,7 @@ public class PlanManagement {
      * The area stays: what was written under one consent category is not moved under another.
      */
     @Transactional
-    public void editMeasure(ClientId client, UUID measureId, MeasureForm form, Actor actor) {
+    public void editMeasure(ClientId client, UUID measureId, AssignMeasure form, Actor actor) {
         gate.requireChange(actor, client, "change plan measure");
         Measures.Row before = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
@@ -141,7 +143,7 @@ public class PlanManagement {
         if (form.area() != before.area()) {
             throw new InvalidInputException("area", "validation.measure.areaFixed");
         }
-        GroupPerson responsible = checked(client, form, actor);
+        GroupPersonView responsible = checked(client, form, actor);
         Instant now = clock.instant();
         Measures.Row after = new Measures.Row(measureId, client.value(), form.area(), form.description().strip(),
                 form.type(), form.ownerOrganisationId(), responsible.userId(), responsible.contactId(),
@@ -164,12 +166,12 @@ public class PlanManagement {
     }
 
     /** Checks the form against the group and returns the responsible person it names. */
-    private GroupPerson checked(ClientId client, MeasureForm form, Actor actor) {
+    private GroupPersonView checked(ClientId client, AssignMeasure form, Actor actor) {
         List<InvalidInputException.Problem> problems = new ArrayList<>();
         if (form.startOn() != null && form.dueOn() != null && form.dueOn().isBefore(form.startOn())) {
             problems.add(new InvalidInputException.Problem("dueOn", "validation.measure.dueBeforeStart"));
         }
-        List<GroupPerson> people = people(client, actor);
+        List<GroupPersonView> people = people(client, actor);
         boolean ownerInGroup = people.stream().anyMatch(p -> p.organisationId().equals(form.ownerOrganisationId()));
         if (!ownerInGroup) {
             problems.add(new InvalidInputException.Problem("ownerOrganisationId", "validation.measure.ownerNotInGroup"));
@@ -177,7 +179,7 @@ public class PlanManagement {
         if (ownerInGroup && !coveredFor(client, form, actor)) {
             problems.add(new InvalidInputException.Problem("ownerOrganisationId", "validation.measure.ownerNotCovered"));
         }
-        GroupPerson responsible = null;
+        GroupPersonView responsible = null;
         if ((form.responsibleUserId() == null) == (form.responsibleContactId() == null)) {
             problems.add(new InvalidInputException.Problem("responsibleUserId", "validation.measure.onePerson"));
         } else {
@@ -198,7 +200,7 @@ public class PlanManagement {
      * Whether the owner may see the measure once it is theirs: the coordinator's own organisation always, any
      * other only where a consent in force covers the plan and the area's category for it.
      */
-    private boolean coveredFor(ClientId client, MeasureForm form, Actor actor) {
+    private boolean coveredFor(ClientId client, AssignMeasure form, Actor actor) {
         if (actor.organisationId() != null && actor.organisationId().value().equals(form.ownerOrganisationId())) {
             return true;
         }

@@ -157,13 +157,13 @@ public class PlanQueries {
 
     /** Everything that happened to one measure, newest first. */
     @Transactional(readOnly = true)
-    public List<PlanChange> history(ClientId client, UUID measureId, Actor actor) {
+    public List<PlanChangeView> history(ClientId client, UUID measureId, Actor actor) {
         Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
         requireAll(client, m.area().planCategories(), actor, "plan measure history");
         List<PlanChanges.Row> rows = changes.ofSubject(measureId);
         Map<UUID, String> people = identity.displayNames(rows.stream().map(PlanChanges.Row::changedBy).toList());
-        return rows.stream().map(r -> new PlanChange(r.subjectId(), r.item(), r.kind(), r.detail(),
+        return rows.stream().map(r -> new PlanChangeView(r.subjectId(), r.item(), r.kind(), r.detail(),
                 people.get(r.changedBy()), r.changedAt())).toList();
     }
 
@@ -172,7 +172,7 @@ public class PlanQueries {
      * lets them see through their group; unanswered first. Each client shown is audited as a list read.
      */
     @Transactional(readOnly = true)
-    public List<OwnedMeasure> ownedByMyOrganisation(Actor actor) {
+    public List<OwnedMeasureView> ownedByMyOrganisation(Actor actor) {
         if (actor.organisationId() == null) {
             return List.of();
         }
@@ -194,7 +194,7 @@ public class PlanQueries {
         Set<UUID> shownClients = shown.getOrDefault(DataCategory.PLAN_AND_MEASURES, Set.of());
         Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
         List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()));
-        return views.stream().map(v -> new OwnedMeasure(v.clientId(), clientNames.get(v.clientId()), v)).toList();
+        return views.stream().map(v -> new OwnedMeasureView(v.clientId(), clientNames.get(v.clientId()), v)).toList();
     }
 
     /** The flags for many clients, unguarded: the caller shows them only to those responsible for the case. */

@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.ClientSummary;
 import org.throughcare.client.Stage;
 import org.throughcare.plan.internal.Measures;
 import org.throughcare.shared.AccessGate;
@@ -57,10 +57,10 @@ class PlanWorkItems implements WorkItems {
 
     private List<WorkItem> ownersWork(Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        List<OwnedMeasure> owned = plans.ownedByMyOrganisation(actor);
+        List<OwnedMeasureView> owned = plans.ownedByMyOrganisation(actor);
         List<WorkItem.Line> waiting = new ArrayList<>();
         List<WorkItem.Line> dueSoon = new ArrayList<>();
-        for (OwnedMeasure o : owned) {
+        for (OwnedMeasureView o : owned) {
             MeasureView m = o.measure();
             String text = (o.clientName() == null ? "" : o.clientName() + ": ") + m.description();
             String href = "/clients/" + o.clientId() + "/plan/measures/" + m.id();
@@ -83,9 +83,9 @@ class PlanWorkItems implements WorkItems {
 
     private WorkItem declinedOrOverdue(Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        List<ClientSummary> mine = clients.caseload(CaseloadFilter.of(true, Stage.active(), null, null, false),
+        List<CaseloadLineView> mine = clients.caseload(CaseloadFilter.of(true, Stage.active(), null, null, false),
                 PageRequest.of(0, PageRequest.MAX_SIZE), actor).items();
-        Map<UUID, String> names = mine.stream().collect(Collectors.toMap(ClientSummary::id, ClientSummary::fullName));
+        Map<UUID, String> names = mine.stream().collect(Collectors.toMap(CaseloadLineView::id, CaseloadLineView::fullName));
         List<Measures.Row> rows = measures.declinedOrOverdue(names.keySet(), today);
         gate.listed(actor, rows.stream().map(Measures.Row::clientId).distinct().map(ClientId::new).toList(),
                 DataCategory.PLAN_AND_MEASURES, "start page");

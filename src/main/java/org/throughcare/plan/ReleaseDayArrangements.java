@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.plan.internal.PlanHistory;
@@ -22,6 +23,7 @@ import org.throughcare.shared.StaleEditException;
  * The release-day arrangements (who meets the client at the gate, where they sleep the first night…), each
  * owned by an organisation in the group, saved by those the gate lets change the case.
  */
+@NamedInterface("api")
 @Service
 public class ReleaseDayArrangements {
 
@@ -42,7 +44,7 @@ public class ReleaseDayArrangements {
 
     /** Saves the arrangements that changed; each one arranged must have an owner from the group. */
     @Transactional
-    public void save(ClientId client, ReleaseDayPlan plan, Actor actor) {
+    public void save(ClientId client, ArrangeReleaseDay plan, Actor actor) {
         gate.requireChange(actor, client, "release-day plan");
         Map<UUID, String> organisations = PlanManagement.organisations(plans.people(client, actor));
         Map<ReleaseDayItem, ReleaseDayItems.Row> saved = releaseDay.ofClient(client.value());

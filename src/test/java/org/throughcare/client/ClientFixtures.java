@@ -44,7 +44,7 @@ class ClientFixtures {
     ClientId inCustody(String name, int releaseInDays, RiskLevel risk, int sentenceMonths) {
         ClientId id = referred(name);
         LocalDate release = LocalDate.now().plusDays(releaseInDays);
-        management.recordCustody(id, new CustodyForm(prison("Anstalten Umeå"), release.minusMonths(sentenceMonths * 2L / 3),
+        management.recordCustody(id, new RecordCustody(prison("Anstalten Umeå"), release.minusMonths(sentenceMonths * 2L / 3),
                 sentenceMonths, release, release.plusMonths(sentenceMonths / 3 + 1), release.plusYears(1), false,
                 OffenceCategory.NARCOTICS, risk, "LS/CMI", LocalDate.now().minusDays(10), null, version(id)),
                 actor("coordinator"));

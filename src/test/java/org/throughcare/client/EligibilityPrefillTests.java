@@ -14,13 +14,13 @@ class EligibilityPrefillTests {
         return new CustodyView(1, null, null, null, months, release, null, null, expulsion, null, risk, null, null);
     }
 
-    private static ScreeningForm prefill(CustodyView custody) {
+    private static RecordScreening prefill(CustodyView custody) {
         return EligibilityPrefill.from(custody, TODAY, 12, 6, 3);
     }
 
     @Test
     void whatTheRecordSaysIsFilledIn() {
-        ScreeningForm form = prefill(custody(TODAY.plusMonths(4), 24, RiskLevel.HIGH, false));
+        RecordScreening form = prefill(custody(TODAY.plusMonths(4), 24, RiskLevel.HIGH, false));
         assertThat(form.releaseInWindow()).isEqualTo(Status.MET);
         assertThat(form.sentenceLongEnough()).isEqualTo(Status.MET);
         assertThat(form.riskMediumOrHigh()).isEqualTo(Status.MET);
@@ -43,7 +43,7 @@ class EligibilityPrefillTests {
 
     @Test
     void shortSentencesLowRiskAndExpulsionAreNotMet() {
-        ScreeningForm form = prefill(custody(TODAY.plusMonths(2), 5, RiskLevel.LOW, true));
+        RecordScreening form = prefill(custody(TODAY.plusMonths(2), 5, RiskLevel.LOW, true));
         assertThat(form.sentenceLongEnough()).isEqualTo(Status.NOT_MET);
         assertThat(form.riskMediumOrHigh()).isEqualTo(Status.NOT_MET);
         assertThat(form.noExpulsion()).isEqualTo(Status.NOT_MET);
@@ -53,12 +53,12 @@ class EligibilityPrefillTests {
 
     @Test
     void missingFactsStayUnknown() {
-        ScreeningForm none = prefill(null);
+        RecordScreening none = prefill(null);
         assertThat(none.releaseInWindow()).isEqualTo(Status.UNKNOWN);
         assertThat(none.riskMediumOrHigh()).isEqualTo(Status.UNKNOWN);
         assertThat(none.sentenceLongEnough()).isEqualTo(Status.UNKNOWN);
         assertThat(none.noExpulsion()).isEqualTo(Status.UNKNOWN);
-        ScreeningForm partial = prefill(custody(null, null, null, false));
+        RecordScreening partial = prefill(custody(null, null, null, false));
         assertThat(partial.releaseInWindow()).isEqualTo(Status.UNKNOWN);
         assertThat(partial.noExpulsion()).isEqualTo(Status.MET);
     }

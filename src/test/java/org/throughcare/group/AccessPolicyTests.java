@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.IntegrationTest;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Gender;
+import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.TestNumbers;
 import org.throughcare.shared.AccessGate;
@@ -56,7 +56,7 @@ class AccessPolicyTests {
         ClientId id = clients.register(new RegisterClient("Gate Client", "SE", TestNumbers.personnummer(born), born,
                 Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value()), coordinator);
         long version = jdbc.sql("select version from client where id = :id").param("id", id.value()).query(Long.class).single();
-        clients.recordCustody(id, new CustodyForm(organisation("Anstalten Umeå"), null, null,
+        clients.recordCustody(id, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                 LocalDate.now().plusMonths(3), null, null, false, null, null, null, null, null, version), coordinator);
         return id;
     }

@@ -20,8 +20,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.throughcare.IntegrationTest;
 import org.throughcare.TestActors;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Gender;
+import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.TestNumbers;
 import org.throughcare.shared.Actor;
@@ -67,7 +67,7 @@ class DisclosureTests {
         ClientId client = clients.register(new RegisterClient(name, "SE", TestNumbers.personnummer(born), born,
                 Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value()),
                 coordinator);
-        clients.recordCustody(client, new CustodyForm(organisation("Anstalten Umeå"), null, null,
+        clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                 LocalDate.now().plusMonths(3), null, null, false, null, null, null, null, null,
                 version(client)), coordinator);
         LocalDate today = LocalDate.now();
@@ -120,7 +120,7 @@ class DisclosureTests {
     @Test
     void theGroupAndTheConsentsNameHealthOnlyToReadersOfHealthAndReasonsOnlyToThoseWhoManageTheCase()
             throws Exception {
-        World world = world("Roster Reader Client");
+        World world = world("RosterView Reader Client");
         String base = "/api/v1/clients/" + world.client();
         String[] paths = {base + "/group", base + "/consents", base + "/consents/coverage"};
         String[] pages = {"/clients/" + world.client() + "/group", "/clients/" + world.client() + "/consents"};

@@ -54,7 +54,7 @@ class LoginTests {
 
     @Test
     void fiveFailuresInARowFromOneAddressLockItOutEvenForTheRightPassword() throws Exception {
-        identity.createUser(new NewUser("lockme", "Lock Me", null, "right-password", Role.PARTNER_WORKER, null, null));
+        identity.createUser(new CreateUser("lockme", "Lock Me", null, "right-password", Role.PARTNER_WORKER, null, null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(login("lockme", "wrong", "10.1.0.2"))
                     .andExpect(redirectedUrl("/login?error"));
@@ -70,7 +70,7 @@ class LoginTests {
 
     @Test
     void aSuccessResetsTheFailureCount() throws Exception {
-        identity.createUser(new NewUser("resetme", "Reset Me", null, "right-password", Role.PARTNER_WORKER, null, null));
+        identity.createUser(new CreateUser("resetme", "Reset Me", null, "right-password", Role.PARTNER_WORKER, null, null));
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < 4; i++) {
                 mvc.perform(login("resetme", "wrong", "10.1.0.3"))
@@ -83,7 +83,7 @@ class LoginTests {
 
     @Test
     void fortyParallelGuessesCheckNoMorePasswordsThanTheLimit() throws Exception {
-        identity.createUser(new NewUser("raceme", "Race Me", null, "right-password", Role.PARTNER_WORKER, null, null));
+        identity.createUser(new CreateUser("raceme", "Race Me", null, "right-password", Role.PARTNER_WORKER, null, null));
         ExecutorService pool = Executors.newFixedThreadPool(40);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
@@ -108,7 +108,7 @@ class LoginTests {
     /** An agency system sends its right password on many parallel requests: none is refused as locked. */
     @Test
     void parallelRequestsWithTheRightPasswordAreAllLetIn() throws Exception {
-        identity.createUser(new NewUser("busyapi", "Busy Agency System", null, "right-password", Role.PARTNER_WORKER,
+        identity.createUser(new CreateUser("busyapi", "Busy Agency System", null, "right-password", Role.PARTNER_WORKER,
                 null, null));
         ExecutorService pool = Executors.newFixedThreadPool(24);
         try {
@@ -151,11 +151,11 @@ class LoginTests {
 
     @Test
     void unknownUserWrongPasswordLockedAndDeactivatedGetTheSameAnswer() throws Exception {
-        identity.createUser(new NewUser("sameanswer", "Same Answer", null, "right-password", Role.PARTNER_WORKER, null, null));
+        identity.createUser(new CreateUser("sameanswer", "Same Answer", null, "right-password", Role.PARTNER_WORKER, null, null));
         for (int i = 0; i < 5; i++) {
             mvc.perform(login("sameanswer", "wrong", "10.1.0.5"));
         }
-        identity.createUser(new NewUser("inactive.one", "Inactive", null, "right-password", Role.PARTNER_WORKER, null, null));
+        identity.createUser(new CreateUser("inactive.one", "Inactive", null, "right-password", Role.PARTNER_WORKER, null, null));
         jdbc.sql("update app_user set enabled = false where username = 'inactive.one'").update();
         List<String[]> attempts = List.of(new String[] {"nobody-such", "whatever-password", "10.1.0.6"},
                 new String[] {"manager", "wrong-password", "10.1.0.6"},

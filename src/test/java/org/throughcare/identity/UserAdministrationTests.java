@@ -118,7 +118,7 @@ class UserAdministrationTests {
 
     @Test
     void aDeactivatedUserIsSignedOutCannotSignInAndIsMarkedInactive() throws Exception {
-        identity.createUser(new NewUser("leaving", "Leaving Soon", null, GOOD_PASSWORD,
+        identity.createUser(new CreateUser("leaving", "Leaving Soon", null, GOOD_PASSWORD,
                 org.throughcare.shared.Role.COORDINATOR, new org.throughcare.shared.OrganisationId(
                 TestActors.organisation(jdbc, "Frivården Umeå")), null));
         UUID id = TestActors.actor(jdbc, "leaving").userId().value();
@@ -129,9 +129,9 @@ class UserAdministrationTests {
         admin(post("/api/v1/users/" + id + "/deactivate"), null).andExpect(jsonPath("$.active").value(false));
         mvc.perform(get("/directory").cookie(session)).andExpect(status().is3xxRedirection());
         mvc.perform(login("leaving", GOOD_PASSWORD, "10.2.0.2")).andExpect(redirectedUrl("/login?error"));
-        assertThat(identity.user(id)).get().extracting(UserSummary::active).isEqualTo(false);
+        assertThat(identity.user(id)).get().extracting(UserSummaryView::active).isEqualTo(false);
         assertThat(identity.usersInRoles(List.of(org.throughcare.shared.Role.COORDINATOR)))
-                .extracting(UserSummary::id).doesNotContain(id);
+                .extracting(UserSummaryView::id).doesNotContain(id);
 
         admin(post("/api/v1/users/" + id + "/reactivate"), null).andExpect(jsonPath("$.active").value(true));
         mvc.perform(login("leaving", GOOD_PASSWORD, "10.2.0.2")).andExpect(redirectedUrl("/"));
@@ -142,12 +142,12 @@ class UserAdministrationTests {
     void theAdministratorCannotDeactivateThemselves() throws Exception {
         UUID admin = TestActors.actor(jdbc, "admin").userId().value();
         admin(post("/api/v1/users/" + admin + "/deactivate"), null).andExpect(status().isBadRequest());
-        assertThat(identity.user(admin)).get().extracting(UserSummary::active).isEqualTo(true);
+        assertThat(identity.user(admin)).get().extracting(UserSummaryView::active).isEqualTo(true);
     }
 
     @Test
     void unlockLetsALockedOutAddressTryAgain() throws Exception {
-        identity.createUser(new NewUser("locked.out", "Locked Out", null, GOOD_PASSWORD,
+        identity.createUser(new CreateUser("locked.out", "Locked Out", null, GOOD_PASSWORD,
                 org.throughcare.shared.Role.PARTNER_WORKER, null, null));
         UUID id = TestActors.actor(jdbc, "locked.out").userId().value();
         for (int i = 0; i < 5; i++) {
@@ -162,7 +162,7 @@ class UserAdministrationTests {
 
     @Test
     void aUserChangesTheirOwnPasswordWithTheCurrentOne() throws Exception {
-        identity.createUser(new NewUser("changer", "Password Changer", null, GOOD_PASSWORD,
+        identity.createUser(new CreateUser("changer", "Password Changer", null, GOOD_PASSWORD,
                 org.throughcare.shared.Role.PARTNER_WORKER, null, null));
         Cookie session = mvc.perform(login("changer", GOOD_PASSWORD, "10.2.0.4")).andReturn().getResponse()
                 .getCookie("SESSION");

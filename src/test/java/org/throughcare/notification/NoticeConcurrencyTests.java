@@ -36,7 +36,7 @@ import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.NewUser;
+import org.throughcare.identity.CreateUser;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -82,9 +82,9 @@ class NoticeConcurrencyTests {
         notices.awaitDelivered();
         UUID socialServices = TestActors.organisation(jdbc, "Socialtjänsten Umeå");
         String prefix = "busy." + UUID.randomUUID().toString().substring(0, 8) + ".";
-        List<NewUser> newUsers = new ArrayList<>();
+        List<CreateUser> newUsers = new ArrayList<>();
         for (int i = 0; i < MEMBERS; i++) {
-            newUsers.add(new NewUser(prefix + i, "Busy Member " + i, null, "demo", Role.PARTNER_WORKER,
+            newUsers.add(new CreateUser(prefix + i, "Busy Member " + i, null, "demo", Role.PARTNER_WORKER,
                     new OrganisationId(socialServices), null));
         }
         List<UserId> members = identity.createUsers(newUsers);
@@ -127,7 +127,7 @@ class NoticeConcurrencyTests {
         }
 
         assertThat(statuses.keySet()).as("every request answered, none failed").containsOnly(200, 204);
-        for (NewUser member : newUsers) {
+        for (CreateUser member : newUsers) {
             assertThat(jdbc.sql("""
                             select count(*) from notice n join app_user u on u.id = n.recipient_id
                             join notice_event e on e.id = n.event_id

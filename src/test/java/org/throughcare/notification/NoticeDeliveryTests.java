@@ -22,14 +22,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CoordinatorHandover;
+import org.throughcare.client.HandOverCase;
 import org.throughcare.client.ReleaseDateChanged;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.RecordConsent;
 import org.throughcare.group.internal.ConsentExpiryCheck;
 import org.throughcare.plan.DeclineMeasure;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
@@ -167,10 +167,10 @@ class NoticeDeliveryTests {
         fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
                 DataCategory.FINANCES_AND_DEBT, DataCategory.HEALTH_AND_SUBSTANCE_USE);
         var employment = fixtures.actor("employment");
-        UUID first = plans.addMeasure(client, new MeasureForm(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, "Job club", MeasureType.OTHER,
+        UUID first = plans.addMeasure(client, new AssignMeasure(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, "Job club", MeasureType.OTHER,
                 employment.organisationId().value(), employment.userId().value(), null, Phase.AFTER_RELEASE, null, null,
                 null), fixtures.actor("coordinator"));
-        UUID second = plans.addMeasure(client, new MeasureForm(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, "Work trial", MeasureType.OTHER,
+        UUID second = plans.addMeasure(client, new AssignMeasure(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, "Work trial", MeasureType.OTHER,
                 employment.organisationId().value(), employment.userId().value(), null, Phase.AFTER_RELEASE, null, null,
                 null), fixtures.actor("coordinator"));
         notices.awaitDelivered();
@@ -194,7 +194,7 @@ class NoticeDeliveryTests {
         ClientId client = fixtures.clientInCustody("Handover Notice Client", 60);
         long version = jdbc.sql("select version from client where id = :id").param("id", client.value())
                 .query(Long.class).single();
-        clients.handOver(client, new CoordinatorHandover(fixtures.actor("manager").userId().value(), LocalDate.now(),
+        clients.handOver(client, new HandOverCase(fixtures.actor("manager").userId().value(), LocalDate.now(),
                 "parental leave", version), fixtures.actor("manager"));
         notices.awaitDelivered();
         assertThat(notices.noticesOf("coordinator", client)).as("the former coordinator, who no longer reads the case")

@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.TestActors;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CustodyForm;
+import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RiskLevel;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -30,7 +30,7 @@ public final class NoticeFixtures {
         Actor actor = TestActors.actor(jdbc, username);
         long version = jdbc.sql("select version from client where id = :id").param("id", client.value())
                 .query(Long.class).single();
-        clients.recordCustody(client, new CustodyForm(TestActors.organisation(jdbc, "Anstalten Umeå"), null, null, to,
+        clients.recordCustody(client, new RecordCustody(TestActors.organisation(jdbc, "Anstalten Umeå"), null, null, to,
                 null, null, false, null, RiskLevel.MEDIUM, "LS/CMI", LocalDate.now().minusDays(3), reason, version),
                 actor);
     }

@@ -11,8 +11,8 @@ import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Gender;
+import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.RiskLevel;
 import org.throughcare.client.TestNumbers;
@@ -59,7 +59,7 @@ public class PlanFixtures {
                 Gender.MALE, "sv", false, "2480", coordinator.unitId().value(), coordinator.userId().value()), coordinator);
         long version = jdbc.sql("select version from client where id = :id").param("id", client.value())
                 .query(Long.class).single();
-        clients.recordCustody(client, new CustodyForm(organisation("Anstalten Umeå"), null, null,
+        clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                 LocalDate.now().plusDays(releaseInDays), null, null, false, null, RiskLevel.MEDIUM, "LS/CMI",
                 LocalDate.now().minusDays(3), null, version), coordinator);
         return client;

@@ -130,7 +130,7 @@ class PlanPageTests {
         fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
                 DataCategory.NEEDS_ASSESSMENT);
         UUID employment = fixtures.organisation("Arbetsförmedlingen Umeå");
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Help to find a flat",
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Help to find a flat",
                 MeasureType.HOUSING, employment, fixtures.actor("employment").userId().value(), null,
                 Phase.AFTER_RELEASE, null, null, null), fixtures.actor("coordinator"));
         String page = "/clients/" + client + "/plan/measures/" + measure;
@@ -191,7 +191,7 @@ class PlanPageTests {
     @Test
     void thePrintIsInTheClientsLanguageAndLeavesOutWhatTheAudienceMayNotSee() throws Exception {
         UUID employment = fixtures.organisation("Arbetsförmedlingen Umeå");
-        plans.addMeasure(client, new MeasureForm(NeedArea.SUBSTANCE_USE, "Treatment at the clinic",
+        plans.addMeasure(client, new AssignMeasure(NeedArea.SUBSTANCE_USE, "Treatment at the clinic",
                 MeasureType.TREATMENT, fixtures.actor("coordinator").organisationId().value(),
                 fixtures.actor("coordinator").userId().value(), null, Phase.AFTER_RELEASE, null, null, null),
                 fixtures.actor("coordinator"));

@@ -27,8 +27,8 @@ import org.throughcare.client.RegisterClient;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
+import org.throughcare.identity.CreateUser;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.NewUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.OrganisationId;
@@ -174,7 +174,7 @@ class BrowserTests {
     void consentForOneAgencyLetsItsWorkerSeeTheClientButNotAnotherAgencysWorker() {
         Actor coordinator = actor("coordinator");
         if (jdbc.sql("select count(*) from app_user where username = 'partner.af'").query(Long.class).single() == 0) {
-            identity.createUser(new NewUser("partner.af", "Ida Arbetsförmedlare", null, "demo", Role.PARTNER_WORKER,
+            identity.createUser(new CreateUser("partner.af", "Ida Arbetsförmedlare", null, "demo", Role.PARTNER_WORKER,
                     new OrganisationId(organisation("Arbetsförmedlingen Umeå")), null));
         }
         LocalDate born = LocalDate.of(1990, 9, 9);
@@ -288,7 +288,7 @@ class BrowserTests {
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY,
                 org.throughcare.shared.DataCategory.PLAN_AND_MEASURES);
-        plans.addMeasure(client, new org.throughcare.plan.MeasureForm(org.throughcare.assessment.NeedArea.ACCOMMODATION,
+        plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(org.throughcare.assessment.NeedArea.ACCOMMODATION,
                 "A room at the half-way house", org.throughcare.plan.MeasureType.HOUSING,
                 organisation("Socialtjänsten Umeå"), actor("partner").userId().value(), null,
                 org.throughcare.plan.Phase.AFTER_RELEASE, null, null, null), actor("coordinator"));

@@ -22,7 +22,7 @@ import org.throughcare.assessment.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
@@ -86,7 +86,7 @@ class StartPageTests {
         assertThatItem(before, "measures-waiting", false, "Find a flat before release");
 
         UUID social = fixtures.organisation("Socialtjänsten Umeå");
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Find a flat before release",
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Find a flat before release",
                 MeasureType.HOUSING, social, fixtures.actor("partner").userId().value(), null, Phase.AFTER_RELEASE,
                 null, null, null), fixtures.actor("coordinator"));
         String waiting = startPage("partner");
@@ -114,7 +114,7 @@ class StartPageTests {
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
                 DataCategory.NEEDS_ASSESSMENT);
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Undated flat search",
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Undated flat search",
                 MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().value(),
                 null, Phase.AFTER_RELEASE,
                 null, null, null), fixtures.actor("coordinator"));

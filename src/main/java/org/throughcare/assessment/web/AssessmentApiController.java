@@ -5,9 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,12 +13,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.assessment.AssessmentComparison;
+import org.throughcare.assessment.AssessmentComparisonView;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.AssessmentVersion;
+import org.throughcare.assessment.AssessmentVersionView;
 import org.throughcare.assessment.AssessmentView;
 import org.throughcare.assessment.RecordAssessment;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.NotFoundException;
@@ -31,47 +28,43 @@ import org.throughcare.shared.NotFoundException;
 class AssessmentApiController {
 
     private final AssessmentManagement assessments;
-    private final CurrentUser currentUser;
 
-    AssessmentApiController(AssessmentManagement assessments, CurrentUser currentUser) {
+    AssessmentApiController(AssessmentManagement assessments) {
         this.assessments = assessments;
-        this.currentUser = currentUser;
     }
 
     @GetMapping
     @Operation(summary = "Every version, newest first")
-    List<AssessmentVersion> versions(@PathVariable UUID id) {
-        return assessments.versions(new ClientId(id), actor());
+    List<AssessmentVersionView> versions(@PathVariable ClientId id, Actor actor) {
+        return assessments.versions(id, actor);
     }
 
     @PostMapping
     @Operation(summary = "Record a new version: every area once; basedOnVersion is the latest version you saw")
-    ResponseEntity<AssessmentView> record(@PathVariable UUID id, @Valid @RequestBody RecordAssessment assessment) {
-        int version = assessments.record(new ClientId(id), assessment, actor());
+    ResponseEntity<AssessmentView> record(@PathVariable ClientId id, @Valid @RequestBody RecordAssessment assessment,
+                                          Actor actor) {
+        int version = assessments.record(id, assessment, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/assessments/" + version))
-                .body(assessments.version(new ClientId(id), version, actor()).orElseThrow());
+                .body(assessments.version(id, version, actor).orElseThrow());
     }
 
     @GetMapping("/latest")
     @Operation(summary = "The latest version; areas outside the consent that covers you are listed without content")
-    AssessmentView latest(@PathVariable UUID id) {
-        return assessments.version(new ClientId(id), null, actor())
+    AssessmentView latest(@PathVariable ClientId id, Actor actor) {
+        return assessments.version(id, null, actor)
                 .orElseThrow(() -> new NotFoundException("assessment"));
     }
 
     @GetMapping("/{version}")
     @Operation(summary = "One version")
-    AssessmentView version(@PathVariable UUID id, @PathVariable int version) {
-        return assessments.version(new ClientId(id), version, actor()).orElseThrow();
+    AssessmentView version(@PathVariable ClientId id, @PathVariable int version, Actor actor) {
+        return assessments.version(id, version, actor).orElseThrow();
     }
 
     @GetMapping("/compare")
     @Operation(summary = "What changed between two versions, area by area")
-    AssessmentComparison compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to) {
-        return assessments.compare(new ClientId(id), from, to, actor());
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    AssessmentComparisonView compare(@PathVariable ClientId id, @RequestParam int from, @RequestParam int to,
+                                     Actor actor) {
+        return assessments.compare(id, from, to, actor);
     }
 }

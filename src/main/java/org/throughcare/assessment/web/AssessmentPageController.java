@@ -2,8 +2,6 @@ package org.throughcare.assessment.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
-import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,12 +14,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.AssessmentVersion;
+import org.throughcare.assessment.AssessmentVersionView;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
@@ -34,12 +31,10 @@ class AssessmentPageController {
 
     private final AssessmentManagement assessments;
     private final ClientQueries clients;
-    private final CurrentUser currentUser;
 
-    AssessmentPageController(AssessmentManagement assessments, ClientQueries clients, CurrentUser currentUser) {
+    AssessmentPageController(AssessmentManagement assessments, ClientQueries clients) {
         this.assessments = assessments;
         this.clients = clients;
-        this.currentUser = currentUser;
     }
 
     @InitBinder
@@ -49,11 +44,10 @@ class AssessmentPageController {
     }
 
     @GetMapping("/clients/{id}/assessment")
-    String view(@PathVariable UUID id, @RequestParam(required = false) Integer version, Model model) {
-        Actor actor = actor();
-        ClientId client = new ClientId(id);
+    String view(@PathVariable("id") ClientId client, @RequestParam(required = false) Integer version, Model model,
+                Actor actor) {
         model.addAttribute("client", clients.client(client, actor));
-        List<AssessmentVersion> versions = assessments.versions(client, actor);
+        List<AssessmentVersionView> versions = assessments.versions(client, actor);
         model.addAttribute("versions", versions);
         model.addAttribute("assessment", assessments.version(client, version, actor).orElse(null));
         model.addAttribute("mayRecord", mayRecord(actor));
@@ -61,45 +55,39 @@ class AssessmentPageController {
     }
 
     @GetMapping("/clients/{id}/assessment/new")
-    String draft(@PathVariable UUID id, Model model) {
-        ClientId client = new ClientId(id);
-        return form(model, client, assessments.draftOfNext(client, actor()));
+    String draft(@PathVariable("id") ClientId client, Model model, Actor actor) {
+        return form(model, client, assessments.draftOfNext(client, actor), actor);
     }
 
     @PostMapping("/clients/{id}/assessment")
-    String record(@PathVariable UUID id, @Valid @ModelAttribute("form") RecordAssessment form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        ClientId client = new ClientId(id);
-        if (FormSubmission.save(errors, () -> assessments.record(client, form, actor())).isPresent()) {
+    String record(@PathVariable("id") ClientId client, @Valid @ModelAttribute("form") RecordAssessment form,
+                  BindingResult errors,
+                  Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> assessments.record(client, form, actor)).isPresent()) {
             redirect.addFlashAttribute("saved", true);
-            return "redirect:/clients/" + id + "/assessment";
+            return "redirect:/clients/" + client + "/assessment";
         }
-        return form(model, client, form);
+        return form(model, client, form, actor);
     }
 
     @GetMapping("/clients/{id}/assessment/compare")
-    String compare(@PathVariable UUID id, @RequestParam int from, @RequestParam int to, Model model) {
-        Actor actor = actor();
-        ClientId client = new ClientId(id);
+    String compare(@PathVariable("id") ClientId client, @RequestParam int from, @RequestParam int to, Model model,
+                   Actor actor) {
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("comparison", assessments.compare(client, Math.min(from, to), Math.max(from, to), actor));
         return "assessment/compare";
     }
 
-    private String form(Model model, ClientId client, RecordAssessment form) {
+    private String form(Model model, ClientId client, RecordAssessment form, Actor actor) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
-        model.addAttribute("client", clients.client(client, actor()));
+        model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("ratings", Rating.values());
         return "assessment/form";
     }
 
     private static boolean mayRecord(Actor actor) {
         return actor.role() == Role.COORDINATOR || actor.role() == Role.MANAGER;
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.throughcare.client.CoordinatorChange;
+import org.throughcare.client.CoordinatorChangeView;
 import org.throughcare.client.Eligibility;
 import org.throughcare.client.KeyDate;
 import org.throughcare.client.Stage;
-import org.throughcare.client.TimelineEntry;
+import org.throughcare.client.TimelineEntryView;
 
 /** A case's history as its pages show it: the timeline of stages, key dates and screenings, and the handovers. */
 @Repository
@@ -22,7 +22,7 @@ public class CaseHistoryReads {
     }
 
     /** Newest first; {@code recordedBy} holds the user id, which the caller turns into a name. */
-    public List<TimelineEntry> timeline(UUID client) {
+    public List<TimelineEntryView> timeline(UUID client) {
         List<Object[]> raw = jdbc.sql("""
                         select 'STAGE' as type, recorded_at as at, effective_on, recorded_by as actor, from_stage,
                                to_stage, cast(null as varchar(40)) as date_field, cast(null as date) as old_value,
@@ -45,19 +45,19 @@ public class CaseHistoryReads {
                         rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
                         rs.getString(10), rs.getString(11)})
                 .list();
-        return raw.stream().map(r -> new TimelineEntry(TimelineEntry.Type.valueOf((String) r[0]),
+        return raw.stream().map(r -> new TimelineEntryView(TimelineEntryView.Type.valueOf((String) r[0]),
                 (java.time.Instant) r[1], (LocalDate) r[2], r[3].toString(), stage(r[4]), stage(r[5]),
                 r[6] == null ? null : KeyDate.valueOf((String) r[6]), (LocalDate) r[7], (LocalDate) r[8],
                 r[9] == null ? null : Eligibility.valueOf((String) r[9]), (String) r[10])).toList();
     }
 
     /** Handovers of the coordinator role, oldest first; names are the caller's to add. */
-    public List<CoordinatorChange> coordinatorChanges(UUID client) {
+    public List<CoordinatorChangeView> coordinatorChanges(UUID client) {
         return jdbc.sql("""
                         select from_coordinator, to_coordinator, effective_on, reason, recorded_by, recorded_at
                         from coordinator_change where client_id = :id order by recorded_at""")
                 .param("id", client)
-                .query((rs, n) -> new CoordinatorChange(rs.getObject(1, UUID.class), null, rs.getObject(2, UUID.class),
+                .query((rs, n) -> new CoordinatorChangeView(rs.getObject(1, UUID.class), null, rs.getObject(2, UUID.class),
                         null, rs.getObject(3, LocalDate.class), rs.getString(4), rs.getString(5),
                         rs.getTimestamp(6).toInstant()))
                 .list();

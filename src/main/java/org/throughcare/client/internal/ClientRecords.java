@@ -7,11 +7,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Eligibility;
 import org.throughcare.client.KeyDate;
+import org.throughcare.client.RecordCustody;
+import org.throughcare.client.RecordScreening;
 import org.throughcare.client.RegisterClient;
-import org.throughcare.client.ScreeningForm;
 import org.throughcare.client.Stage;
 import org.throughcare.shared.PersonalNumber;
 import org.throughcare.shared.StaleEditException;
@@ -118,7 +118,7 @@ public class ClientRecords {
                 .query(Integer.class).single();
     }
 
-    public UUID insertEpisode(UUID client, int number, CustodyForm form) {
+    public UUID insertEpisode(UUID client, int number, RecordCustody form) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into custody_episode (id, client_id, episode_number, expulsion_ordered, current)
@@ -128,7 +128,7 @@ public class ClientRecords {
         return id;
     }
 
-    public void updateEpisode(UUID episode, CustodyForm form) {
+    public void updateEpisode(UUID episode, RecordCustody form) {
         jdbc.sql("""
                 update custody_episode set institution_id = :institution, sentence_start = :start,
                   sentence_length_months = :length, conditional_release_date = :release, sentence_expiry = :expiry,
@@ -166,7 +166,7 @@ public class ClientRecords {
                 .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
-    public void insertScreening(UUID client, ScreeningForm f, UUID by, Instant at) {
+    public void insertScreening(UUID client, RecordScreening f, UUID by, Instant at) {
         jdbc.sql("""
                 insert into eligibility_screening (id, client_id, release_in_window, release_in_window_note,
                   risk_medium_or_high, risk_note, sentence_long_enough, sentence_note, several_agencies,

@@ -3,7 +3,6 @@ package org.throughcare.client.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -13,18 +12,19 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.client.ClientDetails;
+import org.throughcare.client.ChangeStage;
 import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientView;
 import org.throughcare.client.Criterion;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Eligibility;
-import org.throughcare.client.ScreeningForm;
-import org.throughcare.client.StageChange;
-import org.throughcare.client.TargetPool;
+import org.throughcare.client.RecordCustody;
+import org.throughcare.client.RecordScreening;
+import org.throughcare.client.TargetPoolView;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessRefusedException;
+import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
 
@@ -48,71 +48,71 @@ class CasePageController {
     }
 
     @GetMapping("/clients/{id}/stage")
-    String stage(@PathVariable UUID id, Model model) {
-        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+    String stage(@PathVariable ClientId id, Model model, Actor actor) {
+        ClientView client = queries.client(id, actor);
         if (!client.mayChange()) {
             throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
         }
-        return stageForm(model, client, new StageChange(null, LocalDate.now(clock), null, client.version()));
+        return stageForm(model, client, new ChangeStage(null, LocalDate.now(clock), null, client.version()));
     }
 
     @PostMapping("/clients/{id}/stage")
-    String changeStage(@PathVariable UUID id, @Valid @ModelAttribute("form") StageChange form,
-                       BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> lifecycle.changeStage(new ClientId(id), form, forms.actor()))) {
+    String changeStage(@PathVariable ClientId id, @Valid @ModelAttribute("form") ChangeStage form,
+                       BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> lifecycle.changeStage(id, form, actor))) {
             return savedAndBackTo(id, redirect);
         }
-        return stageForm(model, queries.client(new ClientId(id), forms.actor()), form);
+        return stageForm(model, queries.client(id, actor), form);
     }
 
     @GetMapping("/clients/{id}/custody")
-    String custody(@PathVariable UUID id, Model model) {
-        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+    String custody(@PathVariable ClientId id, Model model, Actor actor) {
+        ClientView client = queries.client(id, actor);
         if (!client.mayRecordCustody()) {
             throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
         }
-        CustodyForm form = client.custody() == null ? CustodyForm.empty(client.version())
+        RecordCustody form = client.custody() == null ? RecordCustody.empty(client.version())
                 : client.custody().toForm(client.version());
         return custodyForm(model, client, form);
     }
 
     @PostMapping("/clients/{id}/custody")
-    String recordCustody(@PathVariable UUID id, @Valid @ModelAttribute("form") CustodyForm form,
-                         BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> management.recordCustody(new ClientId(id), form, forms.actor()))) {
+    String recordCustody(@PathVariable ClientId id, @Valid @ModelAttribute("form") RecordCustody form,
+                         BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> management.recordCustody(id, form, actor))) {
             return savedAndBackTo(id, redirect);
         }
-        return custodyForm(model, queries.client(new ClientId(id), forms.actor()), form);
+        return custodyForm(model, queries.client(id, actor), form);
     }
 
     @GetMapping("/clients/{id}/screening")
-    String screening(@PathVariable UUID id, Model model) {
-        ScreeningForm form = lifecycle.prefilledScreening(new ClientId(id), forms.actor());
-        return screeningForm(model, queries.client(new ClientId(id), forms.actor()), form);
+    String screening(@PathVariable ClientId id, Model model, Actor actor) {
+        RecordScreening form = lifecycle.prefilledScreening(id, actor);
+        return screeningForm(model, queries.client(id, actor), form);
     }
 
     @PostMapping("/clients/{id}/screening")
-    String screen(@PathVariable UUID id, @Valid @ModelAttribute("form") ScreeningForm form, BindingResult errors,
-                  Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> lifecycle.screen(new ClientId(id), form, forms.actor()))) {
+    String screen(@PathVariable ClientId id, @Valid @ModelAttribute("form") RecordScreening form, BindingResult errors,
+                  Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> lifecycle.screen(id, form, actor))) {
             return savedAndBackTo(id, redirect);
         }
-        return screeningForm(model, queries.client(new ClientId(id), forms.actor()), form);
+        return screeningForm(model, queries.client(id, actor), form);
     }
 
     @GetMapping("/target-pool")
-    String targetPool(@RequestParam(required = false) Integer months, Model model) {
-        TargetPool pool = queries.targetPool(months == null ? 12 : months, forms.actor());
+    String targetPool(@RequestParam(required = false) Integer months, Model model, Actor actor) {
+        TargetPoolView pool = queries.targetPool(months == null ? 12 : months, actor);
         model.addAttribute("pool", pool);
         return "clients/target-pool";
     }
 
-    private static String savedAndBackTo(UUID id, RedirectAttributes redirect) {
+    private static String savedAndBackTo(ClientId id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/clients/" + id;
     }
 
-    private String stageForm(Model model, ClientDetails client, StageChange form) {
+    private String stageForm(Model model, ClientView client, ChangeStage form) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
@@ -120,7 +120,7 @@ class CasePageController {
         return "clients/stage";
     }
 
-    private String custodyForm(Model model, ClientDetails client, CustodyForm form) {
+    private String custodyForm(Model model, ClientView client, RecordCustody form) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
@@ -129,7 +129,7 @@ class CasePageController {
         return "clients/custody";
     }
 
-    private String screeningForm(Model model, ClientDetails client, ScreeningForm form) {
+    private String screeningForm(Model model, ClientView client, RecordScreening form) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

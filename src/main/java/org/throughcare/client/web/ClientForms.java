@@ -1,7 +1,6 @@
 package org.throughcare.client.web;
 
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -14,23 +13,20 @@ import org.throughcare.client.RiskLevel;
 import org.throughcare.client.Stage;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.LenientEditor;
 import org.throughcare.shared.Role;
 
-/** What the client pages share: the signed-in actor, the choices their forms offer, lenient binding of those choices. */
+/** What the client pages share: the choices their forms offer and lenient binding of those choices. */
 @ControllerAdvice(assignableTypes = {ClientPageController.class, CasePageController.class,
         HandoverPageController.class})
 class ClientForms {
 
-    private final CurrentUser currentUser;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
 
-    ClientForms(CurrentUser currentUser, DirectoryManagement directory, IdentityManagement identity) {
-        this.currentUser = currentUser;
+    ClientForms(DirectoryManagement directory, IdentityManagement identity) {
         this.directory = directory;
         this.identity = identity;
     }
@@ -44,10 +40,6 @@ class ClientForms {
         binder.registerCustomEditor(RiskLevel.class, new LenientEditor<>(RiskLevel::valueOf));
         binder.registerCustomEditor(Criterion.Status.class, new LenientEditor<>(Criterion.Status::valueOf));
         binder.registerCustomEditor(Eligibility.class, new LenientEditor<>(Eligibility::valueOf));
-    }
-
-    Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     void addRegistrationChoices(Model model, Actor actor) {

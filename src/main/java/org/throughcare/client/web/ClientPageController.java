@@ -30,16 +30,16 @@ class ClientPageController {
     }
 
     @GetMapping("/clients/new")
-    String newClient(Model model) {
-        Actor actor = forms.actor();
+    String newClient(Model model, Actor actor) {
         UUID office = actor.unitId() == null ? null : actor.unitId().value();
-        return registerForm(model, RegisterClient.startingIn(office, actor.userId().value()));
+        return registerForm(model, RegisterClient.startingIn(office, actor.userId().value()), actor);
     }
 
     @PostMapping("/clients")
-    String register(@Valid @ModelAttribute("form") RegisterClient form, BindingResult errors, Model model) {
+    String register(@Valid @ModelAttribute("form") RegisterClient form, BindingResult errors, Model model,
+                    Actor actor) {
         try {
-            Optional<ClientId> registered = FormSubmission.save(errors, () -> management.register(form, forms.actor()));
+            Optional<ClientId> registered = FormSubmission.save(errors, () -> management.register(form, actor));
             if (registered.isPresent()) {
                 return "redirect:/clients/" + registered.get();
             }
@@ -52,15 +52,15 @@ class ClientPageController {
                         null);
             }
         }
-        return registerForm(model, form);
+        return registerForm(model, form, actor);
     }
 
-    private String registerForm(Model model, RegisterClient form) {
+    private String registerForm(Model model, RegisterClient form, Actor actor) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }
         model.addAttribute("genders", Gender.values());
-        forms.addRegistrationChoices(model, forms.actor());
+        forms.addRegistrationChoices(model, actor);
         return "clients/register";
     }
 }

@@ -3,7 +3,6 @@ package org.throughcare.client.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.UUID;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,13 +12,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.CoordinatorHandover;
+import org.throughcare.client.ClientView;
+import org.throughcare.client.HandOverCase;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessRefusedException;
+import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.Role;
@@ -45,26 +45,26 @@ class HandoverPageController {
     }
 
     @GetMapping("/clients/{id}/handover")
-    String handoverForm(@PathVariable UUID id, Model model) {
-        ClientDetails client = queries.client(new ClientId(id), forms.actor());
+    String handoverForm(@PathVariable ClientId id, Model model, Actor actor) {
+        ClientView client = queries.client(id, actor);
         if (!client.mayChange()) {
             throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
         }
-        return page(model, client, new CoordinatorHandover(null, LocalDate.now(clock), null, client.version()));
+        return page(model, client, new HandOverCase(null, LocalDate.now(clock), null, client.version()));
     }
 
     @PostMapping("/clients/{id}/handover")
-    String handOver(@PathVariable UUID id, @Valid @ModelAttribute("form") CoordinatorHandover form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> management.handOver(new ClientId(id), form, forms.actor()))) {
+    String handOver(@PathVariable ClientId id, @Valid @ModelAttribute("form") HandOverCase form,
+                    BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> management.handOver(id, form, actor))) {
             // The case has a new coordinator; the one who handed it over goes back to their caseload.
             redirect.addFlashAttribute("saved", true);
             return "redirect:/clients";
         }
-        return page(model, queries.client(new ClientId(id), forms.actor()), form);
+        return page(model, queries.client(id, actor), form);
     }
 
-    private String page(Model model, ClientDetails client, CoordinatorHandover form) {
+    private String page(Model model, ClientView client, HandOverCase form) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

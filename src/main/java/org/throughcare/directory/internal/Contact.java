@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
-import org.throughcare.directory.ContactForm;
+import org.throughcare.directory.SaveContact;
 
 /** Aggregate root: a named person at an organisation. Its own aggregate because group rosters will name it. */
 @Table("contact")
@@ -35,13 +35,13 @@ public class Contact {
         this.email = email;
     }
 
-    public static Contact create(UUID organisationId, ContactForm form) {
+    public static Contact create(UUID organisationId, SaveContact form) {
         Contact contact = new Contact(UUID.randomUUID(), null, organisationId, null, null, null, null, null);
         contact.apply(form);
         return contact;
     }
 
-    public void apply(ContactForm form) {
+    public void apply(SaveContact form) {
         unitId = form.unitId();
         fullName = form.fullName().strip();
         roleTitle = Text.orNull(form.roleTitle());

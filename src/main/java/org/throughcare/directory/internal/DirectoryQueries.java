@@ -17,7 +17,7 @@ import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.ContactView;
 import org.throughcare.directory.Municipality;
 import org.throughcare.directory.OrganisationSearch;
-import org.throughcare.directory.OrganisationSummary;
+import org.throughcare.directory.OrganisationSummaryView;
 import org.throughcare.directory.UnitView;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
@@ -43,7 +43,7 @@ public class DirectoryQueries {
         this.jdbc = jdbc;
     }
 
-    public ResultPage<OrganisationSummary> search(OrganisationSearch search, PageRequest page) {
+    public ResultPage<OrganisationSummaryView> search(OrganisationSearch search, PageRequest page) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (search.query() != null) {
@@ -76,8 +76,8 @@ public class DirectoryQueries {
                         AgencyType.valueOf(rs.getString("agency_type")), rs.getInt("contact_count")))
                 .list();
         Map<UUID, List<String>> municipalities = municipalityNamesOf(rows.stream().map(OrganisationRow::id).toList());
-        List<OrganisationSummary> items = rows.stream()
-                .map(r -> new OrganisationSummary(r.id(), r.name(), r.type(),
+        List<OrganisationSummaryView> items = rows.stream()
+                .map(r -> new OrganisationSummaryView(r.id(), r.name(), r.type(),
                         municipalities.getOrDefault(r.id(), List.of()), r.contactCount()))
                 .toList();
         return new ResultPage<>(items, page.number(), page.size(), total);

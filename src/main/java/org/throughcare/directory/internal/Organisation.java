@@ -10,7 +10,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 import org.throughcare.directory.AgencyType;
-import org.throughcare.directory.OrganisationForm;
+import org.throughcare.directory.SaveOrganisation;
 
 /** Aggregate root: an agency in the directory and the municipalities it serves. */
 @Table("organisation")
@@ -43,14 +43,14 @@ public class Organisation {
         this.municipalities = new HashSet<>(municipalities);
     }
 
-    public static Organisation create(OrganisationForm form) {
+    public static Organisation create(SaveOrganisation form) {
         Organisation organisation = new Organisation(UUID.randomUUID(), null, null, null, null, null, null, null,
                 Set.of());
         organisation.apply(form);
         return organisation;
     }
 
-    public void apply(OrganisationForm form) {
+    public void apply(SaveOrganisation form) {
         name = form.name().strip();
         agencyType = form.agencyType();
         description = Text.orNull(form.description());

@@ -5,7 +5,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
-import org.throughcare.directory.UnitForm;
+import org.throughcare.directory.SaveUnit;
 
 /** Aggregate root: an office or unit of an organisation. Its own aggregate because users and clients refer to it. */
 @Table("unit")
@@ -35,13 +35,13 @@ public class Unit {
         this.email = email;
     }
 
-    public static Unit create(UUID organisationId, UnitForm form) {
+    public static Unit create(UUID organisationId, SaveUnit form) {
         Unit unit = new Unit(UUID.randomUUID(), null, organisationId, null, null, null, null, null);
         unit.apply(form);
         return unit;
     }
 
-    public void apply(UnitForm form) {
+    public void apply(SaveUnit form) {
         name = form.name().strip();
         municipalityCode = Text.orNull(form.municipalityCode());
         address = Text.orNull(form.address());

@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.directory.UnitForm;
+import org.throughcare.directory.SaveContact;
+import org.throughcare.directory.SaveUnit;
 import org.throughcare.directory.UnitView;
 import org.throughcare.shared.FormSubmission;
 
@@ -33,11 +33,11 @@ class ContactAdminController {
 
     @GetMapping("/admin/organisations/{organisationId}/contacts/new")
     String newContact(@PathVariable UUID organisationId, Model model) {
-        return contactForm(model, organisationId, null, ContactForm.empty());
+        return contactForm(model, organisationId, null, SaveContact.empty());
     }
 
     @PostMapping("/admin/organisations/{organisationId}/contacts")
-    String addContact(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") ContactForm form,
+    String addContact(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") SaveContact form,
                       BindingResult errors, Model model, RedirectAttributes redirect) {
         Optional<UUID> added = FormSubmission.save(errors, () -> contacts.addContact(organisationId, form));
         if (added.isPresent()) {
@@ -54,7 +54,7 @@ class ContactAdminController {
     }
 
     @PostMapping("/admin/contacts/{id}")
-    String updateContact(@PathVariable UUID id, @Valid @ModelAttribute("form") ContactForm form, BindingResult errors,
+    String updateContact(@PathVariable UUID id, @Valid @ModelAttribute("form") SaveContact form, BindingResult errors,
                          Model model, RedirectAttributes redirect) {
         ContactView existing = contacts.contact(id);
         if (FormSubmission.save(errors, () -> contacts.updateContact(id, form))) {
@@ -66,11 +66,11 @@ class ContactAdminController {
 
     @GetMapping("/admin/organisations/{organisationId}/units/new")
     String newUnit(@PathVariable UUID organisationId, Model model) {
-        return unitForm(model, organisationId, null, UnitForm.empty());
+        return unitForm(model, organisationId, null, SaveUnit.empty());
     }
 
     @PostMapping("/admin/organisations/{organisationId}/units")
-    String addUnit(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") UnitForm form,
+    String addUnit(@PathVariable UUID organisationId, @Valid @ModelAttribute("form") SaveUnit form,
                    BindingResult errors, Model model, RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> contacts.addUnit(organisationId, form)).isPresent()) {
             redirect.addFlashAttribute("saved", true);
@@ -86,7 +86,7 @@ class ContactAdminController {
     }
 
     @PostMapping("/admin/units/{id}")
-    String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("form") UnitForm form, BindingResult errors,
+    String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("form") SaveUnit form, BindingResult errors,
                       Model model, RedirectAttributes redirect) {
         UnitView existing = contacts.unit(id);
         if (FormSubmission.save(errors, () -> contacts.updateUnit(id, form))) {
@@ -96,7 +96,7 @@ class ContactAdminController {
         return unitForm(model, existing.organisationId(), id, form);
     }
 
-    private String contactForm(Model model, UUID organisationId, UUID contactId, ContactForm form) {
+    private String contactForm(Model model, UUID organisationId, UUID contactId, SaveContact form) {
         model.addAttribute("organisation", directory.organisation(organisationId));
         model.addAttribute("contactId", contactId);
         if (!model.containsAttribute("form")) {
@@ -105,7 +105,7 @@ class ContactAdminController {
         return "admin/contact-form";
     }
 
-    private String unitForm(Model model, UUID organisationId, UUID unitId, UnitForm form) {
+    private String unitForm(Model model, UUID organisationId, UUID unitId, SaveUnit form) {
         model.addAttribute("organisation", directory.organisation(organisationId));
         model.addAttribute("unitId", unitId);
         if (!model.containsAttribute("form")) {

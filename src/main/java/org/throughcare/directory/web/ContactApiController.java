@@ -14,10 +14,10 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
-import org.throughcare.directory.UnitForm;
+import org.throughcare.directory.SaveContact;
+import org.throughcare.directory.SaveUnit;
 import org.throughcare.directory.UnitView;
 
 @RestController
@@ -39,7 +39,7 @@ class ContactApiController {
 
     @PostMapping("/organisations/{organisationId}/contacts")
     @Operation(summary = "Add a contact to an organisation (administrators)")
-    ResponseEntity<ContactView> addContact(@PathVariable UUID organisationId, @Valid @RequestBody ContactForm form) {
+    ResponseEntity<ContactView> addContact(@PathVariable UUID organisationId, @Valid @RequestBody SaveContact form) {
         UUID id = contacts.addContact(organisationId, form);
         return ResponseEntity.created(URI.create("/api/v1/contacts/" + id)).body(contacts.contact(id));
     }
@@ -52,7 +52,7 @@ class ContactApiController {
 
     @PutMapping("/contacts/{id}")
     @Operation(summary = "Change a contact (administrators); send the version you read, or get 409")
-    ContactView updateContact(@PathVariable UUID id, @Valid @RequestBody ContactForm form) {
+    ContactView updateContact(@PathVariable UUID id, @Valid @RequestBody SaveContact form) {
         contacts.updateContact(id, form);
         return contacts.contact(id);
     }
@@ -65,7 +65,7 @@ class ContactApiController {
 
     @PostMapping("/organisations/{organisationId}/units")
     @Operation(summary = "Add a unit to an organisation (administrators)")
-    ResponseEntity<UnitView> addUnit(@PathVariable UUID organisationId, @Valid @RequestBody UnitForm form) {
+    ResponseEntity<UnitView> addUnit(@PathVariable UUID organisationId, @Valid @RequestBody SaveUnit form) {
         UUID id = contacts.addUnit(organisationId, form);
         return ResponseEntity.created(URI.create("/api/v1/units/" + id)).body(contacts.unit(id));
     }
@@ -78,7 +78,7 @@ class ContactApiController {
 
     @PutMapping("/units/{id}")
     @Operation(summary = "Change a unit (administrators); send the version you read, or get 409")
-    UnitView updateUnit(@PathVariable UUID id, @Valid @RequestBody UnitForm form) {
+    UnitView updateUnit(@PathVariable UUID id, @Valid @RequestBody SaveUnit form) {
         contacts.updateUnit(id, form);
         return contacts.unit(id);
     }

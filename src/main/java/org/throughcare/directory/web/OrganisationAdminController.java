@@ -11,10 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.throughcare.directory.AddMunicipality;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.directory.MunicipalityForm;
-import org.throughcare.directory.OrganisationForm;
+import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.shared.FormSubmission;
 
 /** The administrator's forms for organisations and municipalities ({@code /admin/**} is for administrators). */
@@ -29,11 +29,11 @@ class OrganisationAdminController {
 
     @GetMapping("/admin/organisations/new")
     String newOrganisation(Model model) {
-        return form(model, OrganisationForm.empty(), null);
+        return form(model, SaveOrganisation.empty(), null);
     }
 
     @PostMapping("/admin/organisations")
-    String create(@Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") SaveOrganisation form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
         Optional<UUID> created = FormSubmission.save(errors, () -> directory.createOrganisation(form));
         if (created.isEmpty()) {
@@ -49,7 +49,7 @@ class OrganisationAdminController {
     }
 
     @PostMapping("/admin/organisations/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") SaveOrganisation form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!FormSubmission.save(errors, () -> directory.updateOrganisation(id, form))) {
             return form(model, form, id);
@@ -60,13 +60,13 @@ class OrganisationAdminController {
 
     @GetMapping("/admin/municipalities")
     String municipalities(Model model) {
-        model.addAttribute("form", new MunicipalityForm(null, null, "SE"));
+        model.addAttribute("form", new AddMunicipality(null, null, "SE"));
         model.addAttribute("municipalities", directory.municipalities());
         return "admin/municipalities";
     }
 
     @PostMapping("/admin/municipalities")
-    String addMunicipality(@Valid @ModelAttribute("form") MunicipalityForm form, BindingResult errors, Model model,
+    String addMunicipality(@Valid @ModelAttribute("form") AddMunicipality form, BindingResult errors, Model model,
                            RedirectAttributes redirect) {
         if (FormSubmission.save(errors, () -> directory.addMunicipality(form)).isPresent()) {
             redirect.addFlashAttribute("saved", true);
@@ -76,7 +76,7 @@ class OrganisationAdminController {
         return "admin/municipalities";
     }
 
-    private String form(Model model, OrganisationForm form, UUID id) {
+    private String form(Model model, SaveOrganisation form, UUID id) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

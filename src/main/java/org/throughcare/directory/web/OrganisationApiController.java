@@ -15,14 +15,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.throughcare.directory.AddMunicipality;
 import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.Municipality;
-import org.throughcare.directory.MunicipalityForm;
-import org.throughcare.directory.OrganisationDetails;
-import org.throughcare.directory.OrganisationForm;
 import org.throughcare.directory.OrganisationSearch;
-import org.throughcare.directory.OrganisationSummary;
+import org.throughcare.directory.OrganisationSummaryView;
+import org.throughcare.directory.OrganisationView;
+import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
@@ -39,7 +39,7 @@ class OrganisationApiController {
 
     @GetMapping("/organisations")
     @Operation(summary = "Search organisations by name (or contact name), type and municipality; paged from 0")
-    ResultPage<OrganisationSummary> search(@RequestParam(required = false) String q,
+    ResultPage<OrganisationSummaryView> search(@RequestParam(required = false) String q,
                                            @RequestParam(required = false) AgencyType type,
                                            @RequestParam(required = false) String municipality,
                                            @RequestParam(required = false) String sort,
@@ -51,20 +51,20 @@ class OrganisationApiController {
 
     @GetMapping("/organisations/{id}")
     @Operation(summary = "An organisation with its municipalities, units and contacts")
-    OrganisationDetails organisation(@PathVariable UUID id) {
+    OrganisationView organisation(@PathVariable UUID id) {
         return directory.organisation(id);
     }
 
     @PostMapping("/organisations")
     @Operation(summary = "Create an organisation (administrators)")
-    ResponseEntity<OrganisationDetails> create(@Valid @RequestBody OrganisationForm form) {
+    ResponseEntity<OrganisationView> create(@Valid @RequestBody SaveOrganisation form) {
         UUID id = directory.createOrganisation(form);
         return ResponseEntity.created(URI.create("/api/v1/organisations/" + id)).body(directory.organisation(id));
     }
 
     @PutMapping("/organisations/{id}")
     @Operation(summary = "Change an organisation (administrators); send the version you read, or get 409")
-    OrganisationDetails update(@PathVariable UUID id, @Valid @RequestBody OrganisationForm form) {
+    OrganisationView update(@PathVariable UUID id, @Valid @RequestBody SaveOrganisation form) {
         directory.updateOrganisation(id, form);
         return directory.organisation(id);
     }
@@ -77,7 +77,7 @@ class OrganisationApiController {
 
     @PostMapping("/municipalities")
     @Operation(summary = "Add a municipality (administrators)")
-    ResponseEntity<Municipality> addMunicipality(@Valid @RequestBody MunicipalityForm form) {
+    ResponseEntity<Municipality> addMunicipality(@Valid @RequestBody AddMunicipality form) {
         Municipality municipality = directory.addMunicipality(form);
         return ResponseEntity.created(URI.create("/api/v1/municipalities")).body(municipality);
     }

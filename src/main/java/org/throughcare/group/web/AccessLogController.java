@@ -2,8 +2,6 @@ package org.throughcare.group.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.throughcare.audit.AuditEntry;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.group.AccessLog;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.PageRequest;
@@ -26,18 +23,16 @@ class AccessLogController {
 
     private final AccessLog log;
     private final ClientQueries clients;
-    private final CurrentUser currentUser;
 
-    AccessLogController(AccessLog log, ClientQueries clients, CurrentUser currentUser) {
+    AccessLogController(AccessLog log, ClientQueries clients) {
         this.log = log;
         this.clients = clients;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/clients/{id}/access-log")
-    String page(@PathVariable UUID id, @RequestParam(required = false) Integer page, Model model) {
-        ResultPage<AuditEntry> entries = log.of(new ClientId(id), PageRequest.of(page == null ? 0 : page - 1, 50), actor());
-        model.addAttribute("client", clients.client(new ClientId(id), actor()));
+    String page(@PathVariable ClientId id, @RequestParam(required = false) Integer page, Model model, Actor actor) {
+        ResultPage<AuditEntry> entries = log.of(id, PageRequest.of(page == null ? 0 : page - 1, 50), actor);
+        model.addAttribute("client", clients.client(id, actor));
         model.addAttribute("entries", entries);
         return "group/access-log";
     }
@@ -45,12 +40,8 @@ class AccessLogController {
     @GetMapping("/api/v1/clients/{id}/access-log")
     @ResponseBody
     @Operation(summary = "Who accessed the client's data, allowed or refused, newest first; paged from 0")
-    ResultPage<AuditEntry> api(@PathVariable UUID id, @RequestParam(required = false) Integer page,
-                               @RequestParam(required = false) Integer size) {
-        return log.of(new ClientId(id), PageRequest.of(page, size), actor());
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    ResultPage<AuditEntry> api(@PathVariable ClientId id, @RequestParam(required = false) Integer page,
+                               @RequestParam(required = false) Integer size, Actor actor) {
+        return log.of(id, PageRequest.of(page, size), actor);
     }
 }

@@ -2,13 +2,11 @@ package org.throughcare.group.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.throughcare.group.ConsentCompleteness;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 
 /** The consent completeness figure for managers (their office) and the national analyst (every office). */
@@ -16,27 +14,21 @@ import org.throughcare.shared.Actor;
 class ConsentCompletenessController {
 
     private final ConsentCompleteness completeness;
-    private final CurrentUser currentUser;
 
-    ConsentCompletenessController(ConsentCompleteness completeness, CurrentUser currentUser) {
+    ConsentCompletenessController(ConsentCompleteness completeness) {
         this.completeness = completeness;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/consent-completeness")
-    String page(Model model) {
-        model.addAttribute("offices", completeness.byOffice(actor()));
+    String page(Model model, Actor actor) {
+        model.addAttribute("offices", completeness.byOffice(actor));
         return "group/consent-completeness";
     }
 
     @GetMapping("/api/v1/consent-completeness")
     @ResponseBody
     @Operation(summary = "Per office: enrolled clients, with a group, and with every group agency covered by consent")
-    List<ConsentCompleteness.Office> api() {
-        return completeness.byOffice(actor());
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    List<ConsentCompleteness.Office> api(Actor actor) {
+        return completeness.byOffice(actor);
     }
 }

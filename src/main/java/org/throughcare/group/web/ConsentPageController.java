@@ -13,7 +13,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -33,7 +32,6 @@ import org.throughcare.group.ConsentForm;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.RecordConsent;
 import org.throughcare.group.WithdrawConsent;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -48,16 +46,14 @@ class ConsentPageController {
     private final org.springframework.context.MessageSource messages;
     private final ClientQueries clients;
     private final DirectoryManagement directory;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     ConsentPageController(ConsentManagement consents, org.springframework.context.MessageSource messages,
-                          ClientQueries clients, DirectoryManagement directory, CurrentUser currentUser, Clock clock) {
+                          ClientQueries clients, DirectoryManagement directory, Clock clock) {
         this.consents = consents;
         this.messages = messages;
         this.clients = clients;
         this.directory = directory;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -69,9 +65,7 @@ class ConsentPageController {
     }
 
     @GetMapping("/clients/{id}/consents")
-    String page(@PathVariable UUID id, Model model) {
-        ClientId client = new ClientId(id);
-        Actor actor = actor();
+    String page(@PathVariable("id") ClientId client, Model model, Actor actor) {
         LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new RecordConsent(null, today, null, false, consents.textVersions().get(0),
@@ -93,12 +87,12 @@ class ConsentPageController {
     }
 
     @PostMapping("/clients/{id}/consents")
-    String record(@PathVariable UUID id, @Valid @ModelAttribute("form") RecordConsent form, BindingResult errors,
+    String record(@PathVariable ClientId id, @Valid @ModelAttribute("form") RecordConsent form, BindingResult errors,
                   @RequestParam(name = "document", required = false) MultipartFile document, Model model,
-                  RedirectAttributes redirect) throws IOException {
+                  RedirectAttributes redirect, Actor actor) throws IOException {
         ConsentDocument signed = document == null || document.isEmpty() ? null
                 : new ConsentDocument(document.getOriginalFilename(), document.getBytes());
-        if (FormSubmission.save(errors, () -> consents.record(new ClientId(id), form, signed, actor())).isPresent()) {
+        if (FormSubmission.save(errors, () -> consents.record(id, form, signed, actor)).isPresent()) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/clients/" + id + "/consents";
         }
@@ -106,25 +100,25 @@ class ConsentPageController {
         errors.getGlobalErrors().stream().filter(e -> e.getCode() != null && e.getCode().startsWith("validation.consent.document"))
                 .findFirst().ifPresent(e -> model.addAttribute("documentError",
                         messages.getMessage(e, LocaleContextHolder.getLocale())));
-        return page(id, model);
+        return page(id, model, actor);
     }
 
     @PostMapping("/clients/{id}/consents/{consentId}/withdrawal")
-    String withdraw(@PathVariable UUID id, @PathVariable UUID consentId,
+    String withdraw(@PathVariable ClientId id, @PathVariable UUID consentId,
                     @Valid @ModelAttribute("withdrawForm") WithdrawConsent form, BindingResult errors, Model model,
-                    RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> consents.withdraw(new ClientId(id), consentId, form, actor()))) {
+                    RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> consents.withdraw(id, consentId, form, actor))) {
             redirect.addFlashAttribute("saved", true);
             return "redirect:/clients/" + id + "/consents";
         }
         model.addAttribute("withdrawError", consentId);
-        return page(id, model);
+        return page(id, model, actor);
     }
 
     /** The signed form, always as a download: never rendered inline, whatever its content. */
     @GetMapping("/clients/{id}/consents/{consentId}/document")
-    ResponseEntity<byte[]> document(@PathVariable UUID id, @PathVariable UUID consentId) {
-        ConsentDocument document = consents.document(new ClientId(id), consentId, actor());
+    ResponseEntity<byte[]> document(@PathVariable ClientId id, @PathVariable UUID consentId, Actor actor) {
+        ConsentDocument document = consents.document(id, consentId, actor);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -139,9 +133,5 @@ class ConsentPageController {
         model.addAttribute("text", consents.text(version, locale.getLanguage()));
         model.addAttribute("categories", DataCategory.values());
         return "group/consent-text";
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,8 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
-import org.throughcare.group.Roster;
-import org.throughcare.identity.CurrentUser;
+import org.throughcare.group.RosterView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
@@ -27,35 +25,30 @@ import org.throughcare.shared.ClientId;
 class GroupApiController {
 
     private final GroupManagement groups;
-    private final CurrentUser currentUser;
 
-    GroupApiController(GroupManagement groups, CurrentUser currentUser) {
+    GroupApiController(GroupManagement groups) {
         this.groups = groups;
-        this.currentUser = currentUser;
     }
 
     @GetMapping
     @Operation(summary = "The group: coordinator, current members, everyone who ever was, coordinator handovers")
-    Roster roster(@PathVariable UUID id) {
-        return groups.roster(new ClientId(id), actor());
+    RosterView roster(@PathVariable ClientId id, Actor actor) {
+        return groups.roster(id, actor);
     }
 
     @PostMapping("/members")
     @Operation(summary = "Add a user (userId) or a directory contact (contactId) to the group")
-    ResponseEntity<Roster> addMember(@PathVariable UUID id, @Valid @RequestBody AddMember add) {
-        UUID member = groups.addMember(new ClientId(id), add, actor());
+    ResponseEntity<RosterView> addMember(@PathVariable ClientId id, @Valid @RequestBody AddMember add, Actor actor) {
+        UUID member = groups.addMember(id, add, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/group/members/" + member))
-                .body(groups.roster(new ClientId(id), actor()));
+                .body(groups.roster(id, actor));
     }
 
     @PostMapping("/members/{memberId}/end")
     @Operation(summary = "End a membership on a date, with a reason; it stays in the history")
-    Roster endMembership(@PathVariable UUID id, @PathVariable UUID memberId, @Valid @RequestBody EndMembership end) {
-        groups.endMembership(new ClientId(id), memberId, end, actor());
-        return groups.roster(new ClientId(id), actor());
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    RosterView endMembership(@PathVariable ClientId id, @PathVariable UUID memberId,
+                             @Valid @RequestBody EndMembership end, Actor actor) {
+        groups.endMembership(id, memberId, end, actor);
+        return groups.roster(id, actor);
     }
 }

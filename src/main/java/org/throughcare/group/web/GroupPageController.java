@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,15 +15,14 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientView;
 import org.throughcare.directory.ContactManagement;
-import org.throughcare.group.ConsentCoverage;
+import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.EndMembership;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -41,18 +39,15 @@ class GroupPageController {
     private final ClientQueries clients;
     private final IdentityManagement identity;
     private final ContactManagement contacts;
-    private final CurrentUser currentUser;
     private final Clock clock;
 
     GroupPageController(GroupManagement groups, ConsentManagement consents, ClientQueries clients,
-                        IdentityManagement identity, ContactManagement contacts,
-                        CurrentUser currentUser, Clock clock) {
+                        IdentityManagement identity, ContactManagement contacts, Clock clock) {
         this.groups = groups;
         this.consents = consents;
         this.clients = clients;
         this.identity = identity;
         this.contacts = contacts;
-        this.currentUser = currentUser;
         this.clock = clock;
     }
 
@@ -63,9 +58,8 @@ class GroupPageController {
     }
 
     @GetMapping("/clients/{id}/group")
-    String group(@PathVariable UUID id, Model model) {
-        Actor actor = actor();
-        ClientDetails client = clients.client(new ClientId(id), actor);
+    String group(@PathVariable ClientId id, Model model, Actor actor) {
+        ClientView client = clients.client(id, actor);
         LocalDate today = LocalDate.now(clock);
         if (!model.containsAttribute("memberForm")) {
             model.addAttribute("memberForm", new MemberForm(null, null, today, null));
@@ -74,9 +68,9 @@ class GroupPageController {
             model.addAttribute("endForm", new EndMembership(today, null));
         }
         model.addAttribute("client", client);
-        model.addAttribute("roster", groups.roster(new ClientId(id), actor));
-        model.addAttribute("coverage", consents.coverage(new ClientId(id), actor).stream()
-                .collect(java.util.stream.Collectors.toMap(ConsentCoverage::organisationId, c -> c)));
+        model.addAttribute("roster", groups.roster(id, actor));
+        model.addAttribute("coverage", consents.coverage(id, actor).stream()
+                .collect(java.util.stream.Collectors.toMap(ConsentCoverageView::organisationId, c -> c)));
         model.addAttribute("roles", GroupRole.values());
         model.addAttribute("users", identity.usersInRoles(EnumSet.of(Role.PARTNER_WORKER, Role.PRISON_STAFF)));
         model.addAttribute("contacts", contacts.allContacts());
@@ -84,31 +78,28 @@ class GroupPageController {
     }
 
     @PostMapping("/clients/{id}/group/members")
-    String addMember(@PathVariable UUID id, @Valid @ModelAttribute("memberForm") MemberForm form, BindingResult errors,
-                     Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> groups.addMember(new ClientId(id), form.toCommand(), actor())).isPresent()) {
+    String addMember(@PathVariable ClientId id, @Valid @ModelAttribute("memberForm") MemberForm form,
+                     BindingResult errors,
+                     Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> groups.addMember(id, form.toCommand(), actor)).isPresent()) {
             return saved(id, redirect);
         }
-        return group(id, model);
+        return group(id, model, actor);
     }
 
     @PostMapping("/clients/{id}/group/members/{memberId}/end")
-    String endMembership(@PathVariable UUID id, @PathVariable UUID memberId,
+    String endMembership(@PathVariable ClientId id, @PathVariable UUID memberId,
                          @Valid @ModelAttribute("endForm") EndMembership form, BindingResult errors, Model model,
-                         RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> groups.endMembership(new ClientId(id), memberId, form, actor()))) {
+                         RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> groups.endMembership(id, memberId, form, actor))) {
             return saved(id, redirect);
         }
         model.addAttribute("endError", memberId);
-        return group(id, model);
+        return group(id, model, actor);
     }
 
-    private static String saved(UUID id, RedirectAttributes redirect) {
+    private static String saved(ClientId id, RedirectAttributes redirect) {
         redirect.addFlashAttribute("saved", true);
         return "redirect:/clients/" + id + "/group";
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 }

@@ -9,8 +9,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.throughcare.identity.NewPassword;
-import org.throughcare.identity.PasswordChange;
+import org.throughcare.identity.ChangePassword;
+import org.throughcare.identity.ChoosePassword;
 import org.throughcare.identity.PasswordManagement;
 import org.throughcare.shared.FormSubmission;
 
@@ -28,12 +28,12 @@ class PasswordPageController {
     String setupForm(@PathVariable String token, Model model) {
         model.addAttribute("linkWorks", passwords.linkWorks(token));
         model.addAttribute("token", token);
-        model.addAttribute("form", new NewPassword(null, null));
+        model.addAttribute("form", new ChoosePassword(null, null));
         return "account/setup";
     }
 
     @PostMapping("/account/setup/{token}")
-    String setup(@PathVariable String token, @Valid @ModelAttribute("form") NewPassword form, BindingResult errors,
+    String setup(@PathVariable String token, @Valid @ModelAttribute("form") ChoosePassword form, BindingResult errors,
                  Model model) {
         if (!FormSubmission.save(errors, () -> passwords.setWithLink(token, form))) {
             model.addAttribute("linkWorks", passwords.linkWorks(token));
@@ -45,12 +45,12 @@ class PasswordPageController {
 
     @GetMapping("/account/password")
     String changeForm(Model model) {
-        model.addAttribute("form", new PasswordChange(null, null, null));
+        model.addAttribute("form", new ChangePassword(null, null, null));
         return "account/password";
     }
 
     @PostMapping("/account/password")
-    String change(@Valid @ModelAttribute("form") PasswordChange form, BindingResult errors,
+    String change(@Valid @ModelAttribute("form") ChangePassword form, BindingResult errors,
                   RedirectAttributes redirect) {
         if (!FormSubmission.save(errors, () -> passwords.change(form))) {
             return "account/password";

@@ -21,9 +21,9 @@ import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.UnitView;
 import org.throughcare.identity.AccountAdministration;
-import org.throughcare.identity.AccountCreated;
+import org.throughcare.identity.NewAccountView;
+import org.throughcare.identity.SaveUser;
 import org.throughcare.identity.SetupLink;
-import org.throughcare.identity.UserForm;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.InvalidInputException;
 import org.throughcare.shared.LenientEditor;
@@ -67,13 +67,13 @@ class UserAdminController {
 
     @GetMapping("/admin/users/new")
     String newUser(Model model) {
-        return form(model, UserForm.empty(), null);
+        return form(model, SaveUser.empty(), null);
     }
 
     @PostMapping("/admin/users")
-    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+    String create(@Valid @ModelAttribute("form") SaveUser form, BindingResult errors, Model model,
                   RedirectAttributes redirect) {
-        Optional<AccountCreated> created = FormSubmission.save(errors, () -> accounts.create(form));
+        Optional<NewAccountView> created = FormSubmission.save(errors, () -> accounts.create(form));
         if (created.isEmpty()) {
             return form(model, form, null);
         }
@@ -88,7 +88,7 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users/{id}")
-    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors,
+    String update(@PathVariable UUID id, @Valid @ModelAttribute("form") SaveUser form, BindingResult errors,
                   Model model, RedirectAttributes redirect) {
         if (!FormSubmission.save(errors, () -> accounts.update(id, form))) {
             return form(model, form, id);
@@ -129,7 +129,7 @@ class UserAdminController {
         return "redirect:/admin/users/" + id + "/edit";
     }
 
-    private String form(Model model, UserForm form, UUID id) {
+    private String form(Model model, SaveUser form, UUID id) {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

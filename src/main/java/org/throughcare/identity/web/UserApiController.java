@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.identity.AccountAdministration;
+import org.throughcare.identity.SaveUser;
 import org.throughcare.identity.SetupLink;
-import org.throughcare.identity.UserForm;
 import org.throughcare.identity.UserView;
 import org.throughcare.identity.internal.UserQueries;
 import org.throughcare.shared.PageRequest;
@@ -55,7 +55,7 @@ class UserApiController {
     @PostMapping
     @Operation(summary = "Create an account; its person sets a password through the one-time link (mailed when a "
             + "mail server is configured and the account has an e-mail address, otherwise in this answer)")
-    ResponseEntity<CreatedUser> create(@Valid @RequestBody UserForm form) {
+    ResponseEntity<CreatedUser> create(@Valid @RequestBody SaveUser form) {
         var created = accounts.create(form);
         return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
                 .body(new CreatedUser(accounts.user(created.id()), created.setupLink()));
@@ -64,7 +64,7 @@ class UserApiController {
     @PutMapping("/{id}")
     @Operation(summary = "Change an account's name, e-mail, role, organisation and unit (not its username); send "
             + "the version you read, or get 409")
-    UserView update(@PathVariable UUID id, @Valid @RequestBody UserForm form) {
+    UserView update(@PathVariable UUID id, @Valid @RequestBody SaveUser form) {
         accounts.update(id, form);
         return accounts.user(id);
     }

@@ -13,7 +13,7 @@ import org.throughcare.group.ConsentExpiring;
 import org.throughcare.group.ConsentWithdrawn;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.UserSummary;
+import org.throughcare.identity.UserSummaryView;
 import org.throughcare.notification.NoticeKind;
 import org.throughcare.notification.internal.Notifier.Happening;
 import org.throughcare.notification.internal.Notifier.Person;
@@ -131,7 +131,7 @@ class NoticeListener {
     private List<Person> caseManagers(ClientId client) {
         Optional<UUID> office = clients.of(client).map(ClientAccessFacts.Facts::probationOfficeId);
         List<Person> people = new ArrayList<>(coordinator(client));
-        office.ifPresent(o -> identity.usersAt(new UnitId(o), Role.MANAGER).stream().filter(UserSummary::active)
+        office.ifPresent(o -> identity.usersAt(new UnitId(o), Role.MANAGER).stream().filter(UserSummaryView::active)
                 .forEach(u -> people.add(Person.user(u.id()))));
         return people;
     }

@@ -15,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.DeclineMeasure;
-import org.throughcare.plan.FollowUpNote;
 import org.throughcare.plan.MeasureView;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
-import org.throughcare.plan.ProgressReport;
+import org.throughcare.plan.RecordFollowUp;
+import org.throughcare.plan.ReportProgress;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
@@ -52,16 +52,14 @@ class MeasurePageController {
     }
 
     @GetMapping("/clients/{id}/plan/measures/{measureId}")
-    String measure(@PathVariable UUID id, @PathVariable UUID measureId, Model model) {
-        Actor actor = pages.actor();
-        ClientId client = new ClientId(id);
+    String measure(@PathVariable("id") ClientId client, @PathVariable UUID measureId, Model model, Actor actor) {
         MeasureView measure = plans.measure(client, measureId, actor);
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("measure", measure);
         model.addAttribute("history", plans.history(client, measureId, actor));
         PlanPages.defaults(model, "declineForm", new DeclineMeasure(null, measure.version()));
-        PlanPages.defaults(model, "progressForm", new ProgressReport(null, null));
-        PlanPages.defaults(model, "noteForm", new FollowUpNote(LocalDate.now(clock), null));
+        PlanPages.defaults(model, "progressForm", new ReportProgress(null, null));
+        PlanPages.defaults(model, "noteForm", new RecordFollowUp(LocalDate.now(clock), null));
         if (measure.mayEdit()) {
             PlanPages.defaults(model, "measureForm", MeasurePageForm.of(measure));
             pages.addMeasureChoices(model, client, actor);
@@ -70,66 +68,66 @@ class MeasurePageController {
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}")
-    String editMeasure(@PathVariable UUID id, @PathVariable UUID measureId,
+    String editMeasure(@PathVariable ClientId id, @PathVariable UUID measureId,
                        @Valid @ModelAttribute("measureForm") MeasurePageForm form, BindingResult errors, Model model,
-                       RedirectAttributes redirect) {
+                       RedirectAttributes redirect, Actor actor) {
         if (FormSubmission.save(errors, PlanPages.renamed(() -> {
-            management.editMeasure(new ClientId(id), measureId, form.toCommand(), pages.actor());
+            management.editMeasure(id, measureId, form.toCommand(), actor);
             return true;
         })).isPresent()) {
             return PlanPages.saved(redirect, measurePath(id, measureId));
         }
-        return measure(id, measureId, model);
+        return measure(id, measureId, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/accept")
-    String accept(@PathVariable UUID id, @PathVariable UUID measureId, @RequestParam(required = false) Long version,
-                  RedirectAttributes redirect) {
+    String accept(@PathVariable ClientId id, @PathVariable UUID measureId, @RequestParam(required = false) Long version,
+                  RedirectAttributes redirect, Actor actor) {
         return answered(redirect, measurePath(id, measureId),
-                () -> work.accept(new ClientId(id), measureId, version, pages.actor()));
+                () -> work.accept(id, measureId, version, actor));
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/decline")
-    String decline(@PathVariable UUID id, @PathVariable UUID measureId,
+    String decline(@PathVariable ClientId id, @PathVariable UUID measureId,
                    @Valid @ModelAttribute("declineForm") DeclineMeasure form, BindingResult errors, Model model,
-                   RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> work.decline(new ClientId(id), measureId, form, pages.actor()))) {
+                   RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> work.decline(id, measureId, form, actor))) {
             return PlanPages.saved(redirect, measurePath(id, measureId));
         }
-        return measure(id, measureId, model);
+        return measure(id, measureId, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/progress")
-    String progress(@PathVariable UUID id, @PathVariable UUID measureId,
-                    @Valid @ModelAttribute("progressForm") ProgressReport form, BindingResult errors, Model model,
-                    RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> work.report(new ClientId(id), measureId, form, pages.actor()))) {
+    String progress(@PathVariable ClientId id, @PathVariable UUID measureId,
+                    @Valid @ModelAttribute("progressForm") ReportProgress form, BindingResult errors, Model model,
+                    RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> work.report(id, measureId, form, actor))) {
             return PlanPages.saved(redirect, measurePath(id, measureId));
         }
-        return measure(id, measureId, model);
+        return measure(id, measureId, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/measures/{measureId}/notes")
-    String note(@PathVariable UUID id, @PathVariable UUID measureId,
-                @Valid @ModelAttribute("noteForm") FollowUpNote form, BindingResult errors, Model model,
-                RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> work.addNote(new ClientId(id), measureId, form, pages.actor()))) {
+    String note(@PathVariable ClientId id, @PathVariable UUID measureId,
+                @Valid @ModelAttribute("noteForm") RecordFollowUp form, BindingResult errors, Model model,
+                RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> work.addNote(id, measureId, form, actor))) {
             return PlanPages.saved(redirect, measurePath(id, measureId));
         }
-        return measure(id, measureId, model);
+        return measure(id, measureId, model, actor);
     }
 
     @GetMapping("/measures")
-    String owned(Model model) {
-        model.addAttribute("measures", plans.ownedByMyOrganisation(pages.actor()));
+    String owned(Model model, Actor actor) {
+        model.addAttribute("measures", plans.ownedByMyOrganisation(actor));
         return "plan/owned";
     }
 
     @PostMapping("/measures/{clientId}/{measureId}/accept")
-    String acceptFromList(@PathVariable UUID clientId, @PathVariable UUID measureId,
-                          @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+    String acceptFromList(@PathVariable ClientId clientId, @PathVariable UUID measureId,
+                          @RequestParam(required = false) Long version, RedirectAttributes redirect, Actor actor) {
         return answered(redirect, "/measures",
-                () -> work.accept(new ClientId(clientId), measureId, version, pages.actor()));
+                () -> work.accept(clientId, measureId, version, actor));
     }
 
     /**
@@ -148,7 +146,7 @@ class MeasurePageController {
         return "redirect:" + path;
     }
 
-    private static String measurePath(UUID id, UUID measureId) {
+    private static String measurePath(ClientId id, UUID measureId) {
         return "/clients/" + id + "/plan/measures/" + measureId;
     }
 }

@@ -7,14 +7,14 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.throughcare.assessment.NeedArea;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureView;
 import org.throughcare.plan.Phase;
 
 /**
  * The measure form as a page shows it: the responsible person is one choice among the group's people
- * ({@code user:<id>} or {@code contact:<id>}, see {@code GroupPerson.key()}).
+ * ({@code user:<id>} or {@code contact:<id>}, see {@code GroupPersonView.key()}).
  */
 record MeasurePageForm(@NotNull NeedArea area, @NotBlank @Size(max = 1000) String description,
                        @NotNull MeasureType type, @NotNull UUID ownerOrganisationId, @NotBlank String responsible,
@@ -34,10 +34,10 @@ record MeasurePageForm(@NotNull NeedArea area, @NotBlank @Size(max = 1000) Strin
                 m.phase(), m.startOn(), m.dueOn(), m.version());
     }
 
-    MeasureForm toCommand() {
+    AssignMeasure toCommand() {
         UUID person = parse(responsible);
         boolean user = responsible != null && responsible.startsWith("user:");
-        return new MeasureForm(area, description, type, ownerOrganisationId, user ? person : null,
+        return new AssignMeasure(area, description, type, ownerOrganisationId, user ? person : null,
                 user ? null : person, phase, startOn, dueOn, version);
     }
 

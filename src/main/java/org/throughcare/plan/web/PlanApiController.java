@@ -7,7 +7,6 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,23 +14,22 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.AddGoal;
+import org.throughcare.plan.ArrangeReleaseDay;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.DeclineMeasure;
 import org.throughcare.plan.EditGoal;
-import org.throughcare.plan.FollowUpNote;
-import org.throughcare.plan.MeasureForm;
 import org.throughcare.plan.MeasureView;
 import org.throughcare.plan.MeasureWork;
-import org.throughcare.plan.OwnedMeasure;
-import org.throughcare.plan.PlanChange;
+import org.throughcare.plan.OwnedMeasureView;
+import org.throughcare.plan.PlanChangeView;
 import org.throughcare.plan.PlanFlag;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
-import org.throughcare.plan.ProgressReport;
+import org.throughcare.plan.RecordFollowUp;
 import org.throughcare.plan.ReleaseDayArrangements;
-import org.throughcare.plan.ReleaseDayPlan;
+import org.throughcare.plan.ReportProgress;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
@@ -43,117 +41,114 @@ class PlanApiController {
     private final PlanManagement management;
     private final MeasureWork work;
     private final ReleaseDayArrangements releaseDay;
-    private final CurrentUser currentUser;
 
     PlanApiController(PlanQueries plans, PlanManagement management, MeasureWork work,
-                      ReleaseDayArrangements releaseDay, CurrentUser currentUser) {
+                      ReleaseDayArrangements releaseDay) {
         this.plans = plans;
         this.management = management;
         this.work = work;
         this.releaseDay = releaseDay;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/api/v1/clients/{id}/plan")
     @Operation(summary = "The plan by need area, with its flags and the release-day arrangements, as consent lets you see it")
-    PlanView plan(@PathVariable UUID id) {
-        return plans.plan(new ClientId(id), actor());
+    PlanView plan(@PathVariable ClientId id, Actor actor) {
+        return plans.plan(id, actor);
     }
 
     @GetMapping("/api/v1/clients/{id}/plan/flags")
     @Operation(summary = "Needs without an owner and custody measures without a continuation after release")
-    List<PlanFlag> flags(@PathVariable UUID id) {
-        return plans.plan(new ClientId(id), actor()).flags();
+    List<PlanFlag> flags(@PathVariable ClientId id, Actor actor) {
+        return plans.plan(id, actor).flags();
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/goals")
     @Operation(summary = "Add a goal for a need area")
-    ResponseEntity<PlanView> addGoal(@PathVariable UUID id, @Valid @RequestBody AddGoal goal) {
-        UUID goalId = management.addGoal(new ClientId(id), goal, actor());
+    ResponseEntity<PlanView> addGoal(@PathVariable ClientId id, @Valid @RequestBody AddGoal goal, Actor actor) {
+        UUID goalId = management.addGoal(id, goal, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/plan/goals/" + goalId))
-                .body(plans.plan(new ClientId(id), actor()));
+                .body(plans.plan(id, actor));
     }
 
     @PutMapping("/api/v1/clients/{id}/plan/goals/{goalId}")
     @Operation(summary = "Change a goal's words (version: the one you saw)")
-    PlanView editGoal(@PathVariable UUID id, @PathVariable UUID goalId, @Valid @RequestBody EditGoal goal) {
-        management.editGoal(new ClientId(id), goalId, goal, actor());
-        return plans.plan(new ClientId(id), actor());
+    PlanView editGoal(@PathVariable ClientId id, @PathVariable UUID goalId, @Valid @RequestBody EditGoal goal,
+                      Actor actor) {
+        management.editGoal(id, goalId, goal, actor);
+        return plans.plan(id, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures")
     @Operation(summary = "Add a measure; given to another organisation, it waits for that organisation to accept it")
-    ResponseEntity<MeasureView> addMeasure(@PathVariable UUID id, @Valid @RequestBody MeasureForm measure) {
-        UUID measureId = management.addMeasure(new ClientId(id), measure, actor());
+    ResponseEntity<MeasureView> addMeasure(@PathVariable ClientId id, @Valid @RequestBody AssignMeasure measure,
+                                           Actor actor) {
+        UUID measureId = management.addMeasure(id, measure, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + id + "/plan/measures/" + measureId))
-                .body(plans.measure(new ClientId(id), measureId, actor()));
+                .body(plans.measure(id, measureId, actor));
     }
 
     @GetMapping("/api/v1/clients/{id}/plan/measures/{measureId}")
     @Operation(summary = "One measure with its follow-up notes")
-    MeasureView measure(@PathVariable UUID id, @PathVariable UUID measureId) {
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView measure(@PathVariable ClientId id, @PathVariable UUID measureId, Actor actor) {
+        return plans.measure(id, measureId, actor);
     }
 
     @PutMapping("/api/v1/clients/{id}/plan/measures/{measureId}")
     @Operation(summary = "Change a measure (version: the one you saw); a new owner must accept it again")
-    MeasureView editMeasure(@PathVariable UUID id, @PathVariable UUID measureId,
-                            @Valid @RequestBody MeasureForm measure) {
-        management.editMeasure(new ClientId(id), measureId, measure, actor());
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView editMeasure(@PathVariable ClientId id, @PathVariable UUID measureId,
+                            @Valid @RequestBody AssignMeasure measure, Actor actor) {
+        management.editMeasure(id, measureId, measure, actor);
+        return plans.measure(id, measureId, actor);
     }
 
     @GetMapping("/api/v1/clients/{id}/plan/measures/{measureId}/history")
     @Operation(summary = "Every change to the measure, newest first, with who and when")
-    List<PlanChange> history(@PathVariable UUID id, @PathVariable UUID measureId) {
-        return plans.history(new ClientId(id), measureId, actor());
+    List<PlanChangeView> history(@PathVariable ClientId id, @PathVariable UUID measureId, Actor actor) {
+        return plans.history(id, measureId, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/accept")
     @Operation(summary = "The owning organisation accepts the measure (version: the one you read, optional)")
-    MeasureView accept(@PathVariable UUID id, @PathVariable UUID measureId,
-                       @RequestParam(required = false) Long version) {
-        work.accept(new ClientId(id), measureId, version, actor());
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView accept(@PathVariable ClientId id, @PathVariable UUID measureId,
+                       @RequestParam(required = false) Long version, Actor actor) {
+        work.accept(id, measureId, version, actor);
+        return plans.measure(id, measureId, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/decline")
     @Operation(summary = "The owning organisation declines the measure, with a reason")
-    MeasureView decline(@PathVariable UUID id, @PathVariable UUID measureId,
-                        @Valid @RequestBody DeclineMeasure decline) {
-        work.decline(new ClientId(id), measureId, decline, actor());
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView decline(@PathVariable ClientId id, @PathVariable UUID measureId,
+                        @Valid @RequestBody DeclineMeasure decline, Actor actor) {
+        work.decline(id, measureId, decline, actor);
+        return plans.measure(id, measureId, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/progress")
     @Operation(summary = "Record progress or outcome: in progress, done, not achieved (with a note), cancelled (coordinator)")
-    MeasureView progress(@PathVariable UUID id, @PathVariable UUID measureId,
-                         @Valid @RequestBody ProgressReport report) {
-        work.report(new ClientId(id), measureId, report, actor());
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView progress(@PathVariable ClientId id, @PathVariable UUID measureId,
+                         @Valid @RequestBody ReportProgress report, Actor actor) {
+        work.report(id, measureId, report, actor);
+        return plans.measure(id, measureId, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/notes")
     @Operation(summary = "Add a dated follow-up note")
-    MeasureView note(@PathVariable UUID id, @PathVariable UUID measureId, @Valid @RequestBody FollowUpNote note) {
-        work.addNote(new ClientId(id), measureId, note, actor());
-        return plans.measure(new ClientId(id), measureId, actor());
+    MeasureView note(@PathVariable ClientId id, @PathVariable UUID measureId,
+                     @Valid @RequestBody RecordFollowUp note, Actor actor) {
+        work.addNote(id, measureId, note, actor);
+        return plans.measure(id, measureId, actor);
     }
 
     @PutMapping("/api/v1/clients/{id}/plan/release-day")
     @Operation(summary = "Save the release-day arrangements; each one arranged needs an owning organisation from the group")
-    PlanView releaseDay(@PathVariable UUID id, @Valid @RequestBody ReleaseDayPlan plan) {
-        releaseDay.save(new ClientId(id), plan, actor());
-        return plans.plan(new ClientId(id), actor());
+    PlanView releaseDay(@PathVariable ClientId id, @Valid @RequestBody ArrangeReleaseDay plan, Actor actor) {
+        releaseDay.save(id, plan, actor);
+        return plans.plan(id, actor);
     }
 
     @GetMapping("/api/v1/measures")
     @Operation(summary = "The measures your organisation owns, for clients whose plan consent lets you see; unanswered first")
-    List<OwnedMeasure> ownedByMyOrganisation() {
-        return plans.ownedByMyOrganisation(actor());
-    }
-
-    private Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
+    List<OwnedMeasureView> ownedByMyOrganisation(Actor actor) {
+        return plans.ownedByMyOrganisation(actor);
     }
 }

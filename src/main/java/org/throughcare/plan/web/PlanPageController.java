@@ -14,13 +14,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.AddGoal;
+import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.plan.EditGoal;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayEntry;
-import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.plan.ReleaseDayView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -46,9 +46,7 @@ class PlanPageController {
     }
 
     @GetMapping("/clients/{id}/plan")
-    String plan(@PathVariable UUID id, Model model) {
-        Actor actor = pages.actor();
-        ClientId client = new ClientId(id);
+    String plan(@PathVariable("id") ClientId client, Model model, Actor actor) {
         PlanView plan = plans.plan(client, actor);
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("plan", plan);
@@ -62,38 +60,37 @@ class PlanPageController {
     }
 
     @PostMapping("/clients/{id}/plan/goals")
-    String addGoal(@PathVariable UUID id, @Valid @ModelAttribute("goalForm") AddGoal form, BindingResult errors,
-                   Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> management.addGoal(new ClientId(id), form, pages.actor())).isPresent()) {
+    String addGoal(@PathVariable ClientId id, @Valid @ModelAttribute("goalForm") AddGoal form, BindingResult errors,
+                   Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> management.addGoal(id, form, actor)).isPresent()) {
             return PlanPages.saved(redirect, "/clients/" + id + "/plan#area-" + form.area());
         }
-        return plan(id, model);
+        return plan(id, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/goals/{goalId}")
-    String editGoal(@PathVariable UUID id, @PathVariable UUID goalId, @Valid @ModelAttribute("editGoal") EditGoal form,
-                    BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> management.editGoal(new ClientId(id), goalId, form, pages.actor()))) {
+    String editGoal(@PathVariable ClientId id, @PathVariable UUID goalId,
+                    @Valid @ModelAttribute("editGoal") EditGoal form,
+                    BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> management.editGoal(id, goalId, form, actor))) {
             return PlanPages.saved(redirect, "/clients/" + id + "/plan");
         }
         model.addAttribute("editGoalId", goalId);
-        return plan(id, model);
+        return plan(id, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/measures")
-    String addMeasure(@PathVariable UUID id, @Valid @ModelAttribute("measureForm") MeasurePageForm form,
-                      BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, PlanPages.renamed(() -> management.addMeasure(new ClientId(id),
-                form.toCommand(), pages.actor()))).isPresent()) {
+    String addMeasure(@PathVariable ClientId id, @Valid @ModelAttribute("measureForm") MeasurePageForm form,
+                      BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, PlanPages.renamed(() -> management.addMeasure(id,
+                form.toCommand(), actor))).isPresent()) {
             return PlanPages.saved(redirect, "/clients/" + id + "/plan#area-" + form.area());
         }
-        return plan(id, model);
+        return plan(id, model, actor);
     }
 
     @GetMapping("/clients/{id}/plan/release-day")
-    String releaseDay(@PathVariable UUID id, Model model) {
-        Actor actor = pages.actor();
-        ClientId client = new ClientId(id);
+    String releaseDay(@PathVariable("id") ClientId client, Model model, Actor actor) {
         PlanView plan = plans.plan(client, actor);
         if (!model.containsAttribute("form")) {
             List<ReleaseDayEntry> entries = new ArrayList<>();
@@ -101,7 +98,7 @@ class PlanPageController {
                 entries.add(new ReleaseDayEntry(r.item(), r.arrangement(), r.ownerOrganisationId(), r.responsibleName(),
                         r.version()));
             }
-            model.addAttribute("form", new ReleaseDayPlan(entries));
+            model.addAttribute("form", new ArrangeReleaseDay(entries));
         }
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("plan", plan);
@@ -110,19 +107,19 @@ class PlanPageController {
     }
 
     @PostMapping("/clients/{id}/plan/release-day")
-    String saveReleaseDay(@PathVariable UUID id, @Valid @ModelAttribute("form") ReleaseDayPlan form,
-                          BindingResult errors, Model model, RedirectAttributes redirect) {
-        if (FormSubmission.save(errors, () -> releaseDay.save(new ClientId(id), form, pages.actor()))) {
+    String saveReleaseDay(@PathVariable ClientId id, @Valid @ModelAttribute("form") ArrangeReleaseDay form,
+                          BindingResult errors, Model model, RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> releaseDay.save(id, form, actor))) {
             return PlanPages.saved(redirect, "/clients/" + id + "/plan#release-day");
         }
-        return releaseDay(id, model);
+        return releaseDay(id, model, actor);
     }
 
     /** The plan's flags and, near release, the release-day arrangements: loaded into the client page. */
     @GetMapping("/clients/{id}/plan/panel")
-    String panel(@PathVariable UUID id, Model model) {
+    String panel(@PathVariable ClientId id, Model model, Actor actor) {
         model.addAttribute("clientId", id);
-        model.addAttribute("plan", plans.plan(new ClientId(id), pages.actor()));
+        model.addAttribute("plan", plans.plan(id, actor));
         return "plan/panel :: panel";
     }
 }

@@ -3,15 +3,13 @@ package org.throughcare.plan.web;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.NeedArea;
-import org.throughcare.identity.CurrentUser;
-import org.throughcare.plan.GroupPerson;
+import org.throughcare.plan.GroupPersonView;
 import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
@@ -22,7 +20,7 @@ import org.throughcare.shared.ClientId;
 import org.throughcare.shared.InvalidInputException;
 import org.throughcare.shared.LenientEditor;
 
-/** What the plan pages share: the signed-in actor, the measure form's choices, lenient binding of choices. */
+/** What the plan pages share: the measure form's choices and lenient binding of choices. */
 @ControllerAdvice(assignableTypes = {PlanPageController.class, MeasurePageController.class})
 class PlanPages {
 
@@ -31,11 +29,9 @@ class PlanPages {
     }
 
     private final PlanManagement management;
-    private final CurrentUser currentUser;
 
-    PlanPages(PlanManagement management, CurrentUser currentUser) {
+    PlanPages(PlanManagement management) {
         this.management = management;
-        this.currentUser = currentUser;
     }
 
     @InitBinder
@@ -48,13 +44,9 @@ class PlanPages {
         binder.registerCustomEditor(UUID.class, new LenientEditor<>(UUID::fromString));
     }
 
-    Actor actor() {
-        return currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-    }
-
     /** The group's people and organisations, and the enums, for the measure form. */
     void addMeasureChoices(Model model, ClientId client, Actor actor) {
-        List<GroupPerson> people = management.people(client, actor);
+        List<GroupPersonView> people = management.people(client, actor);
         model.addAttribute("people", people.stream().map(p -> new Choice(p.key(), p.name() + " (" + p.organisationName()
                 + ")")).toList());
         model.addAttribute("organisations", organisationChoices(people));
@@ -63,7 +55,7 @@ class PlanPages {
         model.addAttribute("phases", Phase.values());
     }
 
-    static List<Choice> organisationChoices(List<GroupPerson> people) {
+    static List<Choice> organisationChoices(List<GroupPersonView> people) {
         return PlanManagement.organisations(people).entrySet().stream()
                 .map(e -> new Choice(e.getKey().toString(), e.getValue())).toList();
     }

@@ -5,17 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.throughcare.client.ClientDetails;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.group.ConsentCoverage;
+import org.throughcare.client.ClientView;
+import org.throughcare.group.ConsentCoverageView;
 import org.throughcare.group.ConsentManagement;
-import org.throughcare.identity.CurrentUser;
 import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ReleaseDayView;
@@ -37,26 +35,23 @@ class PrintController {
     private final PlanQueries plans;
     private final ClientQueries clients;
     private final ConsentManagement consents;
-    private final CurrentUser currentUser;
 
-    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents, CurrentUser currentUser) {
+    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents) {
         this.plans = plans;
         this.clients = clients;
         this.consents = consents;
-        this.currentUser = currentUser;
     }
 
     @GetMapping("/clients/{id}/plan/print")
-    String print(@PathVariable UUID id, @RequestParam(required = false) String language,
-                 @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model) {
-        Actor actor = currentUser.current().orElseThrow(() -> new AccessDeniedException("not signed in"));
-        ClientId client = new ClientId(id);
-        ClientDetails details = clients.client(client, actor);
+    String print(@PathVariable("id") ClientId client, @RequestParam(required = false) String language,
+                 @RequestParam(required = false) UUID audience, HttpServletRequest request, Model model,
+                 Actor actor) {
+        ClientView details = clients.client(client, actor);
         PlanView plan = plans.plan(client, actor);
         // An organisation's print names the client: only for those whose consent covers basic facts.
-        List<ConsentCoverage> coverage = consents.coverage(client, actor).stream()
+        List<ConsentCoverageView> coverage = consents.coverage(client, actor).stream()
                 .filter(c -> c.categories().contains(DataCategory.BASIC_AND_CUSTODY)).toList();
-        ConsentCoverage reader = null;
+        ConsentCoverageView reader = null;
         if (audience != null) {
             reader = coverage.stream().filter(c -> c.organisationId().equals(audience)).findFirst()
                     .orElseThrow(() -> new org.throughcare.shared.NotFoundException("organisation in the group"));

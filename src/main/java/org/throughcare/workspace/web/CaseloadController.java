@@ -19,11 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.throughcare.client.CaseloadFilter;
+import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
-import org.throughcare.client.ClientSummary;
 import org.throughcare.client.Stage;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.UserSummary;
+import org.throughcare.identity.UserSummaryView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
@@ -56,7 +56,7 @@ class CaseloadController {
     }
 
     /** A caseload line with the kinds of flag raised on it. */
-    record Line(ClientSummary client, List<String> flags) {
+    record Line(CaseloadLineView client, List<String> flags) {
     }
 
     @GetMapping("/clients")
@@ -67,7 +67,7 @@ class CaseloadController {
                     @RequestHeader(name = "HX-Request", required = false) String htmx,
                     @RequestHeader(name = "HX-History-Restore-Request", required = false) String historyRestore,
                     Actor actor, HttpServletResponse response, Model model) {
-        List<UserSummary> coordinators = actor.role() == Role.MANAGER && actor.unitId() != null
+        List<UserSummaryView> coordinators = actor.role() == Role.MANAGER && actor.unitId() != null
                 ? identity.usersAt(actor.unitId(), Role.COORDINATOR) : List.of();
         FilterParameters params = new FilterParameters();
         // Coordinators start with their own clients; managers with their whole office.
@@ -127,8 +127,8 @@ class CaseloadController {
     }
 
     /** The modules' flags for the lines whose case the reader is responsible for; the line's own for everyone. */
-    private ResultPage<Line> lines(ResultPage<ClientSummary> page, Actor actor) {
-        List<UUID> responsible = page.items().stream().filter(ClientSummary::responsible).map(ClientSummary::id)
+    private ResultPage<Line> lines(ResultPage<CaseloadLineView> page, Actor actor) {
+        List<UUID> responsible = page.items().stream().filter(CaseloadLineView::responsible).map(CaseloadLineView::id)
                 .toList();
         Map<UUID, List<String>> raised = new LinkedHashMap<>();
         if (!responsible.isEmpty()) {

@@ -31,17 +31,17 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
+import org.throughcare.client.ChangeStage;
 import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.Criterion;
-import org.throughcare.client.CustodyForm;
 import org.throughcare.client.Eligibility;
 import org.throughcare.client.Gender;
+import org.throughcare.client.RecordCustody;
+import org.throughcare.client.RecordScreening;
 import org.throughcare.client.RegisterClient;
 import org.throughcare.client.RiskLevel;
-import org.throughcare.client.ScreeningForm;
 import org.throughcare.client.Stage;
-import org.throughcare.client.StageChange;
 import org.throughcare.client.TestNumbers;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.ConsentDocument;
@@ -52,15 +52,15 @@ import org.throughcare.group.GroupManagement;
 import org.throughcare.group.GroupRole;
 import org.throughcare.group.RecordConsent;
 import org.throughcare.group.WithdrawConsent;
+import org.throughcare.identity.CreateUser;
 import org.throughcare.identity.IdentityManagement;
-import org.throughcare.identity.NewUser;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.ArrangeReleaseDay;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.plan.ReleaseDayEntry;
 import org.throughcare.plan.ReleaseDayItem;
-import org.throughcare.plan.ReleaseDayPlan;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -124,7 +124,7 @@ class GeneratedWorldLeakTests {
     @Test
     void everyReadEndpointAnswersEveryUserExactlyAsTheRulesSay() throws Exception {
         if (jdbc.sql("select count(*) from app_user where username = 'partner.world'").query(Long.class).single() == 0) {
-            identity.createUser(new NewUser("partner.world", "World Partner", null, "demo", Role.PARTNER_WORKER,
+            identity.createUser(new CreateUser("partner.world", "World Partner", null, "demo", Role.PARTNER_WORKER,
                     new OrganisationId(organisation("Arbetsförmedlingen Umeå")), null));
         }
         LocalDate today = LocalDate.now();
@@ -167,7 +167,7 @@ class GeneratedWorldLeakTests {
                     coordinator);
             boolean inCustody = random.nextBoolean();
             if (inCustody) {
-                clients.recordCustody(client, new CustodyForm(organisation("Anstalten Umeå"), null, null,
+                clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                         today.plusMonths(2), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
                         version(client)), coordinator);
             }
@@ -248,12 +248,12 @@ class GeneratedWorldLeakTests {
                 Eligibility decision = random.nextBoolean() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
                 String reason = "screened" + word(random);
                 Criterion.Status met = Criterion.Status.MET;
-                lifecycle.screen(client, new ScreeningForm(met, null, met, null, met, null, met, null, met, null, met,
+                lifecycle.screen(client, new RecordScreening(met, null, met, null, met, null, met, null, met, null, met,
                         null, decision, reason, version(client)), coordinator);
                 String stageReason = null;
                 if (decision == Eligibility.ELIGIBLE) {
                     stageReason = "consented" + word(random);
-                    lifecycle.changeStage(client, new StageChange(Stage.CONSENTED, today, stageReason, version(client)),
+                    lifecycle.changeStage(client, new ChangeStage(Stage.CONSENTED, today, stageReason, version(client)),
                             coordinator);
                 }
                 screened = new DisclosureOracle.Timeline(decision, reason, stageReason);
@@ -285,7 +285,7 @@ class GeneratedWorldLeakTests {
                 Phase phase = random.nextBoolean() ? Phase.IN_CUSTODY
                         : random.nextBoolean() ? Phase.AT_RELEASE : Phase.AFTER_RELEASE;
                 String description = "measure" + word(random);
-                UUID measure = plans.addMeasure(client, new MeasureForm(area, description,
+                UUID measure = plans.addMeasure(client, new AssignMeasure(area, description,
                         MeasureType.values()[random.nextInt(MeasureType.values().length)], ownOrganisation,
                         coordinator.userId().value(), null, phase, null, null, null), coordinator);
                 measureAreas.put(measure, area);
@@ -294,7 +294,7 @@ class GeneratedWorldLeakTests {
             }
             String medication = "medication" + word(random);
             String firstNight = "firstnight" + word(random);
-            releaseDay.save(client, new ReleaseDayPlan(List.of(
+            releaseDay.save(client, new ArrangeReleaseDay(List.of(
                     new ReleaseDayEntry(ReleaseDayItem.MEDICATION, medication, ownOrganisation, null, null),
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
                     coordinator);

@@ -27,15 +27,15 @@ import org.throughcare.assessment.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.directory.AgencyType;
-import org.throughcare.directory.ContactForm;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.DirectoryManagement;
-import org.throughcare.directory.OrganisationForm;
-import org.throughcare.directory.UnitForm;
+import org.throughcare.directory.SaveContact;
+import org.throughcare.directory.SaveOrganisation;
+import org.throughcare.directory.SaveUnit;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.AddGoal;
-import org.throughcare.plan.MeasureForm;
+import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
@@ -183,16 +183,16 @@ class BadInputFuzzTests {
                 fixtures.actor("coordinator"));
         UUID goal = plans.addGoal(client, new AddGoal(NeedArea.ACCOMMODATION, "Fuzz goal"), fixtures.actor("coordinator"));
         UUID employmentService = fixtures.actor("employment").organisationId().value();
-        UUID measure = plans.addMeasure(client, new MeasureForm(NeedArea.ACCOMMODATION, "Fuzz measure", MeasureType.HOUSING,
+        UUID measure = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "Fuzz measure", MeasureType.HOUSING,
                 employmentService, fixtures.actor("employment").userId().value(), null, Phase.AFTER_RELEASE,
                 LocalDate.now(), null, null), fixtures.actor("coordinator"));
         UUID member = jdbc.sql("select id from group_member where client_id = :c and user_id = :u")
                 .param("c", client.value()).param("u", fixtures.actor("partner").userId().value())
                 .query(UUID.class).single();
-        UUID organisation = directory.createOrganisation(new OrganisationForm("Fuzz Organisation " + UUID.randomUUID(),
+        UUID organisation = directory.createOrganisation(new SaveOrganisation("Fuzz Organisation " + UUID.randomUUID(),
                 AgencyType.HOUSING, null, null, null, null, List.of(), null));
-        UUID unit = contacts.addUnit(organisation, new UnitForm("Fuzz Unit", null, null, null, null, null));
-        UUID contact = contacts.addContact(organisation, new ContactForm("Fuzz Contact", null, null, null, null, null));
+        UUID unit = contacts.addUnit(organisation, new SaveUnit("Fuzz Unit", null, null, null, null, null));
+        UUID contact = contacts.addContact(organisation, new SaveContact("Fuzz Contact", null, null, null, null, null));
         // The office manager is told of the fuzz client's release date: the notice the inbox probes work on.
         org.throughcare.notification.NoticeFixtures notices = new org.throughcare.notification.NoticeFixtures(jdbc,
                 clients);

@@ -1,7 +1,0 @@
-package org.throughcare.client;
-
-import java.util.UUID;
-
-/** How many active clients one coordinator of an office coordinates. */
-public record CoordinatorLoad(UUID coordinatorId, String coordinatorName, int activeClients) {
-}

@@ -1,0 +1,18 @@
+package org.throughcare.client;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** One eligibility screening: each criterion met, not met or unknown with a note, and the decision with its reason. */
+public record RecordScreening(
+        @NotNull Criterion.Status releaseInWindow, @Size(max = 500) String releaseInWindowNote,
+        @NotNull Criterion.Status riskMediumOrHigh, @Size(max = 500) String riskNote,
+        @NotNull Criterion.Status sentenceLongEnough, @Size(max = 500) String sentenceNote,
+        @NotNull Criterion.Status severalAgencies, @Size(max = 500) String severalAgenciesNote,
+        @NotNull Criterion.Status motivated, @Size(max = 500) String motivatedNote,
+        @NotNull Criterion.Status noExpulsion, @Size(max = 500) String noExpulsionNote,
+        @NotNull Eligibility decision,
+        @NotBlank @Size(max = 1000) String reason,
+        Long version) {
+}

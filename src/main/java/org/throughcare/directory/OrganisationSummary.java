@@ -1,9 +1,0 @@
-package org.throughcare.directory;
-
-import java.util.List;
-import java.util.UUID;
-
-/** An organisation as it appears in a list. */
-public record OrganisationSummary(UUID id, String name, AgencyType agencyType, List<String> municipalityNames,
-                                  int contactCount) {
-}

@@ -1,8 +1,0 @@
-package org.throughcare.plan;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** One entry of the plan's history: what changed, who, when. */
-public record PlanChange(UUID subjectId, String item, String kind, String detail, String changedBy, Instant changedAt) {
-}

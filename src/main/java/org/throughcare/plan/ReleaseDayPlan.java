@@ -1,9 +1,0 @@
-package org.throughcare.plan;
-
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import java.util.List;
-
-/** The release-day arrangements saved together, as the form shows them. */
-public record ReleaseDayPlan(@NotNull List<@NotNull @Valid ReleaseDayEntry> items) {
-}
