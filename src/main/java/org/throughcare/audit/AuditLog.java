@@ -88,7 +88,20 @@ public class AuditLog {
     /** Every entry about one subject (a client's accesses, say), newest first. */
     @Transactional(readOnly = true)
     public ResultPage<AuditEntry> aboutSubject(String subjectType, String subjectId, PageRequest page) {
-        return entries.aboutSubject(subjectType, subjectId, page);
+        return aboutSubject(subjectType, subjectId, AuditFilter.NONE, page);
+    }
+
+    /** The entries about one subject that the filter lets through, newest first. */
+    @Transactional(readOnly = true)
+    public ResultPage<AuditEntry> aboutSubject(String subjectType, String subjectId, AuditFilter filter,
+                                               PageRequest page) {
+        return entries.aboutSubject(subjectType, subjectId, filter, page);
+    }
+
+    /** The people with entries about one subject. */
+    @Transactional(readOnly = true)
+    public List<java.util.UUID> actorsAbout(String subjectType, String subjectId) {
+        return entries.actorsAbout(subjectType, subjectId);
     }
 
     /**

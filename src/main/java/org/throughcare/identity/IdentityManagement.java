@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.identity.internal.UserAccount;
 import org.throughcare.identity.internal.Users;
 import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.PersonNames;
 import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
 import org.throughcare.shared.UserId;
@@ -22,7 +23,7 @@ import org.throughcare.shared.UserId;
 /** Accounts as other modules use them: looking them up, and creating them in bulk (the demo, generated worlds). */
 @NamedInterface("api")
 @Service
-public class IdentityManagement {
+public class IdentityManagement implements PersonNames {
 
     private final Users users;
     private final PasswordEncoder passwordEncoder;
@@ -75,6 +76,7 @@ public class IdentityManagement {
     }
 
     /** Display names by id, for lists that show who did something. */
+    @Override
     @Transactional(readOnly = true)
     public Map<UUID, String> displayNames(Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,7 +61,7 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
-        history.record(client, measureId, null, "MEASURE_ACCEPTED", null, actor, now);
+        history.record(client, measureId, null, "MEASURE_ACCEPTED", List.of(), actor, now);
         events.publishEvent(new MeasureAccepted(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
@@ -73,7 +74,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
-        history.record(client, measureId, null, "MEASURE_DECLINED", decline.reason().strip(), actor, now);
+        history.record(client, measureId, null, "MEASURE_DECLINED",
+                List.of(PlanFact.of("reason", decline.reason().strip())), actor, now);
         events.publishEvent(new MeasureDeclined(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
@@ -92,7 +94,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         save(who.measure().withStatus(report.status()));
-        history.record(client, measureId, null, "MEASURE_STATUS", who.measure().status() + " → " + report.status(), actor, now);
+        history.record(client, measureId, null, "MEASURE_STATUS",
+                List.of(PlanFact.changed("status", who.measure().status(), report.status())), actor, now);
         if (explained) {
             note(measureId, LocalDate.now(clock), report.note().strip(), actor, now);
         }
@@ -106,7 +109,8 @@ public class MeasureWork {
         }
         Instant now = clock.instant();
         note(measureId, note.writtenOn(), note.text().strip(), actor, now);
-        history.record(client, measureId, null, "MEASURE_NOTE", note.writtenOn().toString(), actor, now);
+        history.record(client, measureId, null, "MEASURE_NOTE", List.of(PlanFact.of("writtenOn", note.writtenOn())),
+                actor, now);
     }
 
     /**

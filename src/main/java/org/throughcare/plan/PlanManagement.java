@@ -91,7 +91,8 @@ public class PlanManagement {
         Instant now = clock.instant();
         goals.insert(new Goals.Row(id, client.value(), goal.area(), goal.description().strip(), 0,
                 actor.userId().value(), now));
-        history.record(client, id, null, "GOAL_ADDED", goal.area() + ": " + goal.description().strip(), actor, now);
+        history.record(client, id, null, "GOAL_ADDED", List.of(PlanFact.of("area", goal.area()),
+                PlanFact.of("description", goal.description().strip())), actor, now);
         return id;
     }
 
@@ -103,7 +104,8 @@ public class PlanManagement {
         if (!goals.update(goalId, edit.description().strip(), edit.version())) {
             throw new StaleEditException("goal");
         }
-        history.record(client, goalId, null, "GOAL_CHANGED", goal.description() + " → " + edit.description().strip(), actor,
+        history.record(client, goalId, null, "GOAL_CHANGED",
+                List.of(PlanFact.changed("description", goal.description(), edit.description().strip())), actor,
                 clock.instant());
     }
 
@@ -219,15 +221,16 @@ public class PlanManagement {
                 : row.answered(MeasureStatus.PROPOSED, null, null, null);
     }
 
-    private String describe(Measures.Row m) {
-        return m.area() + " · " + m.type() + " · " + m.phase() + " · " + m.description() + " · "
-                + directory.names(List.of(m.ownerId())).get(m.ownerId()) + ", " + m.responsibleName()
-                + (m.startOn() == null ? "" : " · " + m.startOn()) + (m.dueOn() == null ? "" : " → " + m.dueOn())
-                + " · " + m.status();
+    private List<PlanFact> describe(Measures.Row m) {
+        return List.of(PlanFact.of("area", m.area()), PlanFact.of("type", m.type()), PlanFact.of("phase", m.phase()),
+                PlanFact.of("description", m.description()),
+                PlanFact.of("owner", directory.names(List.of(m.ownerId())).get(m.ownerId())),
+                PlanFact.of("responsible", m.responsibleName()), PlanFact.of("start", m.startOn()),
+                PlanFact.of("due", m.dueOn()), PlanFact.of("status", m.status()));
     }
 
-    private String differences(Measures.Row a, Measures.Row b) {
-        List<String> changed = new ArrayList<>();
+    private List<PlanFact> differences(Measures.Row a, Measures.Row b) {
+        List<PlanFact> changed = new ArrayList<>();
         diff(changed, "area", a.area(), b.area());
         diff(changed, "description", a.description(), b.description());
         diff(changed, "type", a.type(), b.type());
@@ -240,12 +243,12 @@ public class PlanManagement {
         diff(changed, "start", a.startOn(), b.startOn());
         diff(changed, "due", a.dueOn(), b.dueOn());
         diff(changed, "status", a.status(), b.status());
-        return changed.isEmpty() ? "—" : String.join("; ", changed);
+        return changed;
     }
 
-    private static void diff(List<String> changed, String what, Object before, Object after) {
+    private static void diff(List<PlanFact> changed, String what, Object before, Object after) {
         if (!Objects.equals(before, after)) {
-            changed.add(what + ": " + (before == null ? "—" : before) + " → " + (after == null ? "—" : after));
+            changed.add(PlanFact.changed(what, before, after));
         }
     }
 }

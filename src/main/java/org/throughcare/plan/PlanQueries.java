@@ -22,6 +22,7 @@ import org.throughcare.identity.IdentityManagement;
 import org.throughcare.plan.internal.Goals;
 import org.throughcare.plan.internal.Measures;
 import org.throughcare.plan.internal.PlanChanges;
+import org.throughcare.plan.internal.PlanFacts;
 import org.throughcare.plan.internal.ReleaseDayItems;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
@@ -164,6 +165,7 @@ public class PlanQueries {
         List<PlanChanges.Row> rows = changes.ofSubject(measureId);
         Map<UUID, String> people = identity.displayNames(rows.stream().map(PlanChanges.Row::changedBy).toList());
         return rows.stream().map(r -> new PlanChangeView(r.subjectId(), r.item(), r.kind(), r.detail(),
+                r.facts() != null ? PlanFacts.read(r.facts()) : PlanFacts.fromOldDetail(r.kind(), r.detail()),
                 people.get(r.changedBy()), r.changedAt())).toList();
     }
 

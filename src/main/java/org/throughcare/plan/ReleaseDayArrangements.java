@@ -87,10 +87,10 @@ public class ReleaseDayArrangements {
                     throw new StaleEditException("release-day plan");
                 }
             }
-            history.record(client, null, entry.item().name(), "RELEASE_DAY_CHANGED",
-                    (after.arrangement() == null ? "—" : after.arrangement()) + " ("
-                            + (after.ownerId() == null ? "—" : organisations.get(after.ownerId()))
-                            + (after.responsibleName() == null ? "" : ", " + after.responsibleName()) + ")", actor, now);
+            history.record(client, null, entry.item().name(), "RELEASE_DAY_CHANGED", List.of(
+                    PlanFact.of("arrangement", after.arrangement()),
+                    PlanFact.of("owner", after.ownerId() == null ? null : organisations.get(after.ownerId())),
+                    PlanFact.of("responsible", after.responsibleName())), actor, now);
         }
     }
 

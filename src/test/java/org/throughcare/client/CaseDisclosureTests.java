@@ -75,7 +75,7 @@ class CaseDisclosureTests {
                 .doesNotContain(STAGE_REASON).doesNotContain("Eligible");
 
         assertThat(JsonPath.<List<String>>read(api("coordinator", base + "/access-log?size=100"),
-                "$.items[?(@.actorUsername == 'prison')].purpose")).contains("client timeline");
+                "$.items[?(@.username == 'prison')].purpose")).contains("client timeline");
     }
 
     @Test
@@ -106,7 +106,7 @@ class CaseDisclosureTests {
                 .doesNotContain(existing.toString()).doesNotContain("Probed Person");
 
         List<String> probes = JsonPath.read(api("coordinator", "/api/v1/clients/" + existing + "/access-log?size=100"),
-                "$.items[?(@.action == 'CLIENT_REGISTRATION_DUPLICATE')].actorUsername");
+                "$.items[?(@.action == 'CLIENT_REGISTRATION_DUPLICATE')].username");
         assertThat(probes).containsExactly("coordinator.norrkoping", "coordinator.norrkoping");
     }
 

@@ -162,7 +162,7 @@ class DisclosureTests {
                 .doesNotContain("Nurse Witness").doesNotContain("psykiatri-samtycke");
 
         String log = api("coordinator", base + "/access-log?size=100");
-        assertThat(JsonPath.<List<String>>read(log, "$.items[?(@.actorUsername == 'partner')].purpose"))
+        assertThat(JsonPath.<List<String>>read(log, "$.items[?(@.username == 'partner')].purpose"))
                 .contains("group roster", "consent list", "consent coverage");
     }
 

@@ -132,7 +132,9 @@ class PlanApiTests {
         as("coordinator", get(plan() + "/measures/" + measure + "/history")).andExpect(status().isOk())
                 .andExpect(jsonPath("$[*].kind", contains("MEASURE_STATUS", "MEASURE_ACCEPTED", "MEASURE_ADDED")))
                 .andExpect(jsonPath("$[1].changedBy").value("Eva Nyström"))
-                .andExpect(jsonPath("$[0].detail").value("ACCEPTED → IN_PROGRESS"));
+                .andExpect(jsonPath("$[0].facts[0].field").value("status"))
+                .andExpect(jsonPath("$[0].facts[0].before").value("ACCEPTED"))
+                .andExpect(jsonPath("$[0].facts[0].after").value("IN_PROGRESS"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.throughcare.audit.AuditEntry;
+import org.throughcare.audit.AuditFilter;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
@@ -97,15 +99,43 @@ public class AuditEntries {
         return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
-    public ResultPage<AuditEntry> aboutSubject(String type, String id, PageRequest page) {
-        long total = jdbc.sql("select count(*) from audit_entry where subject_type = :type and subject_id = :id")
-                .param("type", type).param("id", id).query(Long.class).single();
-        List<AuditEntry> items = jdbc.sql(SELECT + """
-                         where e.subject_type = :type and e.subject_id = :id
-                        order by e.id desc limit :limit offset :offset""")
-                .param("type", type).param("id", id).param("limit", page.size()).param("offset", page.offset())
+    public ResultPage<AuditEntry> aboutSubject(String type, String id, AuditFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" where e.subject_type = :type and e.subject_id = :id");
+        Map<String, Object> params = new HashMap<>(Map.of("type", type, "id", id));
+        if (filter.actor() != null) {
+            where.append(" and e.actor_user_id = :actor");
+            params.put("actor", filter.actor());
+        }
+        if (filter.outcome() != null) {
+            where.append(" and e.outcome = :outcome");
+            params.put("outcome", filter.outcome().name());
+        }
+        if (filter.category() != null) {
+            // Access decisions write their details as "category=<code>; ground=<code>" (AuditEvent.access).
+            where.append(" and e.details like :category");
+            params.put("category", "category=" + filter.category() + ";%");
+        }
+        if (filter.from() != null) {
+            where.append(" and e.occurred_at >= :from");
+            params.put("from", Timestamp.from(filter.from()));
+        }
+        if (filter.until() != null) {
+            where.append(" and e.occurred_at < :until");
+            params.put("until", Timestamp.from(filter.until()));
+        }
+        long total = jdbc.sql("select count(*) from audit_entry e" + where).params(params).query(Long.class).single();
+        List<AuditEntry> items = jdbc.sql(SELECT + where + " order by e.id desc limit :limit offset :offset")
+                .params(params).param("limit", page.size()).param("offset", page.offset())
                 .query(AuditEntries::map).list();
         return new ResultPage<>(items, page.number(), page.size(), total);
+    }
+
+    /** Who has entries about one subject, each once: the people a subject's log can be narrowed to. */
+    public List<UUID> actorsAbout(String type, String id) {
+        return jdbc.sql("""
+                        select distinct actor_user_id from audit_entry
+                        where subject_type = :type and subject_id = :id and actor_user_id is not null""")
+                .param("type", type).param("id", id).query(UUID.class).list();
     }
 
     /**

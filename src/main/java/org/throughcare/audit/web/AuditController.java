@@ -19,7 +19,7 @@ class AuditController {
 
     @GetMapping("/admin/audit")
     String log(@RequestParam(required = false) Integer page, Model model) {
-        model.addAttribute("entries", review.entries(PageRequest.of(page == null ? 0 : page - 1, 50)));
+        model.addAttribute("entries", review.lines(PageRequest.of(page == null ? 0 : page - 1, 50)));
         return "admin/audit";
     }
 

@@ -1,11 +1,16 @@
 package org.throughcare.audit.web;
 
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.audit.AuditEntry;
 import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditFacts;
 import org.throughcare.audit.AuditLog;
 import org.throughcare.audit.ChainVerification;
 import org.throughcare.shared.PageRequest;
+import org.throughcare.shared.PersonNames;
 import org.throughcare.shared.ResultPage;
 
 /**
@@ -17,15 +22,29 @@ import org.throughcare.shared.ResultPage;
 class AuditReview {
 
     private final AuditLog audit;
+    private final PersonNames names;
 
-    AuditReview(AuditLog audit) {
+    AuditReview(AuditLog audit, PersonNames names) {
         this.audit = audit;
+        this.names = names;
     }
 
     ResultPage<AuditEntry> entries(PageRequest page) {
         ResultPage<AuditEntry> entries = audit.newestFirst(page);
         audit.record(AuditEvent.review("AUDIT_LOG_READ", "page " + (page.number() + 1)));
         return new ResultPage<>(entries.items().stream().map(AuditReview::withoutClientFacts).toList(),
+                entries.number(), entries.size(), entries.totalItems());
+    }
+
+    /** The page's lines: the same entries, with people's names looked up for the whole page at once. */
+    ResultPage<AuditLine> lines(PageRequest page) {
+        ResultPage<AuditEntry> entries = entries(page);
+        Map<UUID, String> people = names.displayNames(entries.items().stream().map(AuditEntry::actorUserId)
+                .filter(Objects::nonNull).distinct().toList());
+        return new ResultPage<>(entries.items().stream().map(e -> new AuditLine(e,
+                        e.actorUserId() == null ? e.actorUsername()
+                                : people.getOrDefault(e.actorUserId(), e.actorUsername()),
+                        AuditFacts.of(e.action(), e.details()))).toList(),
                 entries.number(), entries.size(), entries.totalItems());
     }
 

@@ -35,6 +35,8 @@ import org.throughcare.group.WithdrawConsent;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.DocumentLocale;
+import org.throughcare.shared.LocalizedMessages;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.LenientEditor;
 
@@ -126,11 +128,16 @@ class ConsentPageController {
                 .body(document.content());
     }
 
-    /** The information text as the client reads and signs it, printable, in the page's language. */
+    /**
+     * The information text as the client reads and signs it, printable: the document in the language chosen
+     * for the client (the reader's own by default), the page around it in the reader's.
+     */
     @GetMapping("/consent-texts/{version}")
-    String text(@PathVariable String version, Model model) {
-        Locale locale = LocaleContextHolder.getLocale();
-        model.addAttribute("text", consents.text(version, locale.getLanguage()));
+    String text(@PathVariable String version, @RequestParam(required = false) String language, Model model) {
+        Locale document = DocumentLocale.chosen(language, LocaleContextHolder.getLocale());
+        model.addAttribute("text", consents.text(version, document.getLanguage()));
+        model.addAttribute("doc", new LocalizedMessages(messages, document));
+        model.addAttribute("languages", DocumentLocale.LANGUAGES);
         model.addAttribute("categories", DataCategory.values());
         return "group/consent-text";
     }

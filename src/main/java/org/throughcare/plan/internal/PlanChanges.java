@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class PlanChanges {
 
-    public record Row(UUID clientId, UUID subjectId, String item, String kind, String detail, UUID changedBy,
-                      Instant changedAt) {
+    /** {@code detail}: the composed text older rows have; {@code facts}: the stored facts of newer ones. */
+    public record Row(UUID clientId, UUID subjectId, String item, String kind, String detail, String facts,
+                      UUID changedBy, Instant changedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -23,10 +24,11 @@ public class PlanChanges {
 
     public void append(Row row) {
         jdbc.sql("""
-                insert into plan_change (id, client_id, subject_id, item, kind, detail, changed_by, changed_at)
-                values (:id, :client, :subject, :item, :kind, :detail, :by, :at)""")
+                insert into plan_change (id, client_id, subject_id, item, kind, detail, facts, changed_by, changed_at)
+                values (:id, :client, :subject, :item, :kind, :detail, :facts, :by, :at)""")
                 .param("id", UUID.randomUUID()).param("client", row.clientId()).param("subject", row.subjectId())
                 .param("item", row.item()).param("kind", row.kind()).param("detail", row.detail())
+                .param("facts", row.facts())
                 .param("by", row.changedBy()).param("at", Timestamp.from(row.changedAt())).update();
     }
 
@@ -37,7 +39,7 @@ public class PlanChanges {
 
     private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Row(rs.getObject("client_id", UUID.class), rs.getObject("subject_id", UUID.class),
-                rs.getString("item"), rs.getString("kind"), rs.getString("detail"),
+                rs.getString("item"), rs.getString("kind"), rs.getString("detail"), rs.getString("facts"),
                 rs.getObject("changed_by", UUID.class), rs.getTimestamp("changed_at").toInstant());
     }
 }

@@ -1,10 +1,12 @@
 package org.throughcare.plan.internal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
+import org.throughcare.plan.PlanFact;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
@@ -20,10 +22,21 @@ public class PlanHistory {
         this.audit = audit;
     }
 
-    /** {@code subject}: the goal or measure changed; {@code item}: the release-day item, where that changed. */
-    public void record(ClientId client, UUID subject, String item, String kind, String detail, Actor actor, Instant at) {
-        String shortened = detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…";
-        changes.append(new PlanChanges.Row(client.value(), subject, item, kind, shortened, actor.userId().value(), at));
+    /**
+     * {@code subject}: the goal or measure changed; {@code item}: the release-day item, where that changed;
+     * {@code facts}: what changed, field by field (free texts are shortened so that they fit the column).
+     */
+    public void record(ClientId client, UUID subject, String item, String kind, List<PlanFact> facts, Actor actor,
+                       Instant at) {
+        List<PlanFact> fitting = facts.stream().map(f -> new PlanFact(f.field(), shortened(f.before()),
+                shortened(f.after()))).toList();
+        changes.append(new PlanChanges.Row(client.value(), subject, item, kind, null, PlanFacts.write(fitting),
+                actor.userId().value(), at));
         audit.record(AuditEvent.change(kind, "client", client, subject == null ? item : subject.toString()));
+    }
+
+    /** Encoded, a character takes up to nine: 1,000 for each value leave room for a whole change in the column. */
+    private static String shortened(String value) {
+        return value == null || value.length() <= 1000 ? value : value.substring(0, 999) + "…";
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,23 +24,24 @@ import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.DocumentLocale;
 
 /**
- * The plan on paper, in plain words and in the client's language (Swedish or English). Printed for the
- * client it holds all the printer may see; printed for an organisation in the group it leaves out every area
- * and arrangement that organisation's consent does not cover.
+ * The plan on paper, in plain words and in the client's language (Swedish, English or Norwegian); the page's
+ * own controls stay in the reader's language. Printed for the client it holds all the printer may see; printed
+ * for an organisation in the group it leaves out every area and arrangement that organisation's consent does
+ * not cover.
  */
 @Controller
 class PrintController {
 
-    static final Locale SWEDISH = Locale.forLanguageTag("sv");
-
     private final PlanQueries plans;
     private final ClientQueries clients;
     private final ConsentManagement consents;
+    private final MessageSource messages;
 
-    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents) {
+    PrintController(PlanQueries plans, ClientQueries clients, ConsentManagement consents, MessageSource messages) {
         this.plans = plans;
         this.clients = clients;
         this.consents = consents;
+        this.messages = messages;
     }
 
     @GetMapping("/clients/{id}/plan/print")
@@ -57,9 +59,9 @@ class PrintController {
                     .orElseThrow(() -> new org.throughcare.shared.NotFoundException("organisation in the group"));
             plan = forAudience(plan, reader.categories());
         }
-        Locale locale = language != null ? ("sv".equals(language) ? SWEDISH : Locale.ENGLISH)
-                : clientLanguage(details.preferredLanguage());
-        DocumentLocale.use(request, locale);
+        Locale locale = DocumentLocale.chosen(language, DocumentLocale.ofClient(details.preferredLanguage()));
+        model.addAttribute("ui", DocumentLocale.use(request, locale, messages));
+        model.addAttribute("languages", DocumentLocale.LANGUAGES);
         model.addAttribute("client", details);
         model.addAttribute("plan", plan);
         model.addAttribute("audience", reader);
@@ -80,11 +82,5 @@ class PrintController {
                 : new ReleaseDayView(r.item(), false, null, null, null, null, null, null, null)).toList();
         return new PlanView(plan.clientId(), areas, List.of(), releaseDay, plan.daysToRelease(), plan.releaseDayDue(),
                 false);
-    }
-
-    /** Swedish when the client's recorded language is Swedish, else English: the languages a print is in. */
-    static Locale clientLanguage(String preferred) {
-        String language = preferred == null ? "" : preferred.strip().toLowerCase(Locale.ROOT);
-        return language.startsWith("sv") || language.startsWith("swe") ? SWEDISH : Locale.ENGLISH;
     }
 }

@@ -27,6 +27,8 @@ import org.throughcare.shared.DataCategory;
  * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
  * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>the access log — who (by name) read or changed which category, on which ground, for which purpose, and the
+ * facts of each change — reveals every category: only those who manage the case, filtered or not.</li>
  * <li>a notice in the inbox ({@code /api/v1/notifications}) of a moved release date: its recipients are the office
  * manager and each current member of the group who may read basic and custody facts when it is made (nobody is
  * told of their own change); the client's name and id, where it leads, the old and new date: basic and custody

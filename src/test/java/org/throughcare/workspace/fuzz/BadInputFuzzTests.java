@@ -102,10 +102,14 @@ class BadInputFuzzTests {
         probes.sort(java.util.Comparator.comparing(probe -> probe.user().equals("coordinator")));
         assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
-                        "/admin/organisations", "/notifications");
+                        "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
+                        "/notifications");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
-                .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations",
+                .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/notifications", "/api/v1/notifications/{noticeId}/acknowledgement");
+        assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
+                .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
+                .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
 
         List<String> failures = new ArrayList<>();
         Map<String, Set<Integer>> answers = new HashMap<>();
