@@ -136,7 +136,7 @@ class NoticeConcurrencyTests {
                     .as("%s told of each move once, and acknowledged each", member.username()).isEqualTo(MOVES);
             assertThat(jdbc.sql("""
                             select count(*) from audit_entry
-                            where actor_username = :u and subject_id = :c and purpose = 'notice (disclosure)'
+                            where actor_username = :u and subject_id = :c and purpose = 'notice disclosure'
                               and outcome = 'ALLOWED'""")
                     .param("u", member.username()).param("c", client.toString()).query(Long.class).single())
                     .as("%s: each disclosure audited once", member.username()).isEqualTo(MOVES);

@@ -97,7 +97,7 @@ class NotificationTests {
         // The disclosure is audited for each member as the gate decided it, allowed or refused.
         assertThat(jdbc.sql("""
                         select actor_username || ' ' || outcome from audit_entry
-                        where subject_type = 'client' and subject_id = :c and purpose = 'notice (disclosure)'
+                        where subject_type = 'client' and subject_id = :c and purpose = 'notice disclosure'
                           and actor_username in ('partner', 'employment') and details like 'category=BASIC_AND_CUSTODY%'
                         order by actor_username""").param("c", client.toString()).query(String.class).list())
                 .containsExactly("employment DENIED", "partner ALLOWED");

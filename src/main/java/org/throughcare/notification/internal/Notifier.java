@@ -34,7 +34,7 @@ import org.throughcare.shared.UserId;
 class Notifier {
 
     static final String IN_APP = "IN_APP";
-    static final String PURPOSE = "notice (disclosure)";
+    static final String PURPOSE = "notice disclosure";
 
     /** Why a member of the group was or was not told; the coordinator sees it per member. */
     enum Outcome { NOTIFIED, NOT_COVERED, NO_ACCESS, NO_ACCOUNT, MADE_THE_CHANGE }
