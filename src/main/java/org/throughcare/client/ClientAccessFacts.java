@@ -21,6 +21,10 @@ public class ClientAccessFacts {
     public record Facts(UUID probationOfficeId, UUID coordinatorId, UUID custodyInstitutionId) {
     }
 
+    /** How to address the client and name them to others: their name and their preferred language (free text). */
+    public record Addressing(String fullName, String preferredLanguage) {
+    }
+
     private final ClientRecords records;
 
     ClientAccessFacts(ClientRecords records) {
@@ -33,5 +37,15 @@ public class ClientAccessFacts {
                 records.coordinatorOf(client.value()),
                 state.stage().inCustody() && state.episode() != null && state.episode().held()
                         ? state.episode().institutionId() : null));
+    }
+
+    /**
+     * Unguarded, like the facts above: for a module that has just let the gate decide, for its reader, that the
+     * client's basic facts may be shown to them (a notice names the client), or that writes to the client in
+     * their own language.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Addressing> addressing(ClientId client) {
+        return records.nameAndLanguage(client.value()).map(row -> new Addressing(row[0], row[1]));
     }
 }

@@ -123,10 +123,11 @@ public class ClientManagement {
         if (handover.on().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("on", "validation.stage.inFuture");
         }
+        Instant at = clock.instant();
         records.handOver(clientId.value(), from, handover.newCoordinatorId(), handover.on(), handover.reason().strip(),
-                actor.userId().value(), clock.instant());
+                actor.userId().value(), at);
         events.publishEvent(new CoordinatorHandedOver(clientId, new UserId(from),
-                new UserId(handover.newCoordinatorId()), handover.on(), actor.userId()));
+                new UserId(handover.newCoordinatorId()), handover.on(), actor.userId(), at));
         audit.record(AuditEvent.change("COORDINATOR_HANDED_OVER", "client", clientId, null));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,12 +46,13 @@ public class ConsentManagement {
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxDocumentBytes;
 
     ConsentManagement(Consents consents, AccessPolicy gate, GroupManagement groups,
                       DirectoryManagement directory,
-                      IdentityManagement identity, AuditLog audit, Clock clock,
+                      IdentityManagement identity, AuditLog audit, ApplicationEventPublisher events, Clock clock,
                       @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize) {
         this.consents = consents;
         this.gate = gate;
@@ -58,6 +60,7 @@ public class ConsentManagement {
         this.directory = directory;
         this.identity = identity;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
         this.maxDocumentBytes = maxDocumentSize.toBytes();
     }
@@ -115,8 +118,10 @@ public class ConsentManagement {
         if (withdrawal.on().isBefore(row.givenOn())) {
             throw new InvalidInputException("on", "validation.consent.withdrawnBeforeGiven", row.givenOn());
         }
-        consents.withdraw(consentId, withdrawal.on(), withdrawal.how().strip(), actor.userId().value(), clock.instant());
+        java.time.Instant now = clock.instant();
+        consents.withdraw(consentId, withdrawal.on(), withdrawal.how().strip(), actor.userId().value(), now);
         audit.record(AuditEvent.change("CONSENT_WITHDRAWN", "client", clientId, consentId.toString()));
+        events.publishEvent(new ConsentWithdrawn(clientId, consentId, withdrawal.on(), actor.userId(), now));
     }
 
     /**

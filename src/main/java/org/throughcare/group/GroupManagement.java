@@ -100,6 +100,21 @@ public class GroupManagement {
                 isCurrent(r, today))).toList();
     }
 
+    /** A current member as a notice's sender sees them: the person (an account or a directory contact) and where. */
+    public record CurrentMember(UUID userId, UUID contactId, String personName, UUID organisationId) {
+    }
+
+    /**
+     * The group's current members, unguarded and unaudited: for deciding who is told of a change to the case.
+     * What each of them is then told passes the gate for them.
+     */
+    @Transactional(readOnly = true)
+    public List<CurrentMember> currentMembers(ClientId clientId) {
+        LocalDate today = LocalDate.now(clock);
+        return members.ofClient(clientId.value()).stream().filter(r -> isCurrent(r, today))
+                .map(r -> new CurrentMember(r.userId(), r.contactId(), r.personName(), r.organisationId())).toList();
+    }
+
     /** Adds a user or a directory contact; their organisation is the one they belong to. */
     @Transactional
     public UUID addMember(ClientId clientId, AddMember add, Actor actor) {

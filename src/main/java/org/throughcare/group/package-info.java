@@ -6,7 +6,9 @@
  * directory contacts, with their roles and periods, kept as history (members are ended, never deleted);</li>
  * <li>consent ({@code ConsentManagement}): consents documented with their form, scope (organisations × data
  * categories), validity and the signed form, withdrawals, the information text the client reads in each
- * version and language, and each organisation's coverage today;</li>
+ * version and language, and each organisation's coverage today; {@code ConsentWithdrawn} when one is
+ * withdrawn, and {@code ConsentExpiring} once per consent and end date when it runs out within 14 days
+ * ({@code internal.ConsentExpiryCheck}, daily);</li>
  * <li>{@code AccessPolicy}, the access gate ({@code shared.AccessGate}): the one place that decides who may
  * read or change what of a client, from membership, consent and role ({@code internal.AccessRules}), and
  * audits every decision;</li>

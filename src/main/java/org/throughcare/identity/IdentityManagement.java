@@ -66,6 +66,15 @@ public class IdentityManagement implements PersonNames {
                 .map(IdentityManagement::summary).toList();
     }
 
+    /**
+     * The actor a decision about an active user is made for when they are not the one signed in (who may read
+     * a notice sent to them); none for an unknown or deactivated account, which is never notified.
+     */
+    @Transactional(readOnly = true)
+    public Optional<org.throughcare.shared.Actor> activeActor(UUID id) {
+        return users.findById(id).filter(UserAccount::enabled).map(UserAccount::actor);
+    }
+
     /** Display names by id, for lists that show who did something. */
     @Override
     @Transactional(readOnly = true)

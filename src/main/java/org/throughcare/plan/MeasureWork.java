@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,13 +47,16 @@ public class MeasureWork {
     private final PlanHistory history;
     private final AccessGate gate;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, AuditLog audit, Clock clock) {
+    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, AuditLog audit, ApplicationEventPublisher events,
+                Clock clock) {
         this.measures = measures;
         this.history = history;
         this.gate = gate;
         this.audit = audit;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,6 +71,7 @@ public class MeasureWork {
         Instant now = clock.instant();
         save(m.answered(MeasureStatus.ACCEPTED, null, actor.userId().value(), now));
         history.record(client, measureId, null, "MEASURE_ACCEPTED", List.of(), actor, now);
+        events.publishEvent(new MeasureAccepted(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
     @Transactional
@@ -80,6 +85,7 @@ public class MeasureWork {
         save(m.answered(MeasureStatus.DECLINED, decline.reason().strip(), actor.userId().value(), now));
         history.record(client, measureId, null, "MEASURE_DECLINED",
                 List.of(PlanFact.of("reason", decline.reason().strip())), actor, now);
+        events.publishEvent(new MeasureDeclined(client, measureId, m.ownerId(), actor.userId(), now));
     }
 
     /** Moves the measure on; a note goes with it as a follow-up note of today. */

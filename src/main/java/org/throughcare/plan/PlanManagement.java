@@ -122,7 +122,7 @@ public class PlanManagement {
         measures.insert(row, actor.userId().value(), now);
         history.record(client, id, null, "MEASURE_ADDED", describe(row), actor, now);
         events.publishEvent(new MeasureAssigned(client, id, row.ownerId(), row.responsibleUserId(),
-                row.responsibleContactId(), actor.userId()));
+                row.responsibleContactId(), actor.userId(), now));
         return id;
     }
 
@@ -163,7 +163,7 @@ public class PlanManagement {
         history.record(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
         if (newOwner || newPerson || before.status() == MeasureStatus.DECLINED) {
             events.publishEvent(new MeasureAssigned(client, measureId, after.ownerId(), after.responsibleUserId(),
-                    after.responsibleContactId(), actor.userId()));
+                    after.responsibleContactId(), actor.userId(), now));
         }
     }
 

@@ -52,6 +52,12 @@ public class ClientRecords {
                 .update();
     }
 
+    /** The client's name and the language they asked to be spoken to in (free text, may be absent). */
+    public Optional<String[]> nameAndLanguage(UUID id) {
+        return jdbc.sql("select full_name, preferred_language from client where id = :id").param("id", id)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional();
+    }
+
     public Optional<CaseState> state(UUID id) {
         return jdbc.sql("""
                         select c.id, c.version, c.probation_office_id, c.stage, c.stage_since, c.eligibility,

@@ -70,6 +70,32 @@ public class Consents {
                 .update();
     }
 
+    /** A consent whose coming end is to be announced: its client and the day it runs out. */
+    public record Expiring(UUID id, UUID clientId, LocalDate validUntil) {
+    }
+
+    /**
+     * Consents in force that run out between {@code today} and {@code horizon} and whose end has not been
+     * announced, locked so that another node checking at the same moment skips them rather than announcing
+     * them again.
+     */
+    public List<Expiring> expiringUnannounced(LocalDate today, LocalDate horizon) {
+        return jdbc.sql("""
+                        select id, client_id, valid_until from consent
+                        where withdrawn_on is null and given_on <= :today and valid_until >= :today
+                          and valid_until <= :horizon
+                          and (expiry_announced_for is null or expiry_announced_for <> valid_until)
+                        order by valid_until for update skip locked""")
+                .param("today", today).param("horizon", horizon)
+                .query((rs, n) -> new Expiring(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getObject(3, LocalDate.class))).list();
+    }
+
+    public void expiryAnnounced(UUID id, LocalDate validUntil) {
+        jdbc.sql("update consent set expiry_announced_for = :until where id = :id").param("until", validUntil)
+                .param("id", id).update();
+    }
+
     /** Every consent of the client, newest first, with what it covers. */
     public List<Row> ofClient(UUID client) {
         List<Object[]> heads = jdbc.sql("""

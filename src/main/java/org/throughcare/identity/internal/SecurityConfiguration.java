@@ -58,6 +58,9 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/clients/*/custody").authenticated()
                         // Custody events likewise: the client module decides who may record them for which client.
                         .requestMatchers(HttpMethod.POST, "/api/v1/custody-events").authenticated()
+                        // Everyone reads and acknowledges their own notices; the notification module finds only theirs.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read",
+                                "/api/v1/notifications/*/acknowledgement").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

@@ -37,6 +37,11 @@ import org.throughcare.shared.DataCategory;
  * release: basic facts; a measure's description: the plan and its area's categories; what is still missing on
  * a release (no owner for a need, no continuation, no first night, consent not documented for an agency):
  * only those who manage the case, who read every category; free text of the group and consents: never.</li>
+ * <li>a notice in the inbox ({@code /api/v1/notifications}) of a moved release date: its recipients are the office
+ * manager and each current member of the group who may read basic and custody facts when it is made (nobody is
+ * told of their own change); the client's name and id, where it leads, the old and new date: basic and custody
+ * facts; its reason (free text): only those who manage the case; its kind, times and whether it asks for an
+ * acknowledgement: nothing beyond that the notice exists.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -160,6 +165,31 @@ final class DisclosureOracle {
         assertThat(JsonPath.<String>read(client, "$.eligibility")).as("%seligibility", as)
                 .isEqualTo(criminal ? t.decision().name() : null);
     }
+
+    /**
+     * The reader's inbox, filtered to the client: a notice of the move to {@code moved} exactly when the rules tell
+     * them, naming the client and the dates, with the reason only for a reader who manages the case. Returns
+     * whether they were told.
+     */
+    static boolean notices(String inbox, String name, LocalDate moved, String reason, boolean told, boolean manages,
+                           String as) {
+        List<Map<String, Object>> items = JsonPath.read(inbox, "$.items[*]");
+        List<Map<String, Object>> ofMove = items.stream().filter(i -> moved.toString().equals(i.get("newDate")))
+                .toList();
+        assertThat(ofMove).as("%snotice of the moved release date", as).hasSize(told ? 1 : 0);
+        if (told) {
+            Map<String, Object> notice = ofMove.get(0);
+            assertThat(notice.get("kind")).as("%snotice kind", as).isEqualTo("RELEASE_DATE_CHANGED");
+            assertThat(notice.get("clientName")).as("%snotice names the client", as).isEqualTo(name);
+            assertThat(notice.get("needsAcknowledgement")).as("%snotice asks for acknowledgement", as).isEqualTo(true);
+            assertThat(notice.get("detail")).as("%snotice reason", as).isEqualTo(manages ? reason : null);
+            assertThat((String) notice.get("href")).as("%snotice leads to the client", as)
+                    .isEqualTo("/clients/" + notice.get("clientId"));
+        }
+        assertThat(inbox.contains(reason)).as("%sthe reason anywhere in the inbox", as).isEqualTo(told && manages);
+        return told;
+    }
+
     /**
      * The start page as this reader sees it, for one world's client: what its lines reveal, with the category
      * each field reveals. Returns how many of the page's lines name the client, and how many of those say

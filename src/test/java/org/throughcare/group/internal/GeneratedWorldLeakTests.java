@@ -81,7 +81,8 @@ import org.throughcare.shared.Role;
  * under its category, and plan work in an area also needs the area's category where that is not the
  * assessment's own. The group, the consents, their coverage, the signed forms and the timeline are checked
  * field by field against {@link DisclosureOracle}: members from psychiatry and addiction care, treatment roles,
- * health scopes, free-text reasons and screenings.
+ * health scopes, free-text reasons and screenings. A world in custody then has its release date moved, and each
+ * reader's inbox is checked against the oracle's notice rule.
  */
 @IntegrationTest
 class GeneratedWorldLeakTests {
@@ -115,6 +116,8 @@ class GeneratedWorldLeakTests {
     org.throughcare.plan.ReleaseDayArrangements releaseDay;
     @Autowired
     UserDetailsService accounts;
+
+    private org.throughcare.notification.NoticeFixtures notices;
 
     /**
      * The readers' accounts as signing in makes them. The first world signs in with the password on every
@@ -154,11 +157,14 @@ class GeneratedWorldLeakTests {
         int shownMeasures = 0;
         int hiddenMedication = 0;
         int flagsWithoutTheirRating = 0;
+        int noticesTold = 0;
+        int noticesWithheld = 0;
         int startPageLines = 0;
         int startPageMissing = 0;
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
+        notices = new org.throughcare.notification.NoticeFixtures(jdbc, clients);
         for (int w = 0; w < WORLDS; w++) {
             signInEachRequest = w == 0;
             LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -311,6 +317,16 @@ class GeneratedWorldLeakTests {
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
                     coordinator);
             measuresMade += measureAreas.size();
+            // A moved release date, once the world stands, told to those the rules name (its own random source, so
+            // the worlds above stay what they were; still within days, so the start page's release lines stay).
+            LocalDate moved = null;
+            String moveReason = null;
+            if (inCustody) {
+                moved = today.plusDays(5 + w % 3);
+                moveReason = "moved" + word(new Random(7919L * (w + 1)));
+                notices.moveRelease(client, moved, moveReason, "coordinator");
+                notices.awaitDelivered();
+            }
             Map<String, Set<DataCategory>> measureTexts = new HashMap<>();
             descriptions.forEach((id, text) -> measureTexts.put(text, measureAreas.get(id).planCategories()));
 
@@ -484,6 +500,18 @@ class GeneratedWorldLeakTests {
                             expectedFlags(ratings, measureAreas, measurePhases, readable));
                 }
 
+                if (moved != null) {
+                    boolean member = members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
+                            && m.currentOn(today));
+                    boolean told = !username.equals("coordinator") && (manages || member && basic);
+                    MockHttpServletResponse inbox = read(username, "/api/v1/notifications?size=100&client=" + client);
+                    assertThat(inbox.getStatus()).as("%sGET /api/v1/notifications", as).isEqualTo(200);
+                    boolean wasTold = DisclosureOracle.notices(inbox.getContentAsString(
+                            java.nio.charset.StandardCharsets.UTF_8), name, moved, moveReason, told, manages, as);
+                    noticesTold += wasTold ? 1 : 0;
+                    noticesWithheld += wasTold || username.equals("coordinator") ? 0 : 1;
+                }
+
                 for (Map.Entry<UUID, NeedArea> measure : measureAreas.entrySet()) {
                     boolean visible = readable.containsAll(measure.getValue().planCategories());
                     MockHttpServletResponse response = read(username, base + "/plan/measures/" + measure.getKey());
@@ -505,7 +533,7 @@ class GeneratedWorldLeakTests {
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
-                startPageMissing, custodyReasonsHidden))
+                startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 

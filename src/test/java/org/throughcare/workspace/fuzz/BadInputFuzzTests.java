@@ -58,7 +58,8 @@ class BadInputFuzzTests {
             Pattern.compile("^(POST|PUT|PATCH|DELETE) /api/v1/(organisations|contacts|units|municipalities).*$"), "admin",
             Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
-            Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager");
+            Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
+            Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager");
 
     @Autowired
     MockMvc mvc;
@@ -102,10 +103,11 @@ class BadInputFuzzTests {
         assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
-                        "/clients/{id}/custody-events/{kind}");
+                        "/clients/{id}/custody-events/{kind}", "/notifications");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
-                        "/api/v1/custody-events");
+                        "/api/v1/custody-events", "/api/v1/notifications",
+                        "/api/v1/notifications/{noticeId}/acknowledgement");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -196,6 +198,12 @@ class BadInputFuzzTests {
                 AgencyType.HOUSING, null, null, null, null, List.of(), null));
         UUID unit = contacts.addUnit(organisation, new SaveUnit("Fuzz Unit", null, null, null, null, null));
         UUID contact = contacts.addContact(organisation, new SaveContact("Fuzz Contact", null, null, null, null, null));
-        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact);
+        // The office manager is told of the fuzz client's release date: the notice the inbox probes work on.
+        org.throughcare.notification.NoticeFixtures notices = new org.throughcare.notification.NoticeFixtures(jdbc,
+                clients);
+        notices.awaitDelivered();
+        UUID notice = notices.noticeId("manager", client, "RELEASE_DATE_CHANGED");
+        UUID event = notices.eventId(client, "RELEASE_DATE_CHANGED");
+        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event);
     }
 }

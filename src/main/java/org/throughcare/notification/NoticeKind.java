@@ -1,0 +1,44 @@
+package org.throughcare.notification;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.throughcare.shared.DataCategory;
+
+/**
+ * What a notice is about, and what it reveals: a recipient is told only when the gate lets them read every
+ * category the notice's content belongs to (the client's name is a basic fact; a measure is part of the plan).
+ *
+ * @param needsAcknowledgement the recipient confirms they have taken it in (a date others plan around moved)
+ * @param tellsClient the client gets a notice of their own, which the coordinator passes on
+ */
+public enum NoticeKind {
+    RELEASE_DATE_CHANGED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, true),
+    MEASURE_ASSIGNED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    MEASURE_ACCEPTED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    MEASURE_DECLINED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    COORDINATOR_HANDED_OVER(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
+    CONSENT_WITHDRAWN(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
+    CONSENT_EXPIRING(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false);
+
+    private final Set<DataCategory> reveals;
+    private final boolean needsAcknowledgement;
+    private final boolean tellsClient;
+
+    NoticeKind(Set<DataCategory> reveals, boolean needsAcknowledgement, boolean tellsClient) {
+        this.reveals = reveals;
+        this.needsAcknowledgement = needsAcknowledgement;
+        this.tellsClient = tellsClient;
+    }
+
+    public Set<DataCategory> reveals() {
+        return EnumSet.copyOf(reveals);
+    }
+
+    public boolean needsAcknowledgement() {
+        return needsAcknowledgement;
+    }
+
+    public boolean tellsClient() {
+        return tellsClient;
+    }
+}

@@ -1,0 +1,259 @@
+package org.throughcare.notification.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.throughcare.notification.InboxFilter;
+import org.throughcare.notification.NoticeKind;
+import org.throughcare.notification.NoticeView;
+
+/**
+ * The notice tables. Every insert that could repeat (a redelivered event) does nothing on a conflict with the
+ * unique keys, so the database, not a check before the insert, decides that a notice exists once.
+ */
+@Repository
+public class Notices {
+
+    public record Event(UUID id, String key, NoticeKind kind, UUID clientId, UUID officeId, LocalDate previousDate,
+                        LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt) {
+    }
+
+    public record Outcome(UUID personId, String personName, UUID organisationId, String outcome, Instant readAt,
+                          Instant acknowledgedAt) {
+    }
+
+    public record ClientNotice(UUID eventId, UUID clientId, String language, String text, Instant createdAt,
+                               Instant toldAt) {
+    }
+
+    /** An event whose notices are not all acknowledged, or whose client notice is not yet told. */
+    public record Waiting(UUID eventId, UUID clientId, NoticeKind kind, LocalDate newDate, long count) {
+    }
+
+    private final JdbcClient jdbc;
+
+    Notices(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Whether the event was new: false when it was already made into notices. */
+    public boolean insertEvent(Event e) {
+        return jdbc.sql("""
+                        insert into notice_event (id, event_key, kind, client_id, office_id, previous_date, new_date,
+                          subject_id, needs_acknowledgement, created_at)
+                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at)
+                        on conflict do nothing""")
+                .param("id", e.id()).param("key", e.key()).param("kind", e.kind().name()).param("client", e.clientId())
+                .param("office", e.officeId()).param("previous", e.previousDate()).param("next", e.newDate())
+                .param("subject", e.subjectId()).param("ack", e.needsAcknowledgement())
+                .param("at", Timestamp.from(e.createdAt())).update() == 1;
+    }
+
+    /** Whether a notice was added: false when this recipient already has one of this event on this channel. */
+    public boolean insertNotice(UUID eventId, UUID recipient, String channel, String clientName, String detail,
+                                Instant at) {
+        return jdbc.sql("""
+                        insert into notice (id, event_id, recipient_id, channel, client_name, detail, created_at)
+                        values (:id, :event, :recipient, :channel, :name, :detail, :at)
+                        on conflict do nothing""")
+                .param("id", UUID.randomUUID()).param("event", eventId).param("recipient", recipient)
+                .param("channel", channel).param("name", clientName).param("detail", detail)
+                .param("at", Timestamp.from(at)).update() == 1;
+    }
+
+    public void insertOutcome(UUID eventId, UUID person, String name, UUID organisation, String outcome) {
+        jdbc.sql("""
+                        insert into notice_outcome (event_id, person_id, person_name, organisation_id, outcome)
+                        values (:event, :person, :name, :organisation, :outcome)
+                        on conflict do nothing""")
+                .param("event", eventId).param("person", person).param("name", name)
+                .param("organisation", organisation).param("outcome", outcome).update();
+    }
+
+    public void insertClientNotice(UUID eventId, UUID client, String language, String text, Instant at) {
+        jdbc.sql("""
+                        insert into client_notice (event_id, client_id, language, text, created_at)
+                        values (:event, :client, :language, :text, :at)
+                        on conflict do nothing""")
+                .param("event", eventId).param("client", client).param("language", language).param("text", text)
+                .param("at", Timestamp.from(at)).update();
+    }
+
+    /** The conditions of an inbox's filter; a client filter shows only notices that named the client. */
+    private static String inboxWhere(InboxFilter filter) {
+        return " from notice n join notice_event e on e.id = n.event_id"
+                + " where n.recipient_id = :recipient and n.channel = 'IN_APP'"
+                + (filter.clientId() == null ? "" : " and e.client_id = :client and n.client_name is not null")
+                + switch (filter.show()) {
+                    case ALL -> "";
+                    case UNREAD -> " and n.read_at is null";
+                    case UNACKNOWLEDGED -> " and e.needs_acknowledgement and n.acknowledged_at is null";
+                };
+    }
+
+    public List<NoticeView> inbox(UUID recipient, InboxFilter filter, long offset, int limit) {
+        var query = jdbc.sql("""
+                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
+                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at"""
+                        + inboxWhere(filter) + " order by n.created_at desc, n.id limit :limit offset :offset")
+                .param("recipient", recipient).param("offset", offset).param("limit", limit);
+        if (filter.clientId() != null) {
+            query = query.param("client", filter.clientId());
+        }
+        return query.query(Notices::view).list();
+    }
+
+    public long inboxSize(UUID recipient, InboxFilter filter) {
+        var query = jdbc.sql("select count(*)" + inboxWhere(filter)).param("recipient", recipient);
+        if (filter.clientId() != null) {
+            query = query.param("client", filter.clientId());
+        }
+        return query.query(Long.class).single();
+    }
+
+    public long unread(UUID recipient) {
+        return jdbc.sql("select count(*) from notice where recipient_id = :recipient and read_at is null")
+                .param("recipient", recipient).query(Long.class).single();
+    }
+
+    public Optional<NoticeView> ofRecipient(UUID notice, UUID recipient) {
+        return jdbc.sql("""
+                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
+                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at
+                        from notice n join notice_event e on e.id = n.event_id
+                        where n.id = :id and n.recipient_id = :recipient""")
+                .param("id", notice).param("recipient", recipient).query(Notices::view).optional();
+    }
+
+    /** Marks read once; the first reading is the one kept. */
+    public void markRead(UUID notice, UUID recipient, Instant at) {
+        jdbc.sql("update notice set read_at = :at where id = :id and recipient_id = :recipient and read_at is null")
+                .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
+    }
+
+    /** Acknowledging reads it too; the first acknowledgement is the one kept. */
+    public void acknowledge(UUID notice, UUID recipient, Instant at) {
+        jdbc.sql("""
+                        update notice set acknowledged_at = :at, read_at = coalesce(read_at, :at)
+                        where id = :id and recipient_id = :recipient and acknowledged_at is null""")
+                .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
+    }
+
+    public Optional<Event> event(UUID id) {
+        return jdbc.sql("select * from notice_event where id = :id").param("id", id).query(Notices::event).optional();
+    }
+
+    /** Every member's outcome, with their notice's reading and acknowledgement where they were told. */
+    public List<Outcome> outcomes(UUID eventId) {
+        return jdbc.sql("""
+                        select o.person_id, o.person_name, o.organisation_id, o.outcome, n.read_at, n.acknowledged_at
+                        from notice_outcome o
+                        left join notice n on n.event_id = o.event_id and n.recipient_id = o.person_id
+                          and n.channel = 'IN_APP'
+                        where o.event_id = :event order by o.person_name, o.person_id""")
+                .param("event", eventId).query((rs, n) -> new Outcome(rs.getObject(1, UUID.class), rs.getString(2),
+                        rs.getObject(3, UUID.class), rs.getString(4), instant(rs, 5), instant(rs, 6))).list();
+    }
+
+    public Optional<ClientNotice> clientNotice(UUID eventId) {
+        return jdbc.sql("select * from client_notice where event_id = :event").param("event", eventId)
+                .query((rs, n) -> new ClientNotice(rs.getObject("event_id", UUID.class),
+                        rs.getObject("client_id", UUID.class), rs.getString("language"), rs.getString("text"),
+                        instant(rs, "created_at"), instant(rs, "told_at"))).optional();
+    }
+
+    public void told(UUID eventId, UUID by, Instant at) {
+        jdbc.sql("update client_notice set told_at = :at, told_by = :by where event_id = :event and told_at is null")
+                .param("at", Timestamp.from(at)).param("by", by).param("event", eventId).update();
+    }
+
+    public List<org.throughcare.notification.EventStatus.Summary> eventsOfClient(UUID client) {
+        return jdbc.sql("""
+                        select e.id, e.kind, e.previous_date, e.new_date, e.created_at,
+                          (select count(*) from notice n where n.event_id = e.id) as notified,
+                          (select count(*) from notice n where n.event_id = e.id and n.acknowledged_at is not null)
+                            as acknowledged,
+                          (select count(*) from client_notice c where c.event_id = e.id and c.told_at is null) as untold
+                        from notice_event e where e.client_id = :client order by e.created_at desc, e.id
+                        limit 200""")
+                .param("client", client).query((rs, n) -> new org.throughcare.notification.EventStatus.Summary(
+                        rs.getObject("id", UUID.class), NoticeKind.valueOf(rs.getString("kind")),
+                        rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
+                        instant(rs, "created_at"), rs.getLong("notified"), rs.getLong("acknowledged"),
+                        rs.getLong("untold") > 0)).list();
+    }
+
+    /**
+     * Events in these offices, made between {@code since} and {@code before}, with notices still waiting for an
+     * acknowledgement: per event, how many.
+     */
+    public List<Waiting> unacknowledged(Collection<UUID> offices, Instant since, Instant before) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id, e.client_id, e.kind, e.new_date, count(*) from notice_event e
+                        join notice n on n.event_id = e.id and n.acknowledged_at is null
+                        where e.office_id in (:offices) and e.needs_acknowledgement
+                          and e.created_at >= :since and e.created_at < :before
+                        group by e.id, e.client_id, e.kind, e.new_date, e.created_at order by e.created_at""")
+                .param("offices", offices).param("since", Timestamp.from(since)).param("before", Timestamp.from(before))
+                .query(Notices::waiting).list();
+    }
+
+    /** Client notices in these offices not yet passed on to the client, oldest first. */
+    public List<Waiting> untold(Collection<UUID> offices) {
+        if (offices.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        select e.id, e.client_id, e.kind, e.new_date, 1 from notice_event e
+                        join client_notice c on c.event_id = e.id and c.told_at is null
+                        where e.office_id in (:offices) order by e.created_at""")
+                .param("offices", offices).query(Notices::waiting).list();
+    }
+
+    private static Waiting waiting(ResultSet rs, int n) throws SQLException {
+        return new Waiting(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), NoticeKind.valueOf(rs.getString(3)),
+                rs.getObject(4, LocalDate.class), rs.getLong(5));
+    }
+
+    private static NoticeView view(ResultSet rs, int n) throws SQLException {
+        String name = rs.getString("client_name");
+        NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
+        UUID client = name == null ? null : rs.getObject("client_id", UUID.class);
+        UUID subject = rs.getObject("subject_id", UUID.class);
+        String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
+                ? "/clients/" + client + "/plan/measures/" + subject : "/clients/" + client;
+        return new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
+                rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
+                rs.getString("detail"), rs.getBoolean("needs_acknowledgement"), instant(rs, "created_at"),
+                instant(rs, "read_at"), instant(rs, "acknowledged_at"), href);
+    }
+
+    private static Event event(ResultSet rs, int n) throws SQLException {
+        return new Event(rs.getObject("id", UUID.class), rs.getString("event_key"), NoticeKind.valueOf(rs.getString("kind")),
+                rs.getObject("client_id", UUID.class), rs.getObject("office_id", UUID.class),
+                rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
+                rs.getObject("subject_id", UUID.class), rs.getBoolean("needs_acknowledgement"),
+                instant(rs, "created_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}
