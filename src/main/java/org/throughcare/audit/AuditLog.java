@@ -31,6 +31,9 @@ import org.throughcare.shared.ResultPage;
 @Service
 public class AuditLog {
 
+    /** The action an administrator's check of the chain is recorded under, with "intact" or where it broke. */
+    public static final String CHAIN_VERIFIED = "AUDIT_CHAIN_VERIFIED";
+
     private final AuditEntries entries;
     private final AnchorFile anchors;
     private final CurrentActor currentActor;
@@ -83,6 +86,12 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public ResultPage<AuditEntry> newestFirst(PageRequest page) {
         return entries.newestFirst(page);
+    }
+
+    /** The newest check of the chain an administrator asked for ({@code AUDIT_CHAIN_VERIFIED}), if any. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<AuditEntry> lastVerification() {
+        return entries.newestOf(CHAIN_VERIFIED);
     }
 
     /** Every entry about one subject (a client's accesses, say), newest first. */

@@ -178,6 +178,24 @@ public class ClientQueries {
     }
 
     /**
+     * Days until release of those of the given clients who are in custody and whose case the reader is
+     * responsible for: what another module's flags for those responsible depend on. Audited for {@code purpose}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> daysToRelease(Collection<UUID> ids, Actor actor, String purpose) {
+        Map<UUID, Integer> days = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return days;
+        }
+        CaseloadFilter only = CaseloadFilter.of(false, Set.of(), null, null, false).onlyClients(Set.copyOf(ids));
+        reads.caseloadLines(visibility(actor), actor.userId().value(), only, LocalDate.now(clock)).stream()
+                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()) && daysToRelease(r) != null)
+                .forEach(r -> days.put(r.id(), daysToRelease(r)));
+        gate.listed(actor, days.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
+        return days;
+    }
+
+    /**
      * For a manager: per coordinator of their office (by name, with their id), how many active clients they
      * coordinate. Counts only, so nothing about a client is read.
      */

@@ -4,14 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
 import org.throughcare.plan.internal.Measures;
 import org.throughcare.plan.internal.PlanHistory;
 import org.throughcare.shared.AccessGate;
@@ -35,15 +37,22 @@ import org.throughcare.shared.StaleEditException;
 @Service
 public class MeasureWork {
 
+    /** A change to a measure the gate refused this reader (not in the group, or no consent for its area). */
+    static final String REFUSED = "error.changeRefused.measure";
+    /** An answer to a measure from someone outside the organisation asked to own it. */
+    static final String NOT_THE_OWNER = "error.changeRefused.measureOwner";
+
     private final Measures measures;
     private final PlanHistory history;
     private final AccessGate gate;
+    private final AuditLog audit;
     private final Clock clock;
 
-    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, Clock clock) {
+    MeasureWork(Measures measures, PlanHistory history, AccessGate gate, AuditLog audit, Clock clock) {
         this.measures = measures;
         this.history = history;
         this.gate = gate;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -99,7 +108,7 @@ public class MeasureWork {
     public void addNote(ClientId client, UUID measureId, RecordFollowUp note, Actor actor) {
         Contributor who = contributor(client, measureId, actor, "measure follow-up note");
         if (!who.owner() && !who.responsibleForCase()) {
-            throw new AccessDeniedException("the measure is another organisation's");
+            throw refusedByRule(client, who, actor, "measure follow-up note", REFUSED);
         }
         Instant now = clock.instant();
         note(measureId, note.writtenOn(), note.text().strip(), actor, now);
@@ -122,7 +131,7 @@ public class MeasureWork {
         return possible;
     }
 
-    private record Contributor(Measures.Row measure, boolean owner, boolean responsibleForCase) {
+    private record Contributor(Measures.Row measure, boolean owner, boolean responsibleForCase, Ground ground) {
     }
 
     /** The measure, if the gate lets the actor contribute to work in its area; refused otherwise. */
@@ -133,21 +142,33 @@ public class MeasureWork {
                 purpose);
         for (Ground refused : grounds.values()) {
             if (!refused.allows()) {
-                throw new AccessRefusedException(refused);
+                // A change refused: not the consent message of a refused read, though consent may be the reason.
+                throw new AccessRefusedException(refused, REFUSED);
             }
         }
         Ground ground = grounds.get(DataCategory.PLAN_AND_MEASURES);
         boolean owner = actor.organisationId() != null && actor.organisationId().value().equals(m.ownerId());
-        return new Contributor(m, owner, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER);
+        return new Contributor(m, owner, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER, ground);
     }
 
     private Measures.Row owned(ClientId client, UUID measureId, Actor actor, String purpose) {
         Contributor who = contributor(client, measureId, actor, purpose);
         if (!who.owner()) {
             // Only the organisation that is to do the work can promise it.
-            throw new AccessDeniedException("the measure is another organisation's");
+            throw refusedByRule(client, who, actor, purpose, NOT_THE_OWNER);
         }
         return who.measure();
+    }
+
+    /**
+     * The gate let the reader contribute, but the plan's own rule refuses this change: the refusal is audited
+     * beside the gate's decision (kept though the transaction rolls back), and told for what it is.
+     */
+    private AccessRefusedException refusedByRule(ClientId client, Contributor who, Actor actor, String purpose,
+                                                 String reasonKey) {
+        audit.recordAccess(List.of(AuditEvent.access(actor, client, Action.CONTRIBUTE.name(), false,
+                DataCategory.PLAN_AND_MEASURES.name(), who.ground().name(), purpose)));
+        return new AccessRefusedException(who.ground(), reasonKey);
     }
 
     private static void requireSeen(Measures.Row m, Long version) {

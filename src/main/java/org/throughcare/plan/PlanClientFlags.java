@@ -1,5 +1,6 @@
 package org.throughcare.plan;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,40 +8,68 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.throughcare.client.ClientQueries;
+import org.throughcare.plan.internal.ReleaseDayItems;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.contribution.ClientFlags;
 
-/** Gives caseload lines the plan's backslide zones: needs without an owner, custody measures with no continuation. */
+/**
+ * Gives caseload lines the plan's backslide zones: needs without an owner, custody measures with no
+ * continuation, and a release coming up with no first night arranged.
+ */
 @Component
 class PlanClientFlags implements ClientFlags {
 
+    /** A release this close with no first night arranged is flagged: the start page's horizon of releases. */
+    static final int FIRST_NIGHT_HORIZON_DAYS = 90;
+    static final String NO_FIRST_NIGHT = "NO_FIRST_NIGHT";
+
     private final PlanQueries plans;
+    private final ReleaseDayItems releaseDay;
+    private final ClientQueries clients;
     private final AccessGate gate;
 
-    PlanClientFlags(PlanQueries plans, AccessGate gate) {
+    PlanClientFlags(PlanQueries plans, ReleaseDayItems releaseDay, ClientQueries clients, AccessGate gate) {
         this.plans = plans;
+        this.releaseDay = releaseDay;
+        this.clients = clients;
         this.gate = gate;
     }
 
     @Override
     public Set<String> kinds() {
-        return Set.of(PlanFlag.Kind.NO_OWNER.name(), PlanFlag.Kind.NO_CONTINUATION.name());
+        return Set.of(PlanFlag.Kind.NO_OWNER.name(), PlanFlag.Kind.NO_CONTINUATION.name(), NO_FIRST_NIGHT);
     }
 
     @Override
-    public Map<UUID, List<String>> flagsFor(Collection<UUID> clients, Actor actor) {
-        if (clients.isEmpty()) {
+    public Map<UUID, List<String>> flagsFor(Collection<UUID> ids, Actor actor) {
+        if (ids.isEmpty()) {
             return Map.of();
         }
         // The flags are derived from each plan read for these lines.
-        gate.listed(actor, clients.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
+        gate.listed(actor, ids.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
                 "caseload flags");
         Map<UUID, List<String>> kinds = new LinkedHashMap<>();
-        plans.flagsFor(clients).forEach((id, flags) -> kinds.put(id,
-                flags.stream().map(f -> f.kind().name()).distinct().toList()));
+        plans.flagsFor(ids).forEach((id, flags) -> kinds.put(id,
+                new ArrayList<>(flags.stream().map(f -> f.kind().name()).distinct().toList())));
+        Map<UUID, Integer> days = clients.daysToRelease(ids, actor, "caseload flags");
+        Set<UUID> soon = new java.util.HashSet<>();
+        days.forEach((id, d) -> {
+            if (d >= 0 && d <= FIRST_NIGHT_HORIZON_DAYS) {
+                soon.add(id);
+            }
+        });
+        Set<UUID> arranged = releaseDay.arranged(soon, ReleaseDayItem.FIRST_NIGHT);
+        soon.stream().filter(id -> !arranged.contains(id))
+                .forEach(id -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).add(NO_FIRST_NIGHT));
         return kinds;
+    }
+
+    @Override
+    public String hrefFor(String kind, UUID client) {
+        return NO_FIRST_NIGHT.equals(kind) ? "/clients/" + client + "/plan/release-day" : "/clients/" + client + "/plan";
     }
 }

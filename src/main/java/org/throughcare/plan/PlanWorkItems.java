@@ -25,7 +25,7 @@ import org.throughcare.shared.contribution.WorkItems;
 /**
  * The plan's part of a start page. For an organisation's worker: the measures waiting for their organisation's
  * answer, and those due within two weeks. For a coordinator: their clients' measures that were declined or are
- * overdue.
+ * overdue; for a manager, those of the office's clients.
  */
 @Component
 class PlanWorkItems implements WorkItems {
@@ -50,7 +50,7 @@ class PlanWorkItems implements WorkItems {
     public List<WorkItem> itemsFor(Actor actor) {
         return switch (actor.role()) {
             case PARTNER_WORKER, PRISON_STAFF -> ownersWork(actor);
-            case COORDINATOR -> List.of(declinedOrOverdue(actor)).stream().filter(i -> i.count() > 0).toList();
+            case COORDINATOR, MANAGER -> List.of(declinedOrOverdue(actor)).stream().filter(i -> i.count() > 0).toList();
             default -> List.of();
         };
     }
@@ -83,7 +83,9 @@ class PlanWorkItems implements WorkItems {
 
     private WorkItem declinedOrOverdue(Actor actor) {
         LocalDate today = LocalDate.now(clock);
-        List<CaseloadLineView> mine = clients.caseload(CaseloadFilter.of(true, Stage.active(), null, null, false),
+        // A coordinator's own clients; a manager's office (the coordinators' open items).
+        boolean onlyMine = actor.role() == Role.COORDINATOR;
+        List<CaseloadLineView> mine = clients.caseload(CaseloadFilter.of(onlyMine, Stage.active(), null, null, false),
                 PageRequest.of(0, PageRequest.MAX_SIZE), actor).items();
         Map<UUID, String> names = mine.stream().collect(Collectors.toMap(CaseloadLineView::id, CaseloadLineView::fullName));
         List<Measures.Row> rows = measures.declinedOrOverdue(names.keySet(), today);

@@ -35,7 +35,7 @@ public class AccessRefusedException extends AccessDeniedException {
     }
 
     public boolean change() {
-        return CHANGE_REFUSED.equals(reasonKey);
+        return reasonKey.startsWith(CHANGE_REFUSED);
     }
 
     public AccessGate.Ground ground() {

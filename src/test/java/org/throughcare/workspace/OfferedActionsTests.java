@@ -11,11 +11,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,10 +28,13 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.IntegrationTest;
+import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.PlanFixtures;
+import org.throughcare.plan.MeasureWork;
+import org.throughcare.plan.PlanManagement;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 
@@ -41,8 +47,11 @@ import org.throughcare.shared.DataCategory;
 @IntegrationTest
 class OfferedActionsTests {
 
-    static final List<String> ROLES = List.of("coordinator", "manager", "partner", "employment", "prison", "analyst");
+    static final List<String> ROLES = List.of("coordinator", "manager", "partner", "employment", "prison", "analyst",
+            "admin");
     static final String CHANGE_REFUSED = "This is a change your role may not make";
+    /** The refusal of a change: the role's ({@code error.changeRefused}) or a more precise one under it. */
+    static final String CHANGE_REFUSED_KEY = "error.changeRefused";
     static final String NO_CONSENT = "No documented consent covers";
     static final Pattern POST_FORM = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"|"
             + "<form[^>]*action=\"([^\"]+)\"[^>]*method=\"post\"");
@@ -57,86 +66,113 @@ class OfferedActionsTests {
     GroupManagement groups;
     @Autowired
     ConsentManagement consents;
+    @Autowired
+    AssessmentManagement assessments;
+    @Autowired
+    PlanManagement plans;
+    @Autowired
+    MeasureWork measureWork;
 
     PlanFixtures fixtures;
+    ClientChanges world;
     ClientId client;
     UUID consent;
 
     @BeforeEach
-    void aClientInCustodyWithThePartnerInTheGroup() {
+    void aClientWithSomethingBehindEveryForm() {
         fixtures = new PlanFixtures(jdbc, clientManagement, groups, consents);
-        client = fixtures.clientInCustody("Offered Actions Client", 50);
-        fixtures.join(client, "partner");
-        consent = fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES,
-                DataCategory.NEEDS_ASSESSMENT);
+        world = new ClientChanges(jdbc, fixtures, assessments, plans, measureWork);
+        client = world.client;
+        consent = world.consent;
     }
 
     private Cookie login(String username) throws Exception {
         return mvc.perform(formLogin().user(username).password("demo")).andReturn().getResponse().getCookie("SESSION");
     }
 
-    @Test
-    void noRoleIsOfferedAFormItWouldBeRefused() throws Exception {
+    /** Every page of a client, print and history pages included. */
+    private List<String> pages() {
         String base = "/clients/" + client;
-        List<String> pages = List.of(base, base + "/group", base + "/consents", base + "/assessment", base + "/plan",
-                base + "/access-log", base + "/custody", base + "/stage", base + "/handover", base + "/screening");
+        return List.of(base, base + "/group", base + "/consents", base + "/consents/" + consent + "/document",
+                base + "/assessment", base + "/assessment/new", base + "/assessment/compare", base + "/plan",
+                base + "/plan/panel", base + "/plan/release-day", base + "/plan/measures/" + world.measure,
+                base + "/plan/measures/" + world.accepted,
+                base + "/plan/print", base + "/access-log", base + "/custody", base + "/stage", base + "/handover",
+                base + "/screening", "/measures");
+    }
+
+    /**
+     * Each role walks every page of the client. A form it is offered, sent empty, is answered at its fields
+     * (never 403); every change it is not offered, sent with a valid payload, is refused 403 with a change
+     * message (never the consent message), saves nothing, and the refusal is in the audit log.
+     */
+    @Test
+    void noRoleIsOfferedAFormItWouldBeRefusedAndEveryFormItIsNotOfferedIsRefusedAsAChange() throws Exception {
+        // Every finding of the walk is reported, not only the first.
+        SoftAssertions softly = new SoftAssertions();
         int formsTried = 0;
+        int refusalsTried = 0;
         for (String role : ROLES) {
             Cookie session = login(role);
-            for (String page : pages) {
+            Set<String> offered = new LinkedHashSet<>();
+            for (String page : pages()) {
                 MockHttpServletResponse shown = mvc.perform(get(page).cookie(session)).andReturn().getResponse();
-                if (shown.getStatus() != 200) {
-                    continue;
-                }
-                for (String action : postActions(shown.getContentAsString())) {
-                    // Sent empty: a form the role may use answers at its fields; one it may not is refused (403).
-                    int status;
-                    try {
-                        status = mvc.perform(post(action).cookie(session).with(csrf())).andReturn().getResponse()
-                                .getStatus();
-                    } catch (jakarta.servlet.ServletException e) {
-                        // A form that breaks on empty input is the bad-input fuzz test's finding, not a refusal.
-                        assertThat(e).as("%s is offered %s on %s", role, action, page)
-                                .hasRootCauseInstanceOf(RuntimeException.class);
-                        assertThat(e.getRootCause()).isNotInstanceOf(
-                                org.springframework.security.access.AccessDeniedException.class);
-                        status = 500;
-                    }
-                    assertThat(status).as("%s is offered %s on %s", role, action, page).isNotEqualTo(403);
-                    formsTried++;
+                if (shown.getStatus() == 200) {
+                    offered.addAll(postActions(shown.getContentAsString()));
                 }
             }
+            for (var change : world.all().entrySet()) {
+                if (offered.contains(change.getKey())) {
+                    continue;
+                }
+                String before = world.fingerprint();
+                long refusalsAudited = refusalsAudited(role);
+                MockHttpServletRequestBuilder request = post(change.getKey()).cookie(session).with(csrf());
+                change.getValue().forEach(request::param);
+                MvcResult answer = mvc.perform(request).andReturn();
+                String as = role + " posts " + change.getKey() + ", which is not offered";
+                softly.assertThat(answer.getResponse().getStatus()).as(as).isEqualTo(403);
+                // What the 403 page is told to say: a change refused, not the consent message of a refused read.
+                softly.assertThat((String) answer.getRequest().getAttribute("refusal")).as(as)
+                        .startsWith(CHANGE_REFUSED_KEY);
+                softly.assertThat(answer.getResponse().getContentAsString()).as(as).doesNotContain(NO_CONSENT);
+                softly.assertThat(world.fingerprint()).as(as + ": nothing saved").isEqualTo(before);
+                softly.assertThat(refusalsAudited(role)).as(as + ": audited").isGreaterThan(refusalsAudited);
+                refusalsTried++;
+            }
+            for (String action : offered) {
+                // Sent empty: a form the role may use answers at its fields; one it may not is refused (403).
+                int status;
+                try {
+                    status = mvc.perform(post(action).cookie(session).with(csrf())).andReturn().getResponse()
+                            .getStatus();
+                } catch (jakarta.servlet.ServletException e) {
+                    // A form that breaks on empty input is the bad-input fuzz test's finding, not a refusal.
+                    softly.assertThat(e.getRootCause()).as("%s is offered %s", role, action).isNotInstanceOf(
+                            org.springframework.security.access.AccessDeniedException.class);
+                    status = 500;
+                }
+                softly.assertThat(status).as("%s is offered %s", role, action).isNotEqualTo(403);
+                formsTried++;
+            }
         }
-        assertThat(formsTried).as("the walk reaches forms").isGreaterThan(10);
+        softly.assertAll();
+        assertThat(formsTried).as("the walk reaches forms").isGreaterThan(20);
+        assertThat(refusalsTried).as("the walk posts what is not offered").isGreaterThan(60);
+    }
+
+    /** Refused decisions (and failed changes) this user has in the audit log for the client. */
+    private long refusalsAudited(String username) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where actor_username = :u and subject_id = :c
+                        and outcome in ('DENIED', 'FAILED')""")
+                .param("u", username).param("c", client.toString()).query(Long.class).single();
     }
 
     @Test
-    void everyChangeARoleMayNotMakeIsRefusedWithTheChangeMessageAndNothingSaved() throws Exception {
-        String base = "/clients/" + client;
+    void theApiRefusesAChangeForTheRoleNeverForMissingConsent() throws Exception {
         String today = LocalDate.now().toString();
-        UUID partner = fixtures.actor("partner").userId().value();
-        Map<String, Map<String, String>> changes = Map.of(
-                base + "/stage", Map.of("to", "WITHDREW", "effectiveOn", today, "reason", "Moved away"),
-                base + "/handover", Map.of("newCoordinatorId", fixtures.actor("manager").userId().toString(),
-                        "on", today, "reason", "Leave"),
-                base + "/group/members", Map.of("person", "user:" + partner, "role", "CASE_WORKER", "from", today),
-                base + "/consents/" + consent + "/withdrawal", Map.of("on", today, "how", "By phone"),
-                base + "/custody", Map.of("conditionalReleaseDate", LocalDate.now().plusDays(70).toString(),
-                        "reason", "Moved by the court"));
-        long before = changesRecorded();
-        for (String role : List.of("partner", "employment", "analyst")) {
-            Cookie session = login(role);
-            for (var change : changes.entrySet()) {
-                MockHttpServletRequestBuilder request = post(change.getKey()).cookie(session).with(csrf())
-                        .param("version", "" + version());
-                change.getValue().forEach(request::param);
-                MvcResult answer = mvc.perform(request).andReturn();
-                assertThat(answer.getResponse().getStatus()).as("%s posts %s", role, change.getKey()).isEqualTo(403);
-                // What the 403 page is told to say: the change message, not the consent message.
-                assertThat(answer.getRequest().getAttribute("refusal")).as("%s posts %s", role, change.getKey())
-                        .isEqualTo("error.changeRefused");
-            }
-        }
+        String before = world.fingerprint();
         // The API says it in words: a write the role never makes is refused for the role; recording custody,
         // which some roles may, for the change.
         String api = "/api/v1/clients/" + client;
@@ -154,13 +190,7 @@ class OfferedActionsTests {
             assertThat(answer.getResponse().getContentAsString()).as(uri).doesNotContain(NO_CONSENT)
                     .contains(uri.endsWith("/custody") ? CHANGE_REFUSED : "Your role does not allow this");
         }
-        assertThat(changesRecorded()).as("nothing saved").isEqualTo(before);
-        // Prison staff may not change the case either, but may record the custody facts (next test).
-        Cookie prison = login("prison");
-        MockHttpServletResponse stage = mvc.perform(post(base + "/stage").cookie(prison).with(csrf())
-                .param("to", "WITHDREW").param("effectiveOn", today).param("reason", "x")
-                .param("version", "" + version())).andReturn().getResponse();
-        assertThat(stage.getStatus()).isEqualTo(403);
+        assertThat(world.fingerprint()).as("nothing saved").isEqualTo(before);
     }
 
     @Test
@@ -186,17 +216,7 @@ class OfferedActionsTests {
     }
 
     private long version() {
-        return jdbc.sql("select version from client where id = :id").param("id", client.value()).query(Long.class)
-                .single();
-    }
-
-    private long changesRecorded() {
-        return jdbc.sql("""
-                        select (select count(*) from stage_transition where client_id = :c)
-                             + (select count(*) from key_date_change where client_id = :c)
-                             + (select count(*) from group_member where client_id = :c)
-                             + (select count(*) from consent where client_id = :c and withdrawn_on is not null)""")
-                .param("c", client.value()).query(Long.class).single();
+        return world.clientVersion();
     }
 
     private static List<String> postActions(String html) {

@@ -8,7 +8,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.servlet.http.Cookie;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +31,10 @@ import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.PlanManagement;
+import org.throughcare.plan.ReleaseDayArrangements;
+import org.throughcare.plan.ReleaseDayEntry;
+import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 
@@ -52,6 +59,8 @@ class StartPageTests {
     PlanManagement plans;
     @Autowired
     MeasureWork measureWork;
+    @Autowired
+    ReleaseDayArrangements releaseDay;
 
     PlanFixtures fixtures;
 
@@ -68,7 +77,7 @@ class StartPageTests {
     }
 
     /** The text of one start-page item (its card), empty when the page has no such item. */
-    private static String item(String page, String key) {
+    static String item(String page, String key) {
         Matcher m = Pattern.compile("<li class=\"card\" id=\"work-" + key + "\">(.*?)</li>\\s*(<li class=\"card\"|</ul>\\s*</main>)",
                 Pattern.DOTALL).matcher(page);
         return m.find() ? m.group(1) : "";
@@ -122,6 +131,9 @@ class StartPageTests {
                 fixtures.actor("partner"));
         String page = startPage("coordinator");
         org.assertj.core.api.Assertions.assertThat(page).contains("id=\"work-measures-attention\"");
+        // The office manager sees it among the coordinators' open items; the partner who declined does not.
+        assertThat(startPage("manager")).contains("id=\"work-measures-attention\"");
+        assertThat(startPage("partner")).doesNotContain("id=\"work-measures-attention\"");
         if (count(page, "measures-attention") <= org.throughcare.shared.contribution.WorkItem.LINES_SHOWN) {
             assertThatItem(page, "measures-attention", true, "Start Declined Client: Undated flat search");
         }
@@ -129,20 +141,21 @@ class StartPageTests {
 
     @Test
     void aCoordinatorSeesReleasesComingUpAndStaleCasesAndPrisonStaffTheirInstitutionsReleases() throws Exception {
-        fixtures.clientInCustody("Start Nine Days", 9);
+        // Released today: first among the releases, however many other tests add (the generated worlds' are later).
+        fixtures.clientInCustody("Start Released Today", 0);
         fixtures.clientInCustody("Start Far Away", 200);
         fixtures.clientInCustody("Start Long Passed", -251);
         String coordinator = startPage("coordinator");
-        assertThatItem(coordinator, "releases", true, "Start Nine Days");
+        assertThatItem(coordinator, "releases", true, "Start Released Today");
         assertThatItem(coordinator, "releases", false, "Start Far Away");
         assertThatItem(coordinator, "releases", false, "Start Long Passed");
-        org.assertj.core.api.Assertions.assertThat(item(coordinator, "releases")).contains("in 9 days");
+        org.assertj.core.api.Assertions.assertThat(line(coordinator, "releases", "Start Released Today")).contains("today");
         org.assertj.core.api.Assertions.assertThat(item(coordinator, "stale")).contains("251 days ago");
 
         // The prison where the client is held sees the release coming; the partner, outside the group, does not.
-        assertThatItem(startPage("prison"), "releases", true, "Start Nine Days");
+        assertThatItem(startPage("prison"), "releases", true, "Start Released Today");
         String partner = startPage("partner");
-        org.assertj.core.api.Assertions.assertThat(partner).doesNotContain("Start Nine Days")
+        org.assertj.core.api.Assertions.assertThat(partner).doesNotContain("Start Released Today")
                 .doesNotContain("id=\"work-releases\"").doesNotContain("id=\"work-stale\"");
     }
 
@@ -165,6 +178,50 @@ class StartPageTests {
         org.assertj.core.api.Assertions.assertThat(item(admin, "audit")).contains("/admin/audit");
         org.assertj.core.api.Assertions.assertThat(admin).doesNotContain("id=\"work-releases\"")
                 .doesNotContain("id=\"work-target-pool\"");
+    }
+
+    @Test
+    void aReleaseLineSaysWhatIsStillMissingUntilItIsArrangedEachLinkingToWhereItIsDone() throws Exception {
+        // Released today: first among the releases, however many other tests add (the generated worlds' are later).
+        ClientId client = fixtures.clientInCustody("Start Missing Things", 0);
+        fixtures.join(client, "partner");
+        String before = line(startPage("coordinator"), "releases", "Start Missing Things");
+        // No first night arranged, and an agency in the group with no consent documented for it.
+        assertThat(before).contains("Still missing:").contains("No first night arranged")
+                .contains("href=\"/clients/" + client + "/plan/release-day\"")
+                .contains("Consent not documented for an agency in the group")
+                .contains("href=\"/clients/" + client + "/consents\"");
+        // The manager sees the office's releases with the coordinator and the same missing things.
+        String managerPage = startPage("manager");
+        String manager = line(managerPage, "releases", "Start Missing Things");
+        assertThat(manager).contains("(Karin Lindqvist)").contains("No first night arranged");
+        // And the office's flags by kind, each leading to the caseload filtered by it.
+        assertThat(line(managerPage, "flags-by-kind", "No first night arranged"))
+                .contains("href=\"/clients?scope=office&amp;flag=NO_FIRST_NIGHT\"");
+        assertThat(line(managerPage, "flags-by-kind", "Consent not documented")).contains("flag=CONSENT_MISSING");
+        // Prison staff see the release, not the case's missing things (they are not responsible for the case).
+        String prisonPage = startPage("prison");
+        String prison = line(prisonPage, "releases", "Start Missing Things");
+        assertThat(prison).contains("today").doesNotContain("Still missing");
+        assertThat(prisonPage).doesNotContain("id=\"work-flags-by-kind\"");
+        assertThat(startPage("coordinator")).doesNotContain("id=\"work-flags-by-kind\"");
+
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        releaseDay.save(client, new ArrangeReleaseDay(List.of(new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT,
+                "Hostel on Storgatan", fixtures.organisation("Socialtjänsten Umeå"), null, null))),
+                fixtures.actor("coordinator"));
+        String after = line(startPage("coordinator"), "releases", "Start Missing Things");
+        assertThat(after).contains("today").doesNotContain("Still missing");
+    }
+
+    /** One line of an item (its list entry) that names the text; fails when the item has no such line. */
+    static String line(String page, String key, String text) {
+        for (String li : item(page, key).split("<li>")) {
+            if (li.contains(text)) {
+                return li.substring(0, li.indexOf("</li>"));
+            }
+        }
+        throw new AssertionError(key + " has no line with " + text);
     }
 
     /** The count an item shows; 0 when the page has no such item. */

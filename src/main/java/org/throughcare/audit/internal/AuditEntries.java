@@ -99,6 +99,12 @@ public class AuditEntries {
         return new ResultPage<>(items, page.number(), page.size(), total);
     }
 
+    /** The newest entry of this action, if there is one (an index on action and id finds it at once). */
+    public java.util.Optional<AuditEntry> newestOf(String action) {
+        return jdbc.sql(SELECT + " where e.action = :action order by e.id desc limit 1").param("action", action)
+                .query(AuditEntries::map).optional();
+    }
+
     public ResultPage<AuditEntry> aboutSubject(String type, String id, AuditFilter filter, PageRequest page) {
         StringBuilder where = new StringBuilder(" where e.subject_type = :type and e.subject_id = :id");
         Map<String, Object> params = new HashMap<>(Map.of("type", type, "id", id));

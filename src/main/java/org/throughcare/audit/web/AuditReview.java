@@ -50,7 +50,7 @@ class AuditReview {
 
     ChainVerification verify() {
         ChainVerification verification = audit.verifyChain();
-        audit.record(AuditEvent.review("AUDIT_CHAIN_VERIFIED", verification.intact() ? "intact"
+        audit.record(AuditEvent.review(AuditLog.CHAIN_VERIFIED, verification.intact() ? "intact"
                 : "broken at " + verification.firstBrokenSequence()));
         return verification;
     }

@@ -67,6 +67,23 @@ public class UserQueries {
         return locked;
     }
 
+    /** An account some source address is locked out of now, with how many such addresses. */
+    public record LockedAccount(UUID id, String displayName, String username, long addresses) {
+    }
+
+    /** The accounts locked out after failed logins now, most addresses first (guessed usernames are not accounts). */
+    public List<LockedAccount> lockedAccounts(Instant now) {
+        return jdbc.sql("""
+                        select u.id, u.display_name, u.username, count(*) from login_failure f
+                        join app_user u on u.username = f.username
+                        where f.locked_until > :now
+                        group by u.id, u.display_name, u.username
+                        order by count(*) desc, u.display_name""")
+                .param("now", Timestamp.from(now))
+                .query((rs, n) -> new LockedAccount(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3),
+                        rs.getLong(4))).list();
+    }
+
     /** Ends every session of the account (Spring Session's table, which Flyway creates with ours). */
     public int endSessions(String username) {
         return jdbc.sql("delete from spring_session where principal_name = :username").param("username", username).update();

@@ -34,6 +34,17 @@ public class ReleaseDayItems {
         return items;
     }
 
+    /** Those of the given clients for whom this item has an arrangement written down. */
+    public java.util.Set<UUID> arranged(java.util.Collection<UUID> clients, ReleaseDayItem item) {
+        java.util.Set<UUID> arranged = new java.util.HashSet<>();
+        if (!clients.isEmpty()) {
+            arranged.addAll(jdbc.sql("select client_id from release_day_item where item = :item "
+                            + "and arrangement is not null and client_id in (:clients)")
+                    .param("item", item.name()).param("clients", clients).query(UUID.class).list());
+        }
+        return arranged;
+    }
+
     public void insert(UUID client, Row row) {
         jdbc.sql("""
                 insert into release_day_item (client_id, item, arrangement, owner_organisation_id, responsible_name,

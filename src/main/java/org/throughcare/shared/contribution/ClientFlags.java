@@ -21,4 +21,9 @@ public interface ClientFlags {
      * whose case the reader is responsible for; the module audits what it read for them.
      */
     Map<UUID, List<String>> flagsFor(Collection<UUID> clients, Actor actor);
+
+    /** Where a flag of this kind is put right for this client; by default the client's overview. */
+    default String hrefFor(String kind, UUID client) {
+        return "/clients/" + client;
+    }
 }

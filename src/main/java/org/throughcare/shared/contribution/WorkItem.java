@@ -9,8 +9,25 @@ import java.util.List;
 public record WorkItem(String key, int order, String titleKey, List<Object> titleArguments, long count,
                        List<Line> lines, String href) {
 
-    /** One thing to do: a text (or a message key with arguments), where it is done, an optional detail. */
-    public record Line(String text, String href, String detailKey, List<Object> detailArguments) {
+    /**
+     * One thing to do: a text (or a message key with arguments), where it is done, an optional detail, and
+     * what is still missing for it (each a flag kind, labelled {@code flag.<kind>}, linking to where it is done).
+     */
+    public record Line(String text, String href, String detailKey, List<Object> detailArguments,
+                       List<Missing> missing) {
+
+        public Line {
+            missing = missing == null ? List.of() : List.copyOf(missing);
+        }
+
+        public Line(String text, String href, String detailKey, List<Object> detailArguments) {
+            this(text, href, detailKey, detailArguments, List.of());
+        }
+
+        /** The same line, with what is still missing for it. */
+        public Line missing(List<Missing> kinds) {
+            return new Line(text, href, detailKey, detailArguments, kinds);
+        }
 
         public static Line of(String text, String href) {
             return new Line(text, href, null, List.of());
@@ -19,6 +36,10 @@ public record WorkItem(String key, int order, String titleKey, List<Object> titl
         public static Line of(String text, String href, String detailKey, Object... detailArguments) {
             return new Line(text, href, detailKey, List.of(detailArguments));
         }
+    }
+
+    /** Something still missing on a line: the kind of flag raised, and where it is put right. */
+    public record Missing(String kind, String href) {
     }
 
     /** How many lines a start-page item shows; the rest is behind its link. */

@@ -29,6 +29,10 @@ import org.throughcare.shared.DataCategory;
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
  * <li>the access log — who (by name) read or changed which category, on which ground, for which purpose, and the
  * facts of each change — reveals every category: only those who manage the case, filtered or not.</li>
+ * <li>on the start page, a line naming the client (a release coming up, a client newly shared) and its days to
+ * release: basic facts; a measure's description: the plan and its area's categories; what is still missing on
+ * a release (no owner for a need, no continuation, no first night, consent not documented for an agency):
+ * only those who manage the case, who read every category; free text of the group and consents: never.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -133,5 +137,64 @@ final class DisclosureOracle {
         assertThat(decisions).as("%sscreening decision", as).containsExactly(criminal ? t.decision().name() : null);
         assertThat(JsonPath.<String>read(client, "$.eligibility")).as("%seligibility", as)
                 .isEqualTo(criminal ? t.decision().name() : null);
+    }
+    /**
+     * The start page as this reader sees it, for one world's client: what its lines reveal, with the category
+     * each field reveals. Returns how many of the page's lines name the client, and how many of those say
+     * what is still missing.
+     */
+    static Shown startPage(World world, String page, String clientName, Map<String, Set<DataCategory>> measureTexts,
+                         Set<DataCategory> readable, boolean manages, LocalDate today, String as) {
+        if (!readable.contains(DataCategory.BASIC_AND_CUSTODY)) {
+            assertThat(page).as("%sthe start page hides the client", as).doesNotContain(clientName);
+        }
+        measureTexts.forEach((text, categories) -> {
+            if (!readable.containsAll(categories)) {
+                assertThat(page).as("%sthe start page hides a measure", as).doesNotContain(text);
+            }
+        });
+        for (Member m : world.members()) {
+            assertThat(page).as("%sno member's reason on the start page", as).doesNotContain(m.addReason());
+            if (m.endReason() != null) {
+                assertThat(page).as("%sno member's reason on the start page", as).doesNotContain(m.endReason());
+            }
+        }
+        for (Consent c : world.consents()) {
+            for (String text : new String[] {c.witness(), c.withdrawal(), c.documentName()}) {
+                if (text != null) {
+                    assertThat(page).as("%sno consent text on the start page", as).doesNotContain(text);
+                }
+            }
+        }
+        int lines = 0;
+        int missing = 0;
+        for (String segment : page.split("<li>")) {
+            int end = segment.indexOf("</li>");
+            String line = end < 0 ? segment : segment.substring(0, end);
+            if (!line.contains(clientName)) {
+                continue;
+            }
+            lines++;
+            boolean flagged = line.contains("class=\"missing\"");
+            assertThat(!flagged || manages).as("%sthe missing things only for who manages the case", as).isTrue();
+            if (flagged) {
+                missing++;
+                assertThat(line.contains("/consents\"")).as("%sconsent not documented for an agency", as)
+                        .isEqualTo(agencyWithoutConsent(world, today));
+                // Every world arranges the first night.
+                assertThat(line).as("%sno first night", as).doesNotContain("/plan/release-day\"");
+            }
+        }
+        return new Shown(lines, missing);
+    }
+
+    record Shown(int lines, int missing) {
+    }
+
+    /** A current member's organisation that no consent in force covers, in any category. */
+    static boolean agencyWithoutConsent(World world, LocalDate today) {
+        return world.members().stream().filter(m -> m.currentOn(today)).map(Member::organisationId)
+                .anyMatch(o -> world.consents().stream().noneMatch(c -> c.terms().inForceOn(today)
+                        && c.terms().organisations().contains(o)));
     }
 }

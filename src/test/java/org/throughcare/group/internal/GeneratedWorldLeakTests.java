@@ -147,6 +147,8 @@ class GeneratedWorldLeakTests {
         int shownMeasures = 0;
         int hiddenMedication = 0;
         int flagsWithoutTheirRating = 0;
+        int startPageLines = 0;
+        int startPageMissing = 0;
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
@@ -162,7 +164,9 @@ class GeneratedWorldLeakTests {
             boolean inCustody = random.nextBoolean();
             if (inCustody) {
                 clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
-                        today.plusMonths(2), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
+                        // Released within days (after the start-page tests' clients released today): among the
+                        // first releases on the start pages of those who see them.
+                        today.plusDays(2 + w % 3), null, null, false, null, RiskLevel.HIGH, "LS/CMI", today.minusDays(1), null,
                         version(client)), coordinator);
             }
             List<AccessRules.Membership> members = new ArrayList<>();
@@ -293,6 +297,8 @@ class GeneratedWorldLeakTests {
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
                     coordinator);
             measuresMade += measureAreas.size();
+            Map<String, Set<DataCategory>> measureTexts = new HashMap<>();
+            descriptions.forEach((id, text) -> measureTexts.put(text, measureAreas.get(id).planCategories()));
 
             for (String username : READERS) {
                 Actor reader = actor(username);
@@ -302,6 +308,13 @@ class GeneratedWorldLeakTests {
                 Set<DataCategory> readable = AccessRulesPropertyTests.oracle(asReader, world, Action.READ, today);
                 boolean basic = readable.contains(DataCategory.BASIC_AND_CUSTODY);
                 boolean manages = !AccessRulesPropertyTests.oracle(asReader, world, Action.WRITE, today).isEmpty();
+                // The start page: lines about this client only for those who may see its basic facts.
+                String start = mvc.perform(get("/").with(user(signedIn.get(username)))).andReturn().getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                DisclosureOracle.Shown onStartPage = DisclosureOracle.startPage(surroundings, start, name, measureTexts,
+                        readable, manages, today, username + " in world " + w + ": ");
+                startPageLines += onStartPage.lines();
+                startPageMissing += onStartPage.missing();
                 String base = "/api/v1/clients/" + client;
                 Map<String, String> bodies = new HashMap<>();
                 for (String path : new String[] {"", "/timeline", "/group", "/consents", "/consents/coverage"}) {
@@ -472,7 +485,8 @@ class GeneratedWorldLeakTests {
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 10 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
-                hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden))
+                hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
+                startPageMissing))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
