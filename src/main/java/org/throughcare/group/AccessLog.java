@@ -17,6 +17,8 @@ import org.throughcare.audit.AuditFacts;
 import org.throughcare.audit.AuditFilter;
 import org.throughcare.audit.AuditLog;
 import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
@@ -48,7 +50,7 @@ public class AccessLog {
 
     @Transactional(readOnly = true)
     public ResultPage<AccessLogEntryView> of(ClientId client, AccessLogFilter filter, PageRequest page, Actor actor) {
-        gate.requireChange(actor, client, "access log");
+        requireReader(client, actor);
         ResultPage<AuditEntry> entries = audit.aboutSubject("client", client.toString(), auditFilter(filter), page);
         Map<UUID, String> people = names.displayNames(entries.items().stream().map(AuditEntry::actorUserId)
                 .filter(Objects::nonNull).distinct().toList());
@@ -59,11 +61,23 @@ public class AccessLog {
     /** Everyone with an entry in the client's log, by name: the choices of the log's "who" filter. */
     @Transactional(readOnly = true)
     public List<AccessLogPerson> people(ClientId client, Actor actor) {
-        gate.requireChange(actor, client, "access log");
+        requireReader(client, actor);
         List<UUID> ids = audit.actorsAbout("client", client.toString());
         Map<UUID, String> people = names.displayNames(ids);
         return ids.stream().map(id -> new AccessLogPerson(id, people.getOrDefault(id, id.toString())))
                 .sorted(Comparator.comparing(AccessLogPerson::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    /**
+     * The log is read, not changed: recorded as a read kept for those who manage the case, and refused to
+     * others for that reason, not as a change their role may not make.
+     */
+    private void requireReader(ClientId client, Actor actor) {
+        AccessGate.Ground ground = gate.check(actor, client, DataCategory.BASIC_AND_CUSTODY,
+                AccessGate.Action.READ_RESERVED, "access log");
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground, "error.accessLogReserved");
+        }
     }
 
     /** A change names organisations by id (a member's, those a consent covers): shown by name, looked up at once. */

@@ -15,6 +15,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingPathVariableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
@@ -64,6 +66,25 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             errors = List.of(new FieldProblem(field, text("error.api.wrongType")));
         }
         return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.api.unreadable", errors));
+    }
+
+    /** An id in the address that is only blanks ({@code /measures/%20}) converts to nothing: a wrong value there. */
+    @Override
+    protected ResponseEntity<Object> handleMissingPathVariable(MissingPathVariableException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (!e.isMissingAfterConversion()) {
+            return super.handleMissingPathVariable(e, headers, status, request);
+        }
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.api.invalid",
+                List.of(new FieldProblem(e.getVariableName(), text("error.api.wrongType")))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "error.api.invalid",
+                List.of(new FieldProblem(e.getParameterName(),
+                        text("jakarta.validation.constraints.NotBlank.message")))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

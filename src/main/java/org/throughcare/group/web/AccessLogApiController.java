@@ -2,6 +2,7 @@ package org.throughcare.group.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +13,7 @@ import org.throughcare.group.AccessLogEntryView;
 import org.throughcare.group.AccessLogFilter;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
@@ -30,11 +32,16 @@ class AccessLogApiController {
     @Operation(summary = "Who accessed the client's data, allowed or refused, newest first; paged from 0")
     ResultPage<AccessLogEntryView> api(
             @PathVariable("id") ClientId client,
-            @Parameter(description = "the id of a person in this log") @RequestParam(required = false) String who,
-            @Parameter(description = "a data category code") @RequestParam(required = false) String category,
-            @Parameter(description = "allowed or refused") @RequestParam(required = false) String outcome,
-            @Parameter(description = "first day, YYYY-MM-DD") @RequestParam(required = false) String from,
-            @Parameter(description = "last day, YYYY-MM-DD") @RequestParam(required = false) String to,
+            @Parameter(description = "the id of a person in this log", schema = @Schema(format = "uuid"))
+            @RequestParam(required = false) String who,
+            @Parameter(description = "a data category code", schema = @Schema(implementation = DataCategory.class))
+            @RequestParam(required = false) String category,
+            @Parameter(description = "allowed or refused", schema = @Schema(allowableValues = {"allowed", "refused"}))
+            @RequestParam(required = false) String outcome,
+            @Parameter(description = "first day, YYYY-MM-DD", schema = @Schema(format = "date"))
+            @RequestParam(required = false) String from,
+            @Parameter(description = "last day, YYYY-MM-DD", schema = @Schema(format = "date"))
+            @RequestParam(required = false) String to,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             Actor actor) {
         AccessLogFilter filter = who == null && category == null && outcome == null && from == null && to == null

@@ -62,11 +62,17 @@ final class AccessLogParameters {
             return null;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // ISO also reads years such as +999999999, whose start of day is no instant the log can be searched
+            // by: a date has a four-digit year here, as in every form.
+            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidInputException.Problem(field, "typeMismatch.java.time.LocalDate"));
-            return null;
+            // Reported below, as every other date that cannot be read.
         }
+        problems.add(new InvalidInputException.Problem(field, "typeMismatch.java.time.LocalDate"));
+        return null;
     }
 
     /** A refused value is quoted back: short, so that a long one does not fill the page. */

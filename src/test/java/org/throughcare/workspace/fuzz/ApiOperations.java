@@ -130,7 +130,7 @@ final class ApiOperations {
             return List.of("abc", "99999999999999999999999", "-1");
         }
         if ("date".equals(schema.path("format").asString())) {
-            return List.of("28/11/2026", "2026-02-30");
+            return List.of("28/11/2026", "2026-02-30", "+999999999-12-31", "-999999999-01-01");
         }
         if (schema.has("enum") || "uuid".equals(schema.path("format").asString())) {
             return List.of("NOT_A_VALUE");
