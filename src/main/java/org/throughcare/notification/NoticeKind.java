@@ -18,7 +18,13 @@ public enum NoticeKind {
     MEASURE_DECLINED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
     COORDINATOR_HANDED_OVER(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
     CONSENT_WITHDRAWN(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
-    CONSENT_EXPIRING(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false);
+    CONSENT_EXPIRING(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
+    // A transfer and an early release change where and when others meet the client: as a moved date, confirmed.
+    CLIENT_TRANSFERRED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, true),
+    EARLY_RELEASE_SET(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, true),
+    CLIENT_RELEASED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true),
+    RETURNED_TO_CUSTODY(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true),
+    RESPONSIBLE_MUNICIPALITY_CHANGED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true);
 
     private final Set<DataCategory> reveals;
     private final boolean needsAcknowledgement;

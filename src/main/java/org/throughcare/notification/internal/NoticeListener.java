@@ -37,7 +37,8 @@ import org.throughcare.shared.UnitId;
  * <li>a coordinator handover: the former and the new coordinator and the office manager;</li>
  * <li>a consent withdrawn or running out within 14 days: the coordinator and the office manager.</li>
  * </ul>
- * Nobody is told of their own change.
+ * Nobody is told of their own change. The custody events are told by {@link CustodyNoticeListener}, which asks
+ * this class for the group and the case's managers.
  */
 @Component
 class NoticeListener {
@@ -118,7 +119,7 @@ class NoticeListener {
                 people);
     }
 
-    private List<Person> members(ClientId client) {
+    List<Person> members(ClientId client) {
         return groups.currentMembers(client).stream().map(m -> new Person(m.userId(), m.contactId(), m.personName(),
                 m.organisationId(), true, false)).toList();
     }
@@ -128,7 +129,7 @@ class NoticeListener {
     }
 
     /** Those who manage the case: its coordinator and the managers of its office. */
-    private List<Person> caseManagers(ClientId client) {
+    List<Person> caseManagers(ClientId client) {
         Optional<UUID> office = clients.of(client).map(ClientAccessFacts.Facts::probationOfficeId);
         List<Person> people = new ArrayList<>(coordinator(client));
         office.ifPresent(o -> identity.usersAt(new UnitId(o), Role.MANAGER).stream().filter(UserSummaryView::active)
