@@ -77,6 +77,23 @@ public class GroupManagement {
                 everyone.stream().filter(MemberView::current).toList(), everyone, handovers);
     }
 
+    /**
+     * Of these organisations and every one ever in the client's group, those a reader must not see named where
+     * another module shows an organisation (a plan measure's owner), with the names of those agencies and of their
+     * members: the rule of {@link Disclosure}, unaudited, for a caller that has asked the gate whether the reader
+     * may read health data for this client.
+     */
+    @Transactional(readOnly = true)
+    public WithheldAgencies withheldAgencies(ClientId clientId, java.util.Collection<UUID> also, boolean readsHealth) {
+        List<GroupMembers.Row> rows = members.ofClient(clientId.value());
+        Set<UUID> candidates = new HashSet<>(also);
+        rows.forEach(r -> candidates.add(r.organisationId()));
+        Set<UUID> hidden = new Disclosure(false, readsHealth).hiddenOrganisations(candidates, directory);
+        Set<String> names = new HashSet<>(directory.names(hidden).values());
+        rows.stream().filter(r -> hidden.contains(r.organisationId())).forEach(r -> names.add(r.personName()));
+        return new WithheldAgencies(hidden, names);
+    }
+
     /** Every membership this reader may see, unaudited: the caller has decided {@code reader} through the gate. */
     List<MemberView> members(ClientId clientId, Disclosure reader) {
         List<GroupMembers.Row> rows = members.ofClient(clientId.value());

@@ -37,6 +37,8 @@
  * <li>The signed consent form is for the client's coordinator and the office manager (and, later, the client);
  * its download is audited under its own purpose.</li>
  * </ul>
+ * Other modules that name an agency around the client apply the same rule through
+ * {@code GroupManagement.withheldAgencies} (the plan, for a measure's owner), so that it is decided here only.
  * Criminal history needs no rule here: what could reveal it in the group is free text, covered above.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {

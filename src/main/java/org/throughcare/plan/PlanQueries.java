@@ -53,12 +53,13 @@ public class PlanQueries {
     private final ClientQueries clients;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
+    private final OwnerSights owners;
     private final Clock clock;
     private final int releaseDayWindowDays;
 
     PlanQueries(Goals goals, Measures measures, ReleaseDayItems releaseDay, PlanChanges changes,
                 AssessmentFacts assessments, AccessGate gate, ClientQueries clients, DirectoryManagement directory,
-                IdentityManagement identity, Clock clock,
+                IdentityManagement identity, OwnerSights owners, Clock clock,
                 @Value("${throughcare.plan.release-day-window-days:60}") int releaseDayWindowDays) {
         this.goals = goals;
         this.measures = measures;
@@ -69,6 +70,7 @@ public class PlanQueries {
         this.clients = clients;
         this.directory = directory;
         this.identity = identity;
+        this.owners = owners;
         this.clock = clock;
         this.releaseDayWindowDays = releaseDayWindowDays;
     }
@@ -115,8 +117,9 @@ public class PlanQueries {
         List<Measures.Row> measureRows = measures.ofClient(client.value());
         Map<ReleaseDayItem, ReleaseDayItems.Row> items = releaseDay.ofClient(client.value());
         Names names = names(goalRows, measureRows, items.values());
-        List<MeasureView> shownMeasures = views(measureRows.stream().filter(m -> sight.plan(m.area())).toList(),
-                actor, sight.responsibleForCase(), names);
+        List<Measures.Row> shownRows = measureRows.stream().filter(m -> sight.plan(m.area())).toList();
+        List<MeasureView> shownMeasures = views(shownRows, actor, sight.responsibleForCase(), names, owners.of(client,
+                shownRows.stream().map(Measures.Row::ownerId).toList(), sight.categories().contains(DataCategory.HEALTH_AND_SUBSTANCE_USE), actor));
         List<PlanView.Area> areas = new ArrayList<>();
         for (NeedArea area : NeedArea.values()) {
             boolean visible = sight.plan(area);
@@ -151,9 +154,11 @@ public class PlanQueries {
     public MeasureView measure(ClientId client, UUID measureId, Actor actor) {
         Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
-        Ground ground = requireAll(client, m.area().planCategories(), actor, "plan measure");
+        Map<DataCategory, Ground> grounds = requireAll(client, m.area().planCategories(), actor, "plan measure");
+        Ground ground = grounds.get(DataCategory.PLAN_AND_MEASURES);
         return views(List.of(m), actor, ground == Ground.CLIENT_COORDINATOR || ground == Ground.OFFICE_MANAGER,
-                names(List.of(), List.of(m), List.of())).get(0);
+                names(List.of(), List.of(m), List.of()), owners.of(client, List.of(m.ownerId()),
+                        grounds.get(DataCategory.HEALTH_AND_SUBSTANCE_USE).allows(), actor)).get(0);
     }
 
     /** Everything that happened to one measure, newest first. */
@@ -161,11 +166,13 @@ public class PlanQueries {
     public List<PlanChangeView> history(ClientId client, UUID measureId, Actor actor) {
         Measures.Row m = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
-        requireAll(client, m.area().planCategories(), actor, "plan measure history");
+        OwnerSight sight = owners.of(client, List.of(m.ownerId()), requireAll(client, m.area().planCategories(),
+                actor, "plan measure history").get(DataCategory.HEALTH_AND_SUBSTANCE_USE).allows(), actor);
         List<PlanChanges.Row> rows = changes.ofSubject(measureId);
         Map<UUID, String> people = identity.displayNames(rows.stream().map(PlanChanges.Row::changedBy).toList());
-        return rows.stream().map(r -> new PlanChangeView(r.subjectId(), r.item(), r.kind(), r.detail(),
-                r.facts() != null ? PlanFacts.read(r.facts()) : PlanFacts.fromOldDetail(r.kind(), r.detail()),
+        return rows.stream().map(r -> new PlanChangeView(r.subjectId(), r.item(), r.kind(), sight.text(r.detail()),
+                r.facts() != null ? sight.facts(PlanFacts.read(r.facts()), false)
+                        : sight.facts(PlanFacts.fromOldDetail(r.kind(), r.detail()), true),
                 people.get(r.changedBy()), r.changedAt())).toList();
     }
 
@@ -195,7 +202,7 @@ public class PlanQueries {
         gate.listed(actor, listed, "measures my organisation owns");
         Set<UUID> shownClients = shown.getOrDefault(DataCategory.PLAN_AND_MEASURES, Set.of());
         Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
-        List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()));
+        List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()), OwnerSight.OWN);
         return views.stream().map(v -> new OwnedMeasureView(v.clientId(), clientNames.get(v.clientId()), v)).toList();
     }
 
@@ -214,15 +221,18 @@ public class PlanQueries {
         return flags;
     }
 
-    /** Every category must be allowed (a measure needs all of its area's); returns the plan's ground. */
-    private Ground requireAll(ClientId client, Set<DataCategory> categories, Actor actor, String purpose) {
-        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, categories, Action.READ, purpose);
-        for (Ground ground : grounds.values()) {
-            if (!ground.allows()) {
-                throw new AccessRefusedException(ground);
+    /** Every category must be allowed (a measure needs all of its area's); health is asked for OwnerSight. */
+    private Map<DataCategory, Ground> requireAll(ClientId client, Set<DataCategory> categories, Actor actor,
+                                                 String purpose) {
+        Set<DataCategory> asked = EnumSet.copyOf(categories);
+        asked.add(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, asked, Action.READ, purpose);
+        for (DataCategory category : categories) {
+            if (!grounds.get(category).allows()) {
+                throw new AccessRefusedException(grounds.get(category));
             }
         }
-        return grounds.get(DataCategory.PLAN_AND_MEASURES);
+        return grounds;
     }
 
     private record Names(Map<UUID, String> people, Map<UUID, String> organisations) {
@@ -248,7 +258,8 @@ public class PlanQueries {
         return new Names(identity.displayNames(people), directory.names(organisations));
     }
 
-    private List<MeasureView> views(List<Measures.Row> rows, Actor actor, boolean responsibleForCase, Names names) {
+    private List<MeasureView> views(List<Measures.Row> rows, Actor actor, boolean responsibleForCase, Names names,
+                                    OwnerSight ownerSight) {
         Map<UUID, List<Measures.Note>> notes = measures.notes(rows.stream().map(Measures.Row::id).toList());
         Map<UUID, String> writers = new java.util.HashMap<>(names.people());
         Set<UUID> missing = new HashSet<>();
@@ -262,9 +273,11 @@ public class PlanQueries {
         UUID myOrganisation = actor.organisationId() == null ? null : actor.organisationId().value();
         return rows.stream().map(m -> {
             boolean owner = m.ownerId().equals(myOrganisation);
-            return new MeasureView(m.id(), m.clientId(), m.area(), m.description(), m.type(), m.ownerId(),
-                    names.organisations().get(m.ownerId()), m.responsibleUserId(), m.responsibleContactId(),
-                    m.responsibleName(), m.phase(), m.startOn(), m.dueOn(), m.status(), m.declineReason(),
+            return new MeasureView(m.id(), m.clientId(), m.area(), m.description(), m.type(), ownerSight.id(m.ownerId()),
+                    ownerSight.name(m.ownerId(), names.organisations().get(m.ownerId())),
+                    ownerSight.responsible(m.ownerId(), m.responsibleUserId()),
+                    ownerSight.responsible(m.ownerId(), m.responsibleContactId()),
+                    ownerSight.responsible(m.ownerId(), m.responsibleName()), m.phase(), m.startOn(), m.dueOn(), m.status(), m.declineReason(),
                     m.answeredBy() == null ? null : writers.get(m.answeredBy()), m.answeredAt(), m.version(),
                     m.dueOn() != null && m.dueOn().isBefore(today) && m.status().open(),
                     notes.getOrDefault(m.id(), List.of()).stream().map(n -> new MeasureView.Note(n.writtenOn(), n.text(),

@@ -1,7 +1,9 @@
 /**
  * The individual plan (D6): goals per need area and measures that each have an owning organisation and a
  * responsible person from the group, accepted or declined by that organisation; the no-owner flags that
- * mark backslide zones; and the release-day arrangements.
+ * mark backslide zones; and the release-day arrangements. Which agency owns a measure is itself client data: an
+ * owner from psychiatry or addiction care, and its member responsible, are named only by the group's rule
+ * ({@code GroupManagement.withheldAgencies}, applied by {@code OwnerSight}); other readers see a neutral label.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared",
