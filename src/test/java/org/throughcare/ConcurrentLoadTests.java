@@ -9,11 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -94,7 +89,7 @@ class ConcurrentLoadTests {
             requests.add(() -> http.sendJsonWithBasic("PUT", "/api/v1/clients/" + client + "/custody",
                     custody(version(client)), "coordinator", "demo"));
         }
-        assertThat(fireTogether(requests)).as("status of every request").containsOnly(200);
+        assertThat(Together.statuses(requests)).as("status of every request").containsOnly(200);
 
         for (Read read : reads) {
             assertEachDecisionOnce(mark, read.client(), read.username(), "READ");
@@ -144,7 +139,7 @@ class ConcurrentLoadTests {
                 requests.add(() -> node.sendJsonWithBasic("PUT", "/api/v1/clients/" + client + "/custody",
                         custody(version(client)), "coordinator", "demo"));
             }
-            assertThat(fireTogether(requests)).as("status of every request").containsOnly(200);
+            assertThat(Together.statuses(requests)).as("status of every request").containsOnly(200);
             for (UUID client : readable) {
                 assertEachDecisionOnce(mark, client, "manager", "READ");
             }
@@ -156,27 +151,6 @@ class ConcurrentLoadTests {
         }
     }
 
-    private List<Integer> fireTogether(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            for (Callable<HttpResponse<String>> request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                statuses.add(answer.get(120, TimeUnit.SECONDS).statusCode());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 
     /** Every decision of this request about this client (action, outcome, category) is in the log once. */
     private void assertEachDecisionOnce(long mark, UUID client, String username, String action) {

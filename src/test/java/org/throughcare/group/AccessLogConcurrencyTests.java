@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.throughcare.Together;
 import org.throughcare.TestHttp;
 
 /**
@@ -62,7 +58,7 @@ class AccessLogConcurrencyTests {
                     ? () -> http.getWithBasic("/api/v1/clients/" + client + "/access-log" + filter, reader, "demo")
                     : () -> http.getWithSession("/clients/" + client + "/access-log" + filter, session));
         }
-        assertThat(fireTogether(requests)).as("status of every reading").containsOnly(200);
+        assertThat(Together.statuses(requests)).as("status of every reading").containsOnly(200);
 
         for (int i = 0; i < CLIENTS; i++) {
             String reader = i % 2 == 0 ? "coordinator" : "manager";
@@ -75,25 +71,4 @@ class AccessLogConcurrencyTests {
         }
     }
 
-    private static List<Integer> fireTogether(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            for (Callable<HttpResponse<String>> request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                statuses.add(answer.get(120, TimeUnit.SECONDS).statusCode());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 }

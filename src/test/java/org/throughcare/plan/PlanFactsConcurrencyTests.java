@@ -9,16 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.throughcare.Together;
 import org.throughcare.TestHttp;
 import org.throughcare.assessment.NeedArea;
 import org.throughcare.client.ClientManagement;
@@ -80,7 +76,7 @@ class PlanFactsConcurrencyTests {
                         "demo"));
             }
         }
-        assertThat(fireTogether(requests)).as("status of every request").allMatch(s -> s == 200 || s == 201);
+        assertThat(Together.statuses(requests)).as("status of every request").allMatch(s -> s == 200 || s == 201);
 
         List<String> goals = jdbc.sql("select facts from plan_change where client_id = :c and kind = 'GOAL_ADDED'")
                 .param("c", client.value()).query(String.class).list();
@@ -104,25 +100,4 @@ class PlanFactsConcurrencyTests {
         }
     }
 
-    private static List<Integer> fireTogether(List<Callable<HttpResponse<String>>> requests) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> answers = new ArrayList<>();
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            for (Callable<HttpResponse<String>> request : requests) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return request.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<HttpResponse<String>> answer : answers) {
-                statuses.add(answer.get(120, TimeUnit.SECONDS).statusCode());
-            }
-            return statuses;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 }

@@ -10,11 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -22,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.throughcare.Together;
 import org.throughcare.TestActors;
 import org.throughcare.TestHttp;
 import org.throughcare.audit.AuditLog;
@@ -85,7 +81,7 @@ class StartPageLoadTests {
             String session = sessions.get(i);
             calls.add(() -> http.getWithSession(path, session));
         }
-        List<HttpResponse<String>> answers = fireTogether(calls);
+        List<HttpResponse<String>> answers = Together.call(calls);
 
         int linesChecked = 0;
         for (int i = 0; i < answers.size(); i++) {
@@ -125,26 +121,4 @@ class StartPageLoadTests {
                 .query(Long.class).single() > 0;
     }
 
-    private static List<HttpResponse<String>> fireTogether(List<Callable<HttpResponse<String>>> calls)
-            throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-        ExecutorService threads = Executors.newCachedThreadPool();
-        try {
-            for (Callable<HttpResponse<String>> call : calls) {
-                futures.add(threads.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get(120, TimeUnit.SECONDS));
-            }
-            return answers;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 }
