@@ -57,6 +57,17 @@ public class Notices {
                 .param("at", Timestamp.from(e.createdAt())).update() == 1;
     }
 
+    /**
+     * Whether an event's notices may still leave by e-mail or webhook: it was neither folded into a later change
+     * of the same client nor withdrawn because the change was reversed within the coalescing window.
+     */
+    public boolean stillToSend(UUID eventId) {
+        return jdbc.sql("""
+                        select count(*) from notice_event
+                        where id = :id and coalesced_into is null and withdrawn_at is null""")
+                .param("id", eventId).query(Long.class).single() == 1;
+    }
+
     /** Whether a notice was added: false when this recipient already has one of this event on this channel. */
     public boolean insertNotice(UUID eventId, UUID recipient, String channel, String clientName, String detail,
                                 Instant at) {
