@@ -18,5 +18,6 @@
         "group :: api",
         "group :: events",
         "identity :: api",
-        "plan :: events"})
+        "plan :: events",
+        "audit :: api"})
 package org.throughcare.notification;

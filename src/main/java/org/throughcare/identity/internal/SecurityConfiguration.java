@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         // Everyone reads and acknowledges their own notices; the notification module finds only theirs.
                         .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read",
                                 "/api/v1/notifications/*/acknowledgement").authenticated()
+                        // Everyone sets their own e-mail choice; the notification module changes only the caller's.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,28 +101,56 @@ public class Notices {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /**
+     * A notice folded into a later one of the same chain that this recipient also has is not shown: the later
+     * one shows the chain. (One whose later notice they lack, as the gate let them read only the first, stays.)
+     */
+    private static final String NOT_FOLDED = " and not exists (select 1 from notice later"
+            + " where later.event_id = e.coalesced_into and later.recipient_id = n.recipient_id"
+            + " and later.channel = n.channel)";
+
     /** The conditions of an inbox's filter; a client filter shows only notices that named the client. */
     private static String inboxWhere(InboxFilter filter) {
         return " from notice n join notice_event e on e.id = n.event_id"
-                + " where n.recipient_id = :recipient and n.channel = 'IN_APP'"
+                + " where n.recipient_id = :recipient and n.channel = 'IN_APP'" + NOT_FOLDED
                 + (filter.clientId() == null ? "" : " and e.client_id = :client and n.client_name is not null")
                 + switch (filter.show()) {
                     case ALL -> "";
                     case UNREAD -> " and n.read_at is null";
-                    case UNACKNOWLEDGED -> " and e.needs_acknowledgement and n.acknowledged_at is null";
+                    case UNACKNOWLEDGED ->
+                            " and e.needs_acknowledgement and e.withdrawn_at is null and n.acknowledged_at is null";
                 };
     }
 
     public List<NoticeView> inbox(UUID recipient, InboxFilter filter, long offset, int limit) {
         var query = jdbc.sql("""
-                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
-                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at"""
+                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
+                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
+                               n.created_at, n.read_at, n.acknowledged_at"""
                         + inboxWhere(filter) + " order by n.created_at desc, n.id limit :limit offset :offset")
                 .param("recipient", recipient).param("offset", offset).param("limit", limit);
         if (filter.clientId() != null) {
             query = query.param("client", filter.clientId());
         }
-        return query.query(Notices::view).list();
+        return withHistory(query.query(Notices::row).list());
+    }
+
+    /** Each notice with the earlier changes folded into its event, oldest first. */
+    private List<NoticeView> withHistory(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> eventIds = rows.stream().map(Row::eventId).distinct().toList();
+        Map<UUID, List<NoticeView.Step>> steps = new HashMap<>();
+        jdbc.sql("""
+                        select coalesced_into, kind, previous_date, new_date, created_at from notice_event
+                        where coalesced_into in (:events) order by created_at, id""")
+                .param("events", eventIds)
+                .query((rs, n) -> steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new NoticeView.Step(NoticeKind.valueOf(rs.getString(2)),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), instant(rs, 5))))
+                .list();
+        return rows.stream().map(r -> r.view().withHistory(steps.getOrDefault(r.eventId(), List.of()))).toList();
     }
 
     public long inboxSize(UUID recipient, InboxFilter filter) {
@@ -131,17 +162,28 @@ public class Notices {
     }
 
     public long unread(UUID recipient) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :recipient and read_at is null")
+        return jdbc.sql("select count(*) from notice n join notice_event e on e.id = n.event_id"
+                        + " where n.recipient_id = :recipient and n.read_at is null" + NOT_FOLDED)
                 .param("recipient", recipient).query(Long.class).single();
     }
 
     public Optional<NoticeView> ofRecipient(UUID notice, UUID recipient) {
-        return jdbc.sql("""
-                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
-                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at
+        List<Row> rows = jdbc.sql("""
+                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
+                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
+                               n.created_at, n.read_at, n.acknowledged_at
                         from notice n join notice_event e on e.id = n.event_id
                         where n.id = :id and n.recipient_id = :recipient""")
-                .param("id", notice).param("recipient", recipient).query(Notices::view).optional();
+                .param("id", notice).param("recipient", recipient).query(Notices::row).list();
+        return withHistory(rows).stream().findFirst();
+    }
+
+    /** The in-app notice this recipient got of this event, if any: what an e-mail about it links to. */
+    public Optional<UUID> noticeOf(UUID eventId, UUID recipient) {
+        return jdbc.sql("""
+                        select id from notice where event_id = :event and recipient_id = :recipient
+                          and channel = 'IN_APP'""")
+                .param("event", eventId).param("recipient", recipient).query(UUID.class).optional();
     }
 
     /** Marks read once; the first reading is the one kept. */
@@ -150,12 +192,54 @@ public class Notices {
                 .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
     }
 
-    /** Acknowledging reads it too; the first acknowledgement is the one kept. */
+    /**
+     * Acknowledging reads it too; the first acknowledgement is the one kept. Acknowledging the newest notice of a
+     * chain acknowledges this recipient's notices of the earlier changes folded into it.
+     */
     public void acknowledge(UUID notice, UUID recipient, Instant at) {
         jdbc.sql("""
                         update notice set acknowledged_at = :at, read_at = coalesce(read_at, :at)
-                        where id = :id and recipient_id = :recipient and acknowledged_at is null""")
+                        where recipient_id = :recipient and acknowledged_at is null
+                          and (id = :id or event_id in (select folded.id from notice_event folded
+                            join notice newest on newest.event_id = folded.coalesced_into
+                            where newest.id = :id and newest.recipient_id = :recipient))""")
                 .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
+    }
+
+    /**
+     * The changes of this client's custody facts, of these kinds, made since {@code since} and not yet folded
+     * into a later one nor withdrawn, except {@code newest} itself: what {@code newest} folds into its chain.
+     */
+    public List<Event> openChain(UUID client, Collection<NoticeKind> kinds, Instant since, UUID newest) {
+        return jdbc.sql("""
+                        select * from notice_event where client_id = :client and kind in (:kinds)
+                          and created_at >= :since and id <> :newest
+                          and coalesced_into is null and withdrawn_at is null
+                        order by created_at, id""")
+                .param("client", client).param("kinds", kinds.stream().map(Enum::name).toList())
+                .param("since", Timestamp.from(since)).param("newest", newest).query(Notices::event).list();
+    }
+
+    /** Folds these events, and what was folded into them, into {@code newest}. */
+    public void coalesce(Collection<UUID> events, UUID newest) {
+        jdbc.sql("""
+                        update notice_event set coalesced_into = :newest
+                        where id in (:events) or coalesced_into in (:events)""")
+                .param("newest", newest).param("events", events).update();
+    }
+
+    /** The earlier changes folded into {@code newest}, oldest first. */
+    public List<Event> foldedInto(UUID newest) {
+        return jdbc.sql("select * from notice_event where coalesced_into = :newest order by created_at, id")
+                .param("newest", newest).query(Notices::event).list();
+    }
+
+    /** The chain ending in {@code newest} was reversed: none of it is to leave by e-mail or webhook. */
+    public void withdraw(UUID newest, Instant at) {
+        jdbc.sql("""
+                        update notice_event set withdrawn_at = :at
+                        where (id = :newest or coalesced_into = :newest) and withdrawn_at is null""")
+                .param("at", Timestamp.from(at)).param("newest", newest).update();
     }
 
     public Optional<Event> event(UUID id) {
@@ -214,6 +298,7 @@ public class Notices {
                         select e.id, e.client_id, e.kind, e.new_date, count(*) from notice_event e
                         join notice n on n.event_id = e.id and n.acknowledged_at is null
                         where e.office_id in (:offices) and e.needs_acknowledgement
+                          and e.coalesced_into is null and e.withdrawn_at is null
                           and e.created_at >= :since and e.created_at < :before
                         group by e.id, e.client_id, e.kind, e.new_date, e.created_at order by e.created_at""")
                 .param("offices", offices).param("since", Timestamp.from(since)).param("before", Timestamp.from(before))
@@ -228,7 +313,8 @@ public class Notices {
         return jdbc.sql("""
                         select e.id, e.client_id, e.kind, e.new_date, 1 from notice_event e
                         join client_notice c on c.event_id = e.id and c.told_at is null
-                        where e.office_id in (:offices) order by e.created_at""")
+                        where e.office_id in (:offices) and e.coalesced_into is null and e.withdrawn_at is null
+                        order by e.created_at""")
                 .param("offices", offices).query(Notices::waiting).list();
     }
 
@@ -237,17 +323,23 @@ public class Notices {
                 rs.getObject(4, LocalDate.class), rs.getLong(5));
     }
 
-    private static NoticeView view(ResultSet rs, int n) throws SQLException {
+    /** A notice as read, with the event it is of (to find the changes folded into it). */
+    private record Row(NoticeView view, UUID eventId) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
         String name = rs.getString("client_name");
         NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
         UUID client = name == null ? null : rs.getObject("client_id", UUID.class);
         UUID subject = rs.getObject("subject_id", UUID.class);
         String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
                 ? "/clients/" + client + "/plan/measures/" + subject : "/clients/" + client;
-        return new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
+        boolean reversed = rs.getTimestamp("withdrawn_at") != null;
+        return new Row(new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
-                rs.getString("detail"), rs.getBoolean("needs_acknowledgement"), instant(rs, "created_at"),
-                instant(rs, "read_at"), instant(rs, "acknowledged_at"), href);
+                rs.getString("detail"), rs.getBoolean("needs_acknowledgement") && !reversed,
+                instant(rs, "created_at"), instant(rs, "read_at"), instant(rs, "acknowledged_at"), href, List.of(),
+                reversed), rs.getObject("event_id", UUID.class));
     }
 
     private static Event event(ResultSet rs, int n) throws SQLException {

@@ -69,6 +69,17 @@ class NotificationPageController {
         return "notification/inbox";
     }
 
+    /** One notice, where an e-mail about it links to; another's is not found. */
+    @GetMapping("/notifications/{noticeId:[0-9a-fA-F-]{36}}")
+    String one(@PathVariable UUID noticeId, Actor actor, Model model) {
+        model.addAttribute("filter", InboxFilter.EVERYTHING);
+        model.addAttribute("showValue", "all");
+        model.addAttribute("filterErrors", Map.of());
+        model.addAttribute("results", new ResultPage<>(List.of(inbox.one(noticeId, actor)), 0, 1, 1));
+        model.addAttribute("pageBase", "/notifications?");
+        return "notification/inbox";
+    }
+
     @PostMapping("/notifications/{noticeId}/read")
     String markRead(@PathVariable UUID noticeId, Actor actor) {
         inbox.markRead(noticeId, actor);
