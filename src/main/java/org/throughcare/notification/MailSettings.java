@@ -45,7 +45,7 @@ public class MailSettings {
         }
         audit.record(new AuditEvent("NOTICE_MAIL_CHOICE_CHANGED", AuditEvent.Outcome.SUCCEEDED, "user",
                 actor.userId().toString(), "own notification settings",
-                "frequency=" + choice.frequency() + "; language=" + choice.language(), null, null));
+                "frequency=" + choice.frequency() + "; language=" + choice.language(), actor, null));
         return new MailChoice(choice.frequency(), choice.language(), choice.version() + 1);
     }
 }

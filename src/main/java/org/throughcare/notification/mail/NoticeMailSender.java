@@ -31,9 +31,9 @@ import org.throughcare.shared.PublicAddress;
  * only that there is a new notice, with a link to it: no client, no date, no institution.
  */
 @Component
-public class MailSender {
+public class NoticeMailSender {
 
-    private static final Logger log = LoggerFactory.getLogger(MailSender.class);
+    private static final Logger log = LoggerFactory.getLogger(NoticeMailSender.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
@@ -52,7 +52,7 @@ public class MailSender {
     private final String from;
     private final String defaultLanguage;
 
-    MailSender(MailOutbox outbox, MailChoices choices, Notices notices, IdentityManagement identity,
+    NoticeMailSender(MailOutbox outbox, MailChoices choices, Notices notices, IdentityManagement identity,
                MessageSource messages, PublicAddress address, ObjectProvider<JavaMailSender> mail,
                PlatformTransactionManager transactions, Clock clock,
                @Value("${throughcare.accounts.mail-from:throughcare@localhost}") String from,
