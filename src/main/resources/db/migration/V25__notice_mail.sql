@@ -1,5 +1,11 @@
 -- E-mail about notices (issue 12): each user's choice, and an outbox the sender works through.
 
+-- When the change a notice tells of was made (its event's own time), which orders a chain of changes whatever
+-- order their events were delivered in. Earlier rows: when they were told.
+alter table notice_event add column occurred_at timestamp with time zone;
+update notice_event set occurred_at = created_at;
+alter table notice_event alter column occurred_at set not null;
+
 -- How a user wants to hear of new notices by e-mail: IMMEDIATE (one e-mail per notice), DIGEST (one a day) or
 -- NONE, and in which language. No row: immediate, in the deployment's default language.
 create table notice_mail_choice (

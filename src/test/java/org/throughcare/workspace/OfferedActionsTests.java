@@ -101,7 +101,7 @@ class OfferedActionsTests {
                 base + "/screening", "/measures", base + "/custody-events", base + "/custody-events/release-date",
                 base + "/custody-events/early-release", base + "/custody-events/transfer",
                 base + "/custody-events/released", base + "/custody-events/returned-to-custody",
-                base + "/custody-events/municipality");
+                base + "/custody-events/municipality", "/notifications/settings");
     }
 
     /**

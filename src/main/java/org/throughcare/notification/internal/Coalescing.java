@@ -2,6 +2,8 @@ package org.throughcare.notification.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +13,14 @@ import org.springframework.stereotype.Component;
 import org.throughcare.notification.NoticeKind;
 
 /**
- * Folds quick successive changes of one client's custody facts into one chain (issue 12, item 5). A change made
- * within the coalescing window after an earlier one of the same client, not yet folded or withdrawn, becomes the
- * chain's newest: the earlier ones point to it ({@code coalesced_into}), their e-mails and webhooks are not sent,
- * and the newest, sent once the window has passed without a further change, shows the latest state and the
- * history. A chain of date changes of one kind that ends on the date it started from was reversed: all of it is
- * withdrawn, nothing leaves by e-mail or webhook.
+ * Folds quick successive changes of one client's custody facts into one chain (issue 12, item 5). Changes made
+ * within the coalescing window of one another, not yet folded or withdrawn, form a chain whose newest (by when the
+ * change was made, whatever order the events arrive in) is its head: the others point to it
+ * ({@code coalesced_into}), their e-mails and webhooks are not sent, and the head, sent once its window has passed,
+ * shows the latest state and the history. A chain of date changes of one kind that ends on the date it started
+ * from was reversed: all of it is withdrawn, nothing leaves by e-mail or webhook.
  *
- * <p>The in-app notices are made at once all the same; the inbox shows the newest of a chain with its history.
+ * <p>The in-app notices are made at once all the same; the inbox shows the head of a chain with its history.
  * Two changes of one client made into notices at the same instant on two nodes may each stay a chain of their own.
  */
 @Component
@@ -33,6 +35,9 @@ class Coalescing {
     private static final Set<NoticeKind> DATES = EnumSet.of(NoticeKind.RELEASE_DATE_CHANGED,
             NoticeKind.EARLY_RELEASE_SET);
 
+    private static final Comparator<Notices.Event> BY_OCCURRENCE = Comparator.comparing(Notices.Event::occurredAt)
+            .thenComparing(Notices.Event::createdAt).thenComparing(Notices.Event::id);
+
     private final Notices notices;
     private final Duration window;
 
@@ -41,27 +46,29 @@ class Coalescing {
         this.window = window;
     }
 
-    /** Folds the open chain of the event's client into the event, just stored; withdraws a reversed chain. */
-    void fold(Notices.Event newest, Instant now) {
-        if (!CUSTODY.contains(newest.kind())) {
+    /** Joins the event, just stored, with the open chains of its client; withdraws a chain that was reversed. */
+    void fold(Notices.Event event, Instant now) {
+        if (!CUSTODY.contains(event.kind())) {
             return;
         }
-        List<Notices.Event> open = notices.openChain(newest.clientId(), CUSTODY, newest.createdAt().minus(window),
-                newest.id());
-        if (open.isEmpty()) {
+        List<Notices.Event> chain = new ArrayList<>(notices.openChains(event.clientId(), CUSTODY,
+                event.occurredAt().minus(window), event.occurredAt().plus(window), event.id()));
+        if (chain.isEmpty()) {
             return;
         }
-        notices.coalesce(open.stream().map(Notices.Event::id).toList(), newest.id());
-        if (reversed(notices.foldedInto(newest.id()), newest)) {
-            notices.withdraw(newest.id(), now);
+        chain.add(event);
+        Notices.Event head = chain.stream().max(BY_OCCURRENCE).orElseThrow();
+        notices.coalesce(chain.stream().filter(e -> !e.equals(head)).map(Notices.Event::id).toList(), head.id());
+        if (reversed(notices.foldedInto(head.id()), head)) {
+            notices.withdraw(head.id(), now);
         }
     }
 
-    private static boolean reversed(List<Notices.Event> earlier, Notices.Event newest) {
-        if (earlier.isEmpty() || !DATES.contains(newest.kind())
-                || earlier.stream().anyMatch(e -> e.kind() != newest.kind())) {
+    private static boolean reversed(List<Notices.Event> earlier, Notices.Event head) {
+        if (earlier.isEmpty() || !DATES.contains(head.kind())
+                || earlier.stream().anyMatch(e -> e.kind() != head.kind())) {
             return false;
         }
-        return Objects.equals(earlier.get(0).previousDate(), newest.newDate());
+        return Objects.equals(earlier.get(0).previousDate(), head.newDate());
     }
 }

@@ -26,7 +26,8 @@ import org.throughcare.notification.NoticeView;
 public class Notices {
 
     public record Event(UUID id, String key, NoticeKind kind, UUID clientId, UUID officeId, LocalDate previousDate,
-                        LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt) {
+                        LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt,
+                        Instant occurredAt) {
     }
 
     public record Outcome(UUID personId, String personName, UUID organisationId, String outcome, Instant readAt,
@@ -51,13 +52,14 @@ public class Notices {
     public boolean insertEvent(Event e) {
         return jdbc.sql("""
                         insert into notice_event (id, event_key, kind, client_id, office_id, previous_date, new_date,
-                          subject_id, needs_acknowledgement, created_at)
-                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at)
+                          subject_id, needs_acknowledgement, created_at, occurred_at)
+                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at, :occurred)
                         on conflict do nothing""")
                 .param("id", e.id()).param("key", e.key()).param("kind", e.kind().name()).param("client", e.clientId())
                 .param("office", e.officeId()).param("previous", e.previousDate()).param("next", e.newDate())
                 .param("subject", e.subjectId()).param("ack", e.needsAcknowledgement())
-                .param("at", Timestamp.from(e.createdAt())).update() == 1;
+                .param("at", Timestamp.from(e.createdAt())).param("occurred", Timestamp.from(e.occurredAt()))
+                .update() == 1;
     }
 
     /**
@@ -143,8 +145,8 @@ public class Notices {
         List<UUID> eventIds = rows.stream().map(Row::eventId).distinct().toList();
         Map<UUID, List<NoticeView.Step>> steps = new HashMap<>();
         jdbc.sql("""
-                        select coalesced_into, kind, previous_date, new_date, created_at from notice_event
-                        where coalesced_into in (:events) order by created_at, id""")
+                        select coalesced_into, kind, previous_date, new_date, occurred_at from notice_event
+                        where coalesced_into in (:events) order by occurred_at, created_at, id""")
                 .param("events", eventIds)
                 .query((rs, n) -> steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
                         .add(new NoticeView.Step(NoticeKind.valueOf(rs.getString(2)),
@@ -207,17 +209,18 @@ public class Notices {
     }
 
     /**
-     * The changes of this client's custody facts, of these kinds, made since {@code since} and not yet folded
-     * into a later one nor withdrawn, except {@code newest} itself: what {@code newest} folds into its chain.
+     * The changes of this client's custody facts, of these kinds, made between {@code from} and {@code until}
+     * and not yet folded into another nor withdrawn, except {@code event} itself: the chains it joins.
      */
-    public List<Event> openChain(UUID client, Collection<NoticeKind> kinds, Instant since, UUID newest) {
+    public List<Event> openChains(UUID client, Collection<NoticeKind> kinds, Instant from, Instant until, UUID event) {
         return jdbc.sql("""
                         select * from notice_event where client_id = :client and kind in (:kinds)
-                          and created_at >= :since and id <> :newest
+                          and occurred_at >= :from and occurred_at <= :until and id <> :event
                           and coalesced_into is null and withdrawn_at is null
-                        order by created_at, id""")
+                        order by occurred_at, created_at, id""")
                 .param("client", client).param("kinds", kinds.stream().map(Enum::name).toList())
-                .param("since", Timestamp.from(since)).param("newest", newest).query(Notices::event).list();
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).param("event", event)
+                .query(Notices::event).list();
     }
 
     /** Folds these events, and what was folded into them, into {@code newest}. */
@@ -230,7 +233,7 @@ public class Notices {
 
     /** The earlier changes folded into {@code newest}, oldest first. */
     public List<Event> foldedInto(UUID newest) {
-        return jdbc.sql("select * from notice_event where coalesced_into = :newest order by created_at, id")
+        return jdbc.sql("select * from notice_event where coalesced_into = :newest order by occurred_at, created_at, id")
                 .param("newest", newest).query(Notices::event).list();
     }
 
@@ -347,7 +350,7 @@ public class Notices {
                 rs.getObject("client_id", UUID.class), rs.getObject("office_id", UUID.class),
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getObject("subject_id", UUID.class), rs.getBoolean("needs_acknowledgement"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), instant(rs, "occurred_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

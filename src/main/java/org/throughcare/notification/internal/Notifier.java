@@ -42,9 +42,18 @@ class Notifier {
     /** Why a member of the group was or was not told; the coordinator sees it per member. */
     enum Outcome { NOTIFIED, NOT_COVERED, NO_ACCESS, NO_ACCOUNT, MADE_THE_CHANGE }
 
-    /** What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change. */
+    /**
+     * What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change;
+     * {@code at}, when the change was made (absent: when it is told), which orders a chain of custody changes
+     * whatever order their events arrive in.
+     */
     record Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
-                     UUID subjectId, UserId by, String detail) {
+                     UUID subjectId, UserId by, String detail, Instant at) {
+
+        Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
+                  UUID subjectId, UserId by, String detail) {
+            this(key, kind, client, previousDate, newDate, subjectId, by, detail, null);
+        }
     }
 
     /**
@@ -91,7 +100,8 @@ class Notifier {
         UUID eventId = UUID.randomUUID();
         Notices.Event event = new Notices.Event(eventId, happening.key(), happening.kind(),
                 happening.client().value(), facts.get().probationOfficeId(), happening.previousDate(),
-                happening.newDate(), happening.subjectId(), happening.kind().needsAcknowledgement(), now);
+                happening.newDate(), happening.subjectId(), happening.kind().needsAcknowledgement(), now,
+                happening.at() != null ? happening.at() : now);
         if (!notices.insertEvent(event)) {
             return 0;
         }

@@ -41,7 +41,11 @@ import org.throughcare.shared.DataCategory;
  * manager and each current member of the group who may read basic and custody facts when it is made (nobody is
  * told of their own change); the client's name and id, where it leads, the old and new date: basic and custody
  * facts; its reason (free text): only those who manage the case; its kind, times and whether it asks for an
- * acknowledgement: nothing beyond that the notice exists.</li>
+ * acknowledgement: nothing beyond that the notice exists. Its {@code history} (the earlier changes of the same
+ * client's custody facts folded into it: each one's kind and dates) is basic and custody facts too, shown only with
+ * the notice; {@code reversed} (the chain ended where it began): nothing beyond that the notice exists.</li>
+ * <li>the caller's e-mail settings ({@code /api/v1/notifications/settings}: frequency, language, version): their own
+ * choice, about no client; each user reads only their own.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -185,6 +189,10 @@ final class DisclosureOracle {
             assertThat(notice.get("detail")).as("%snotice reason", as).isEqualTo(manages ? reason : null);
             assertThat((String) notice.get("href")).as("%snotice leads to the client", as)
                     .isEqualTo("/clients/" + notice.get("clientId"));
+            assertThat(notice.get("reversed")).as("%sa move made once is not reversed", as).isEqualTo(false);
+            List<Map<String, Object>> history = JsonPath.read(notice, "$.history[*]");
+            assertThat(history).as("%searlier steps are custody dates", as).allSatisfy(step -> assertThat(step.keySet())
+                    .containsExactlyInAnyOrder("kind", "previousDate", "newDate", "at"));
         }
         assertThat(inbox.contains(reason)).as("%sthe reason anywhere in the inbox", as).isEqualTo(told && manages);
         return told;
