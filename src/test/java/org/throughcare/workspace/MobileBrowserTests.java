@@ -139,7 +139,8 @@ class MobileBrowserTests {
         logIn(page, "coordinator");
         String base = "/clients/" + client;
         for (String path : List.of("/", "/clients", "/clients?stage=all", base, base + "/group", base + "/consents",
-                base + "/plan", base + "/plan/release-day", base + "/assessment")) {
+                base + "/plan", base + "/plan/release-day", base + "/assessment", "/notifications",
+                "/notifications/settings")) {
             page.navigate("http://localhost:" + port + path);
             page.waitForLoadState();
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();

@@ -114,6 +114,8 @@ class NoticeMailTests {
     @Autowired
     MailSettings settings;
     @Autowired
+    MailOutbox outbox;
+    @Autowired
     MockMvc mvc;
     @Autowired
     UserDetailsService accounts;
@@ -307,6 +309,24 @@ class NoticeMailTests {
             assertThat(links).as("each notice's e-mail once").filteredOn(body -> body.contains(notice.toString()))
                     .hasSize(1);
         }
+    }
+
+    @Test
+    void aSenderThatDiesAfterItsClaimLeavesTheEMailToAnotherOnceTheLeaseRunsOut() {
+        ClientId client = clientWithPartner("Mailed Client Crash");
+        notices.moveRelease(client, LocalDate.now().plusDays(150), "crash", "coordinator");
+        notices.awaitDelivered();
+        CLOCK.advance(Duration.ofMinutes(6));
+        // A node claims the due rows, commits its claim and dies before sending anything.
+        List<MailOutbox.Claimed> claimed = new TransactionTemplate(transactions)
+                .execute(status -> outbox.claim(CLOCK.instant(), CLOCK.instant().plus(Duration.ofMinutes(2)), 50));
+        assertThat(claimed).hasSize(1);
+        assertThat(sender.sendDue()).as("held by the dead node's lease").isZero();
+        CLOCK.advance(Duration.ofMinutes(3));
+        sender.sendDue();
+        sender.sendDue();
+
+        assertThat(recipients()).containsExactly("partner@example.org");
     }
 
     @Test
