@@ -7,6 +7,23 @@
  * inbox, with an unread count in every page's header; and shows the case's coordinator who was told, who read
  * and who acknowledged, and what to tell the client.
  *
+ * <p><b>Coalescing.</b> Changes to one client's custody facts made within {@code
+ * throughcare.notification.coalescing-window} of one another form a chain; its head is the newest by when the change
+ * was made (not when its event arrived), the others point to it ({@code notice_event.coalesced_into}), and a chain
+ * of date changes of one kind that ends on the date it began is withdrawn ({@code withdrawn_at}). The in-app notices
+ * are made at once, each as usual: the inbox shows only the head of a chain a recipient has, with the earlier
+ * steps as its history ("changed more than once within a few minutes; earlier: …"), and a withdrawn chain marked
+ * "Undone", with nothing to acknowledge; acknowledging the head acknowledges the chain; a chain counts once as
+ * unread and, on the start page, as unacknowledged. What leaves the application (e-mail, webhooks) waits for the
+ * window and asks {@code Notices.stillToSend}, so only a head that was not withdrawn is sent.
+ *
+ * <p><b>E-mail</b> (sub-package {@code mail}): each notice made queues, in the same transaction, an e-mail by its
+ * recipient's choice (immediate, a daily digest, none; {@link org.throughcare.notification.MailSettings}) in an
+ * outbox whose unique key is the idempotency key; a scheduled sender claims due rows with {@code for update skip
+ * locked} and a lease, sends outside any transaction, and marks each row sent once. The e-mail names no client, no
+ * date and no institution: it says there is a new notice and links to it. Off (nothing queued) when no mail server
+ * is configured.
+ *
  * <p>Nobody depends on this module: the header and the start page get its parts through
  * {@code shared.contribution} ({@code HeaderBadges}, {@code WorkItems}), and it learns of changes only from events.
  */

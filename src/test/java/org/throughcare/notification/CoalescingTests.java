@@ -27,7 +27,6 @@ import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
-import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.UserId;
 
 /**
@@ -127,12 +126,7 @@ class CoalescingTests {
     }
 
     private ClientId clientWithPartner(String name) {
-        ClientId client = fixtures.clientInCustody(name, 90);
-        notices.awaitDelivered();
-        fixtures.join(client, "partner");
-        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
-        notices.awaitDelivered();
-        return client;
+        return notices.clientWithCoveredMember(fixtures, name, "partner");
     }
 
     private UserId coordinator() {

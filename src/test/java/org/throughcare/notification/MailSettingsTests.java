@@ -34,7 +34,6 @@ import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
-import org.throughcare.shared.DataCategory;
 
 /**
  * Each user's choice of e-mail about their notices, on the page reached from the inbox and in the API: kept,
@@ -153,10 +152,7 @@ class MailSettingsTests {
     void withNoMailServerConfiguredANoticeQueuesNoEMail() {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
         NoticeFixtures notices = new NoticeFixtures(jdbc, clients);
-        ClientId client = fixtures.clientInCustody("Unmailed Client", 90);
-        fixtures.join(client, "partner");
-        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
-        notices.awaitDelivered();
+        ClientId client = notices.clientWithCoveredMember(fixtures, "Unmailed Client", "partner");
         notices.moveRelease(client, LocalDate.now().plusDays(99), "no mail", "coordinator");
         notices.awaitDelivered();
 

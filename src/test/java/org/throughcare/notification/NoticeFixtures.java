@@ -11,8 +11,10 @@ import org.throughcare.TestActors;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RiskLevel;
+import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 
 /** Moving a release date as the coordinator, and waiting until the notices of every event have been made. */
 public final class NoticeFixtures {
@@ -23,6 +25,19 @@ public final class NoticeFixtures {
     public NoticeFixtures(JdbcClient jdbc, ClientManagement clients) {
         this.jdbc = jdbc;
         this.clients = clients;
+    }
+
+    /**
+     * A client in custody whose group has {@code member}, covered for custody facts; its first release date told
+     * (before the member joined) so that what a test does next is about its own change alone.
+     */
+    public ClientId clientWithCoveredMember(PlanFixtures fixtures, String name, String member) {
+        ClientId client = fixtures.clientInCustody(name, 90);
+        awaitDelivered();
+        fixtures.join(client, member);
+        fixtures.consent(client, member, DataCategory.BASIC_AND_CUSTODY);
+        awaitDelivered();
+        return client;
     }
 
     /** Moves the conditional release date, with a reason, as this user (the coordinator or the prison). */

@@ -180,11 +180,15 @@ public class Notices {
         return withHistory(rows).stream().findFirst();
     }
 
-    /** The in-app notice this recipient got of this event, if any: what an e-mail about it links to. */
-    public Optional<UUID> noticeOf(UUID eventId, UUID recipient) {
+    /**
+     * The in-app notice of this event this recipient is to be e-mailed about: theirs, unless the event was
+     * withdrawn, or folded into a later change they were also told of (then that one's e-mail tells them).
+     */
+    public Optional<UUID> noticeToMail(UUID eventId, UUID recipient) {
         return jdbc.sql("""
-                        select id from notice where event_id = :event and recipient_id = :recipient
-                          and channel = 'IN_APP'""")
+                        select n.id from notice n join notice_event e on e.id = n.event_id
+                        where n.event_id = :event and n.recipient_id = :recipient and n.channel = 'IN_APP'
+                          and e.withdrawn_at is null""" + NOT_FOLDED)
                 .param("event", eventId).param("recipient", recipient).query(UUID.class).optional();
     }
 

@@ -60,6 +60,17 @@ public class MailOutbox {
         return due;
     }
 
+    /**
+     * Whether the row is still this sender's to send: unsent, and under the lease it claimed it with (a sender
+     * slower than its lease finds the row claimed again by another and leaves it).
+     */
+    public boolean stillLeased(UUID id, Instant lease) {
+        return jdbc.sql("""
+                        select count(*) from notice_mail where id = :id and sent_at is null and dropped_at is null
+                          and next_attempt_at = :lease""")
+                .param("id", id).param("lease", Timestamp.from(lease)).query(Long.class).single() == 1;
+    }
+
     /** Whether this call marked it: false when it was already sent. */
     public boolean markSent(UUID id, Instant at) {
         return jdbc.sql("update notice_mail set sent_at = :at, outcome = null where id = :id and sent_at is null")

@@ -3,9 +3,11 @@ package org.throughcare.notification.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,11 +36,12 @@ import org.throughcare.shared.PublicAddress;
 public class NoticeMailSender {
 
     private static final Logger log = LoggerFactory.getLogger(NoticeMailSender.class);
-    private static final Duration LEASE = Duration.ofMinutes(2);
+    /** Long enough for a batch even when each e-mail waits for the server's time-outs. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     private static final Duration LONGEST_RETRY = Duration.ofHours(1);
     private static final Duration GIVE_UP_AFTER = Duration.ofDays(3);
-    private static final int BATCH = 50;
+    private static final int BATCH = 10;
 
     private final MailOutbox outbox;
     private final MailChoices choices;
@@ -84,18 +87,20 @@ public class NoticeMailSender {
         int sent = 0;
         while (true) {
             Instant now = clock.instant();
-            List<MailOutbox.Claimed> batch = transaction.execute(t -> outbox.claim(now, now.plus(LEASE), BATCH));
+            Instant lease = now.plus(LEASE).truncatedTo(ChronoUnit.MILLIS);
+            List<MailOutbox.Claimed> batch = transaction.execute(t -> outbox.claim(now, lease, BATCH));
             if (batch == null || batch.isEmpty()) {
                 return sent;
             }
             for (MailOutbox.Claimed row : batch) {
-                sent += deliver(sender, row) ? 1 : 0;
+                sent += deliver(sender, row, lease) ? 1 : 0;
             }
         }
     }
 
-    private boolean deliver(JavaMailSender sender, MailOutbox.Claimed row) {
-        Optional<SimpleMailMessage> message = transaction.execute(t -> compose(row));
+    private boolean deliver(JavaMailSender sender, MailOutbox.Claimed row, Instant lease) {
+        Optional<SimpleMailMessage> message = transaction.execute(t -> outbox.stillLeased(row.id(), lease)
+                ? compose(row) : Optional.empty());
         if (message == null || message.isEmpty()) {
             return false;
         }
@@ -132,8 +137,8 @@ public class NoticeMailSender {
         String subject;
         String text;
         if (row.eventId() != null) {
-            Optional<java.util.UUID> notice = notices.noticeOf(row.eventId(), row.recipientId());
-            if (!notices.stillToSend(row.eventId()) || notice.isEmpty()) {
+            Optional<UUID> notice = notices.noticeToMail(row.eventId(), row.recipientId());
+            if (notice.isEmpty()) {
                 outbox.drop(row.id(), now, "folded into a later notice or withdrawn");
                 return Optional.empty();
             }

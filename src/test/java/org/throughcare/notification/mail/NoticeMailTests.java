@@ -51,7 +51,6 @@ import org.throughcare.notification.NoticeFixtures;
 import org.throughcare.notification.SaveMailChoice;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
-import org.throughcare.shared.DataCategory;
 
 /**
  * E-mail about notices through a real SMTP server (GreenMail) on an application of its own (own database, a clock
@@ -224,6 +223,30 @@ class NoticeMailTests {
     }
 
     @Test
+    void someoneToldOfAFoldedChangeButNotOfTheLaterOneIsStillMailedAboutTheirs() throws Exception {
+        ClientId client = clientWithPartner("Mailed Client Two Hands");
+        LocalDate first = LocalDate.now().plusDays(103);
+        LocalDate second = LocalDate.now().plusDays(104);
+        TransactionTemplate transaction = new TransactionTemplate(transactions);
+        // The manager moves the date (the coordinator is told), then the coordinator (who is not told of their own).
+        transaction.executeWithoutResult(status -> events.publishEvent(new ReleaseDateChanged(client, null, first,
+                "manager", fixtures.actor("manager").userId(), CLOCK.instant())));
+        notices.awaitDelivered();
+        CLOCK.advance(Duration.ofMinutes(1));
+        transaction.executeWithoutResult(status -> events.publishEvent(new ReleaseDateChanged(client, first, second,
+                "coordinator", fixtures.actor("coordinator").userId(), CLOCK.instant())));
+        notices.awaitDelivered();
+        CLOCK.advance(Duration.ofMinutes(6));
+        sender.sendDue();
+
+        assertThat(recipients()).as("the partner once, about the latest; the coordinator about the one they were told")
+                .containsExactly("coordinator@example.org", "partner@example.org");
+        UUID coordinatorsNotice = notices.noticeId("coordinator", client, "RELEASE_DATE_CHANGED");
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(GreenMailUtil::getBody))
+                .anyMatch(body -> body.contains("/notifications/" + coordinatorsNotice));
+    }
+
+    @Test
     void aChangeReversedWithinTheWindowMailsNobodyAndTheInboxSaysItWasUndone() throws Exception {
         ClientId client = clientWithPartner("Mailed Client Reversed");
         LocalDate original = jdbc.sql("select release_date from client where id = :id")
@@ -284,14 +307,7 @@ class NoticeMailTests {
 
     @Test
     void withTheServerDownThenUpEveryEMailArrivesExactlyOnce() throws Exception {
-        List<ClientId> moved = new ArrayList<>();
-        for (int i = 0; i < 3; i++) {
-            moved.add(clientWithPartner("Mailed Client Outage " + i));
-        }
-        for (int i = 0; i < moved.size(); i++) {
-            notices.moveRelease(moved.get(i), LocalDate.now().plusDays(130 + i), "outage", "coordinator");
-        }
-        notices.awaitDelivered();
+        List<ClientId> moved = clientsWithMovedDates("Mailed Client Outage ", 3, 130);
         smtp.stop();
         CLOCK.advance(Duration.ofMinutes(6));
         assertThat(sender.sendDue()).as("the server is down").isZero();
@@ -331,14 +347,7 @@ class NoticeMailTests {
 
     @Test
     void twoSendersAtOnceSendEachEMailOnce() throws Exception {
-        List<ClientId> raced = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            raced.add(clientWithPartner("Mailed Client Race " + i));
-        }
-        for (int i = 0; i < raced.size(); i++) {
-            notices.moveRelease(raced.get(i), LocalDate.now().plusDays(140 + i), "race", "coordinator");
-        }
-        notices.awaitDelivered();
+        clientsWithMovedDates("Mailed Client Race ", 6, 140);
         CLOCK.advance(Duration.ofMinutes(6));
         List<Callable<Integer>> senders = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -369,11 +378,7 @@ class NoticeMailTests {
     }
 
     private ClientId clientWithPartner(String name) {
-        ClientId client = fixtures.clientInCustody(name, 90);
-        notices.awaitDelivered();
-        fixtures.join(client, "partner");
-        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
-        notices.awaitDelivered();
+        ClientId client = notices.clientWithCoveredMember(fixtures, name, "partner");
         // The first release date (before the partner joined) is past its window before the change under test.
         CLOCK.advance(Duration.ofMinutes(6));
         sender.sendDue();
@@ -387,6 +392,19 @@ class NoticeMailTests {
         } catch (com.icegreen.greenmail.store.FolderException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Several clients, all made first (making one sends what is due), then each one's release date moved. */
+    private List<ClientId> clientsWithMovedDates(String namePrefix, int count, int daysAhead) {
+        List<ClientId> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            made.add(clientWithPartner(namePrefix + i));
+        }
+        for (int i = 0; i < count; i++) {
+            notices.moveRelease(made.get(i), LocalDate.now().plusDays(daysAhead + i), "moved", "coordinator");
+        }
+        notices.awaitDelivered();
+        return made;
     }
 
     private void choose(String username, MailChoice.Frequency frequency) {
