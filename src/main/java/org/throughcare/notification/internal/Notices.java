@@ -152,7 +152,9 @@ public class Notices {
                         .add(new NoticeView.Step(NoticeKind.valueOf(rs.getString(2)),
                                 rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), instant(rs, 5))))
                 .list();
-        return rows.stream().map(r -> r.view().withHistory(steps.getOrDefault(r.eventId(), List.of()))).toList();
+        // A notice that names no client (to a former coordinator) tells no dates of it either.
+        return rows.stream().map(r -> r.view().clientName() == null ? r.view()
+                : r.view().withHistory(steps.getOrDefault(r.eventId(), List.of()))).toList();
     }
 
     public long inboxSize(UUID recipient, InboxFilter filter) {
