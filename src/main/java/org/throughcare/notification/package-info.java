@@ -5,13 +5,15 @@
  * recipient only what the access gate lets them read at that moment, audited as a disclosure; keeps a notice
  * once per event, recipient and channel, so a redelivered event tells nobody twice; shows each person their
  * inbox, with an unread count in every page's header; and shows the case's coordinator who was told, who read
- * and who acknowledged, and what to tell the client.
+ * and who acknowledged, and what to tell the client. Each organisation told of an event may have it sent to its
+ * systems by signed webhook ({@code webhook}): a thin body with ids and the address to read the rest through the gate.
  *
  * <p>Nobody depends on this module: the header and the start page get its parts through
  * {@code shared.contribution} ({@code HeaderBadges}, {@code WorkItems}), and it learns of changes only from events.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared",
+        "audit :: api",
         "client :: api",
         "client :: events",
         "directory :: api",

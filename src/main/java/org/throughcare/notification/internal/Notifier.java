@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.notification.NoticeKind;
+import org.throughcare.notification.webhook.WebhookOutbox;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.AccessGate.Ground;
@@ -62,9 +63,11 @@ class Notifier {
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
+    private final WebhookOutbox webhooks;
 
     Notifier(Notices notices, AccessGate gate, ClientAccessFacts clients, IdentityManagement identity,
-             MessageSource messages, Clock clock) {
+             MessageSource messages, Clock clock, WebhookOutbox webhooks) {
+        this.webhooks = webhooks;
         this.notices = notices;
         this.gate = gate;
         this.clients = clients;
@@ -97,6 +100,7 @@ class Notifier {
                         person.name(), person.organisationId(), outcome.name());
             }
         }
+        webhooks.queue(eventId, happening.kind(), happening.client(), happening.subjectId(), now);
         if (happening.kind().tellsClient()) {
             Locale language = languageOf(addressing.get().preferredLanguage());
             notices.insertClientNotice(eventId, happening.client().value(), language.getLanguage(),
