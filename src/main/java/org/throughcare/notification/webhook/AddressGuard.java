@@ -18,8 +18,8 @@ import java.util.Optional;
  */
 public class AddressGuard {
 
-    /** Why an address is refused: a message key, and whether it may pass later (a name that does not resolve yet). */
-    public record Refusal(String messageKey, boolean mayPassLater) {
+    /** Why an address is refused, as a message key. */
+    public record Refusal(String messageKey) {
     }
 
     private final boolean allowPrivate;
@@ -34,35 +34,35 @@ public class AddressGuard {
         try {
             uri = new URI(url);
         } catch (URISyntaxException e) {
-            return refuse("validation.webhook.url.invalid", false);
+            return refuse("validation.webhook.url.invalid");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!uri.isAbsolute() || uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))
                 || uri.getUserInfo() != null) {
-            return refuse("validation.webhook.url.invalid", false);
+            return refuse("validation.webhook.url.invalid");
         }
         if (allowPrivate) {
             return Optional.empty();
         }
         if (!scheme.equals("https")) {
-            return refuse("validation.webhook.url.https", false);
+            return refuse("validation.webhook.url.https");
         }
         InetAddress[] addresses;
         try {
             addresses = InetAddress.getAllByName(uri.getHost());
         } catch (UnknownHostException | SecurityException e) {
-            return refuse("validation.webhook.url.unresolvable", true);
+            return refuse("validation.webhook.url.unresolvable");
         }
         for (InetAddress address : addresses) {
             if (!isPublic(address)) {
-                return refuse("validation.webhook.url.private", false);
+                return refuse("validation.webhook.url.private");
             }
         }
         return Optional.empty();
     }
 
-    private static Optional<Refusal> refuse(String key, boolean mayPassLater) {
-        return Optional.of(new Refusal(key, mayPassLater));
+    private static Optional<Refusal> refuse(String key) {
+        return Optional.of(new Refusal(key));
     }
 
     static boolean isPublic(InetAddress address) {

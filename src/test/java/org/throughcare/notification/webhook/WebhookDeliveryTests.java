@@ -98,6 +98,8 @@ class WebhookDeliveryTests {
     /** A client whose group has the partner (consent covers custody facts) and the employment service (it does not). */
     private ClientId client(String name) {
         ClientId client = fixtures.clientInCustody(name, 90);
+        // Its release date is told before the partner joins: only the transfer is told to the partner's organisation.
+        noticeFixtures.awaitDelivered();
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
         fixtures.join(client, "employment");
@@ -134,6 +136,7 @@ class WebhookDeliveryTests {
             ClientId client = client("Webhook Thin Client");
             transfer(client, "the programme in Skänninge");
 
+            assertThat(support.types(a.endpointId())).containsExactly("CLIENT_TRANSFERRED");
             assertThat(support.statuses(a.endpointId())).containsExactly("PENDING");
             assertThat(support.statuses(c.endpointId())).as("not a kind it wants").isEmpty();
             assertThat(support.statuses(d.endpointId())).as("nobody of the employment service was told").isEmpty();

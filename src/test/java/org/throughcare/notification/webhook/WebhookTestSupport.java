@@ -53,6 +53,11 @@ final class WebhookTestSupport {
                 .param("e", endpoint).query(String.class).list();
     }
 
+    List<String> types(UUID endpoint) {
+        return jdbc.sql("select event_type from webhook_delivery where endpoint_id = :e order by created_at, id")
+                .param("e", endpoint).query(String.class).list();
+    }
+
     /** Each attempt of the endpoint's one delivery: its status code or error. */
     List<String> attempts(UUID endpoint) {
         return jdbc.sql("""
