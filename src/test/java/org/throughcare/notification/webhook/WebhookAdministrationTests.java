@@ -201,6 +201,20 @@ class WebhookAdministrationTests {
     }
 
     @Test
+    void theDemoHasAnExampleEndpointForTheSocialServicesSwitchedOffSoItSendsNothing() {
+        List<WebhookEndpointView> demo = webhooks.endpoints(support.admin()).stream()
+                .filter(e -> e.url().equals(DemoWebhookEndpoint.URL)).toList();
+        assertThat(demo).singleElement().satisfies(e -> {
+            assertThat(e.organisationName()).isEqualTo("Socialtjänsten Umeå");
+            assertThat(e.enabled()).isFalse();
+            assertThat(e.disabledReason()).isEqualTo(DemoWebhookEndpoint.REASON);
+            assertThat(e.activeSecrets()).isEqualTo(1);
+        });
+        assertThat(jdbc.sql("select count(*) from webhook_delivery where endpoint_id = :e")
+                .param("e", demo.get(0).id()).query(Long.class).single()).isZero();
+    }
+
+    @Test
     void manySimultaneousChangesAndReadsAllSucceedAndAreAuditedOnceEach() throws Exception {
         String id = create("http://127.0.0.1:18314/hook").get("endpointId").asString();
         List<Callable<Integer>> calls = new ArrayList<>();
