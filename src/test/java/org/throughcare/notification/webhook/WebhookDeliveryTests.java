@@ -76,8 +76,6 @@ class WebhookDeliveryTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
-    @Autowired
-    org.springframework.transaction.PlatformTransactionManager transactionManager;
 
     PlanFixtures fixtures;
     NoticeFixtures noticeFixtures;
@@ -351,7 +349,7 @@ class WebhookDeliveryTests {
             NewSecretView endpoint = support.endpoint("partner", receiver);
             String id = webhooks.sendTest(endpoint.endpointId(), support.admin());
             WebhookSender strict = new WebhookSender(deliveries, store, notices, new AddressGuard(false), properties,
-                    transactionManager, java.time.Clock.systemUTC());
+                    transactions, java.time.Clock.systemUTC());
             awaitUntil(() -> {
                 strict.sendDue();
                 return support.attempts(endpoint.endpointId()).size() == 1;
