@@ -67,13 +67,13 @@ class Notifier {
 
     Notifier(Notices notices, AccessGate gate, ClientAccessFacts clients, IdentityManagement identity,
              MessageSource messages, Clock clock, WebhookOutbox webhooks) {
-        this.webhooks = webhooks;
         this.notices = notices;
         this.gate = gate;
         this.clients = clients;
         this.identity = identity;
         this.messages = messages;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** Returns how many notices it made; none when the event had been made into notices before. */
@@ -100,6 +100,7 @@ class Notifier {
                         person.name(), person.organisationId(), outcome.name());
             }
         }
+        // The organisations of those told get the event on their webhooks, in this transaction: once or not at all.
         webhooks.queue(eventId, happening.kind(), happening.client(), happening.subjectId(), now);
         if (happening.kind().tellsClient()) {
             Locale language = languageOf(addressing.get().preferredLanguage());
