@@ -5,7 +5,8 @@
  * recipient only what the access gate lets them read at that moment, audited as a disclosure; keeps a notice
  * once per event, recipient and channel, so a redelivered event tells nobody twice; shows each person their
  * inbox, with an unread count in every page's header; and shows the case's coordinator who was told, who read
- * and who acknowledged, and what to tell the client.
+ * and who acknowledged, and what to tell the client. Each organisation told of an event may have it sent to its
+ * systems by signed webhook ({@code webhook}): a thin body with ids and the address to read the rest through the gate.
  *
  * <p><b>Coalescing.</b> Changes to one client's custody facts made within {@code
  * throughcare.notification.coalescing-window} of one another form a chain; its head is the newest by when the change
@@ -29,6 +30,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared",
+        "audit :: api",
         "client :: api",
         "client :: events",
         "directory :: api",

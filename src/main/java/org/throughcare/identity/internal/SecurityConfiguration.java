@@ -48,6 +48,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints/**")
+                        .hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // The owning organisation answers and follows up its measures; the plan module checks
                         // that it is theirs and that consent lets them contribute.

@@ -18,6 +18,7 @@ import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.notification.NoticeKind;
 import org.throughcare.notification.mail.NoticeMail;
+import org.throughcare.notification.webhook.WebhookOutbox;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.AccessGate.Ground;
@@ -76,9 +77,10 @@ class Notifier {
     private final Clock clock;
     private final Coalescing coalescing;
     private final NoticeMail mail;
+    private final WebhookOutbox webhooks;
 
     Notifier(Notices notices, AccessGate gate, ClientAccessFacts clients, IdentityManagement identity,
-             MessageSource messages, Clock clock, Coalescing coalescing, NoticeMail mail) {
+             MessageSource messages, Clock clock, Coalescing coalescing, NoticeMail mail, WebhookOutbox webhooks) {
         this.notices = notices;
         this.coalescing = coalescing;
         this.mail = mail;
@@ -87,6 +89,7 @@ class Notifier {
         this.identity = identity;
         this.messages = messages;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** Returns how many notices it made; none when the event had been made into notices before. */
@@ -115,6 +118,8 @@ class Notifier {
                         person.name(), person.organisationId(), outcome.name());
             }
         }
+        // The organisations of those told get the event on their webhooks, in this transaction: once or not at all.
+        webhooks.queue(eventId, happening.kind(), happening.client(), happening.subjectId(), now);
         if (happening.kind().tellsClient()) {
             Locale language = languageOf(addressing.get().preferredLanguage());
             notices.insertClientNotice(eventId, happening.client().value(), language.getLanguage(),

@@ -199,6 +199,50 @@ final class DisclosureOracle {
     }
 
     /**
+     * What each field of a webhook delivery log reveals: nothing of any client (no category) — the kind of event,
+     * our ids, the status and times of sending. The client's id is in the body the receiver gets, not in the log.
+     */
+    static final Map<String, Set<DataCategory>> WEBHOOK_LOG_FIELDS = Map.ofEntries(Map.entry("id", Set.of()),
+            Map.entry("eventId", Set.of()), Map.entry("eventType", Set.of()), Map.entry("status", Set.of()),
+            Map.entry("attempts", Set.of()), Map.entry("createdAt", Set.of()), Map.entry("nextAttemptAt", Set.of()),
+            Map.entry("finishedAt", Set.of()), Map.entry("lastStatus", Set.of()), Map.entry("lastError", Set.of()),
+            Map.entry("log", Set.of()));
+
+    /**
+     * The webhook rule: the move is queued for the reader's organisation's endpoint exactly when the reader was
+     * told (no one else of those organisations is in the worlds' groups), once, and its body holds none of the
+     * client's facts. Returns 1 when one was queued.
+     */
+    static int webhook(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.UUID endpoint,
+                       org.throughcare.shared.ClientId client, LocalDate moved, boolean told, String[] facts, String as) {
+        List<String> bodies = jdbc.sql("""
+                        select d.payload from webhook_delivery d join notice_event e on e.id = d.event_id
+                        where d.endpoint_id = :endpoint and e.client_id = :client and e.new_date = :moved""")
+                .param("endpoint", endpoint).param("client", client.value()).param("moved", moved)
+                .query(String.class).list();
+        assertThat(bodies).as("%swebhook of the move for the reader's organisation", as).hasSize(told ? 1 : 0);
+        for (String body : bodies) {
+            assertThat(body).as("%swebhook body", as).contains(client.value().toString()).doesNotContain(facts);
+        }
+        return bodies.size();
+    }
+
+    /**
+     * The administrator's delivery log: only the fields that reveal nothing, and none of the client's facts.
+     * Returns how many lines it had.
+     */
+    static int webhookLog(String log, String[] facts, String as) {
+        List<Map<String, Object>> items = JsonPath.read(log, "$.items[*]");
+        for (Map<String, Object> item : items) {
+            assertThat(WEBHOOK_LOG_FIELDS.keySet()).as("%sa delivery log field the oracle does not know", as)
+                    .containsAll(item.keySet());
+            assertThat(item.keySet().stream().flatMap(f -> WEBHOOK_LOG_FIELDS.get(f).stream())).isEmpty();
+        }
+        assertThat(log).as("%sthe delivery log", as).doesNotContain(facts);
+        return items.size();
+    }
+
+    /**
      * The start page as this reader sees it, for one world's client: what its lines reveal, with the category
      * each field reveals. Returns how many of the page's lines name the client, and how many of those say
      * what is still missing.

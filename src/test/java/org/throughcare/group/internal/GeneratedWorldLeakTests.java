@@ -82,7 +82,8 @@ import org.throughcare.shared.Role;
  * assessment's own. The group, the consents, their coverage, the signed forms and the timeline are checked
  * field by field against {@link DisclosureOracle}: members from psychiatry and addiction care, treatment roles,
  * health scopes, free-text reasons and screenings. A world in custody then has its release date moved, and each
- * reader's inbox is checked against the oracle's notice rule.
+ * reader's inbox is checked against the oracle's notice rule, and the webhook queued for the reader's
+ * organisation and the administrator's delivery logs against its webhook rule.
  */
 @IntegrationTest
 class GeneratedWorldLeakTests {
@@ -116,6 +117,8 @@ class GeneratedWorldLeakTests {
     org.throughcare.plan.ReleaseDayArrangements releaseDay;
     @Autowired
     UserDetailsService accounts;
+    @Autowired
+    org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
 
@@ -165,6 +168,17 @@ class GeneratedWorldLeakTests {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
         notices = new org.throughcare.notification.NoticeFixtures(jdbc, clients);
+        // Webhook endpoints of the organisations of partner and partner.world, for moved release dates: a world's
+        // move is queued for an organisation exactly when its reader is told, and its body and delivery log carry
+        // nothing of the client. Nobody listens at the address; the tests' sender does not run on its own.
+        Map<String, UUID> webhookEndpoints = new HashMap<>();
+        for (String username : new String[] {"partner", "partner.world"}) {
+            webhookEndpoints.put(username, webhooks.create(new org.throughcare.notification.webhook.SaveWebhookEndpoint(
+                    actor(username).organisationId().value(), "http://127.0.0.1:9/oracle", null,
+                    List.of("RELEASE_DATE_CHANGED"), null), actor("admin")).endpointId());
+        }
+        int webhooksQueued = 0;
+        int webhookLogLines = 0;
         for (int w = 0; w < WORLDS; w++) {
             signInEachRequest = w == 0;
             LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -510,6 +524,21 @@ class GeneratedWorldLeakTests {
                             java.nio.charset.StandardCharsets.UTF_8), name, moved, moveReason, told, manages, as);
                     noticesTold += wasTold ? 1 : 0;
                     noticesWithheld += wasTold || username.equals("coordinator") ? 0 : 1;
+                    if (webhookEndpoints.containsKey(username)) {
+                        webhooksQueued += DisclosureOracle.webhook(jdbc, webhookEndpoints.get(username), client, moved,
+                                wasTold, new String[] {name, born.toString(), moveReason, moved.toString()}, as);
+                    }
+                    for (UUID endpoint : webhookEndpoints.values()) {
+                        MockHttpServletResponse log = read(username, "/api/v1/webhook-endpoints/" + endpoint
+                                + "/deliveries?size=100");
+                        assertThat(log.getStatus()).as("%sGET a webhook delivery log", as)
+                                .isEqualTo(username.equals("admin") ? 200 : 403);
+                        if (username.equals("admin")) {
+                            webhookLogLines += DisclosureOracle.webhookLog(log.getContentAsString(
+                                    java.nio.charset.StandardCharsets.UTF_8), new String[] {name, born.toString(),
+                                    moveReason, moved.toString(), client.toString()}, as);
+                        }
+                    }
                 }
 
                 for (Map.Entry<UUID, NeedArea> measure : measureAreas.entrySet()) {
@@ -533,7 +562,8 @@ class GeneratedWorldLeakTests {
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
-                startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld))
+                startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
+                webhookLogLines))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 

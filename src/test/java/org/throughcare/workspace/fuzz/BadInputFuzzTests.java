@@ -34,6 +34,8 @@ import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.directory.SaveUnit;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.notification.webhook.SaveWebhookEndpoint;
+import org.throughcare.notification.webhook.WebhookAdministration;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
@@ -59,7 +61,8 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
-            Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager");
+            Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
+            Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin");
 
     @Autowired
     MockMvc mvc;
@@ -81,6 +84,8 @@ class BadInputFuzzTests {
     DirectoryManagement directory;
     @Autowired
     ContactManagement contacts;
+    @Autowired
+    WebhookAdministration webhooks;
 
     private final Map<String, Cookie> sessions = new HashMap<>();
 
@@ -104,11 +109,12 @@ class BadInputFuzzTests {
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
                         "/clients/{id}/custody-events/{kind}", "/notifications",
-                        "/notifications/settings");
+                        "/notifications/settings", "/admin/webhooks/{endpointId}");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
-                        "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings");
+                        "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings",
+                        "/api/v1/webhook-endpoints/{endpointId}");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -205,6 +211,10 @@ class BadInputFuzzTests {
         notices.awaitDelivered();
         UUID notice = notices.noticeId("manager", client, "RELEASE_DATE_CHANGED");
         UUID event = notices.eventId(client, "RELEASE_DATE_CHANGED");
-        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event);
+        // A webhook endpoint of the fuzz's organisation, at an address nobody listens on (port 9 discards).
+        UUID endpoint = webhooks.create(new SaveWebhookEndpoint(organisation, "http://127.0.0.1:9/fuzz", null, List.of(),
+                null), fixtures.actor("admin")).endpointId();
+        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
+                endpoint);
     }
 }
