@@ -49,6 +49,7 @@ class NoticeCrashTests {
         try {
             awaitUp(http, first);
             String coordinator = http.signIn("coordinator", "demo");
+            String csrf = http.csrfToken(coordinator);
             List<Callable<HttpResponse<String>>> moves = new ArrayList<>();
             List<String> clients = new ArrayList<>();
             JsonNode mine = JSON.readTree(json(http.getWithSession("/api/v1/clients?mine=true&size=100", coordinator)));
@@ -74,8 +75,8 @@ class NoticeCrashTests {
                 body.put("version", client.get("version").asLong());
                 moved.put(id, to);
                 clients.add(id);
-                moves.add(() -> http.sendJsonWithBasic("PUT", "/api/v1/clients/" + id + "/custody", body.toString(),
-                        "coordinator", "demo"));
+                moves.add(() -> http.sendJsonWithSession("PUT", "/api/v1/clients/" + id + "/custody",
+                        body.toString(), coordinator, csrf));
             }
             assertThat(moves).as("demo clients whose release can move").hasSizeGreaterThanOrEqualTo(12);
             List<HttpResponse<String>> answers = Together.call(moves);

@@ -10,25 +10,56 @@ import org.throughcare.client.CustodyEventKind;
 import org.throughcare.client.CustodyEvents;
 import org.throughcare.client.EarlyReleaseType;
 import org.throughcare.client.RecordCustodyEvent;
+import org.throughcare.group.ConsentForm;
+import org.throughcare.group.ConsentManagement;
+import org.throughcare.group.RecordConsent;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
-/** Custody events in the demo: an early release granted and a transfer, so the custody history has something to show. */
+/**
+ * Custody events in the demo: an early release granted, a transfer and a moved release date, so the custody history
+ * has something to show and the partners' inboxes have notices of them. The social services' consent covers the
+ * custody facts of the clients moved or released early, so the group's social worker is told.
+ */
 @Component
 class DemoCustody {
 
     private final CustodyEvents events;
     private final ClientQueries queries;
+    private final ConsentManagement consents;
     private final Clock clock;
 
-    DemoCustody(CustodyEvents events, ClientQueries queries, Clock clock) {
+    DemoCustody(CustodyEvents events, ClientQueries queries, ConsentManagement consents, Clock clock) {
         this.events = events;
         this.queries = queries;
+        this.consents = consents;
         this.clock = clock;
     }
 
+    /** The client agreed that the social services may know their custody facts, so they hear of the event. */
+    private void consentToCustodyFacts(ClientId client, UUID socialServices, Actor coordinator) {
+        LocalDate today = LocalDate.now(clock);
+        consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusWeeks(4), null, true, "2026-1",
+                null, java.util.List.of(socialServices), java.util.List.of(DataCategory.BASIC_AND_CUSTODY)), null,
+                coordinator);
+    }
+
+    /** The prison moved the conditional release date a week later; whether there was one to move. */
+    boolean moveRelease(ClientId client, Actor coordinator) {
+        ClientView view = queries.client(client, coordinator);
+        LocalDate conditional = view.custody() == null ? null : view.custody().conditionalReleaseDate();
+        if (conditional == null || !conditional.isAfter(LocalDate.now(clock))) {
+            return false;
+        }
+        events.record(client, CustodyEventKind.RELEASE_DATE, new RecordCustodyEvent(conditional.plusWeeks(1), null,
+                null, null, null, "The prison recalculated the sentence after a new decision", view.version()),
+                coordinator);
+        return true;
+    }
+
     /** Up to three weeks early on home detention curfew, where the client's dates leave room; whether it was. */
-    boolean earlyRelease(ClientId client, Actor coordinator) {
+    boolean earlyRelease(ClientId client, UUID socialServices, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         LocalDate today = LocalDate.now(clock);
         LocalDate conditional = view.custody() == null ? null : view.custody().conditionalReleaseDate();
@@ -40,6 +71,8 @@ class DemoCustody {
         if (start != null && !early.isAfter(start)) {
             return false;
         }
+        consentToCustodyFacts(client, socialServices, coordinator);
+        view = queries.client(client, coordinator);
         events.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(early, null, null,
                 EarlyReleaseType.HOME_DETENTION_CURFEW, null, "Granted home detention curfew by the prison",
                 view.version()), coordinator);
@@ -50,7 +83,7 @@ class DemoCustody {
      * Moved to the other of the two prisons a few days ago: its staff now see the client, the first's no longer.
      * Whether it was (a client at neither is not moved).
      */
-    boolean transfer(ClientId client, UUID onePrison, UUID otherPrison, Actor coordinator) {
+    boolean transfer(ClientId client, UUID onePrison, UUID otherPrison, UUID socialServices, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         UUID at = view.custody() == null ? null : view.custody().institutionId();
         UUID to = onePrison.equals(at) ? otherPrison : otherPrison.equals(at) ? onePrison : null;
@@ -61,6 +94,8 @@ class DemoCustody {
         if (view.custody().sentenceStart() != null && on.isBefore(view.custody().sentenceStart())) {
             return false;
         }
+        consentToCustodyFacts(client, socialServices, coordinator);
+        view = queries.client(client, coordinator);
         events.record(client, CustodyEventKind.TRANSFER, new RecordCustodyEvent(on, to, null, null, null,
                 "Moved to take part in a treatment programme", view.version()), coordinator);
         return true;
