@@ -45,7 +45,9 @@ class DemoAcknowledgement {
 
     @EventListener(ApplicationReadyEvent.class)
     void afterStart() {
-        Thread.ofVirtual().name("demo-acknowledgement").start(this::acknowledgeOnceDelivered);
+        Thread waiting = new Thread(this::acknowledgeOnceDelivered, "demo-acknowledgement");
+        waiting.setDaemon(true);
+        waiting.start();
     }
 
     void acknowledgeOnceDelivered() {
