@@ -2,10 +2,7 @@ package org.throughcare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -42,23 +39,22 @@ class NoticeCrashTests {
 
     @Test
     void aNodeKilledWhileDeliveringABurstRepublishesOnRestartAndTellsEveryoneExactlyOnce() throws Exception {
-        int port = freePort();
-        TestHttp http = new TestHttp(port);
+        ChildNode node = new ChildNode(workingDirectory);
+        TestHttp http = node.http();
         Map<String, LocalDate> moved = new LinkedHashMap<>();
-        Process first = start(port, "first", "--throughcare.events.max-concurrent-listeners=1");
+        Process first = node.start("first", "--throughcare.events.max-concurrent-listeners=1");
         try {
-            awaitUp(http, first);
             String coordinator = http.signIn("coordinator", "demo");
             String csrf = http.csrfToken(coordinator);
             List<Callable<HttpResponse<String>>> moves = new ArrayList<>();
             List<String> clients = new ArrayList<>();
-            JsonNode mine = JSON.readTree(json(http.getWithSession("/api/v1/clients?mine=true&size=100", coordinator)));
+            JsonNode mine = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients?mine=true&size=100", coordinator)));
             for (JsonNode item : mine.get("items")) {
                 if (moves.size() == MOVES) {
                     break;
                 }
                 String id = item.get("id").asString();
-                JsonNode client = JSON.readTree(json(http.getWithSession("/api/v1/clients/" + id, coordinator)));
+                JsonNode client = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients/" + id, coordinator)));
                 JsonNode custody = client.get("custody");
                 if (custody == null || custody.isNull() || custody.get("conditionalReleaseDate").isNull()
                         || !LocalDate.parse(custody.get("conditionalReleaseDate").asString())
@@ -87,15 +83,14 @@ class NoticeCrashTests {
         } finally {
             first.destroyForcibly().waitFor();
         }
-        try (Connection files = h2()) {
+        try (Connection files = DriverManager.getConnection(node.databaseUrl(), "sa", "")) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(files, true));
             assertThat(managerNotices(jdbc, moved)).as("the crash came while the notices were being made")
                     .isLessThan(moved.size());
         }
 
-        Process second = start(port, "second");
+        Process second = node.start("second");
         try {
-            awaitUp(http, second);
             String manager = http.signIn("manager", "demo");
             Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
             while (toldOfTheMove(http, manager, moved) < moved.size() && Instant.now().isBefore(deadline)) {
@@ -103,14 +98,14 @@ class NoticeCrashTests {
             }
             assertThat(toldOfTheMove(http, manager, moved)).as("the manager's inbox after the restart")
                     .isEqualTo(moved.size());
-            JsonNode verification = awaitSealed(http);
+            JsonNode verification = node.awaitSealed();
             assertThat(verification.get("intact").asBoolean()).as(verification.toString()).isTrue();
         } finally {
             second.destroy();
             second.waitFor();
         }
 
-        try (Connection files = h2()) {
+        try (Connection files = DriverManager.getConnection(node.databaseUrl(), "sa", "")) {
             JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(files, true));
             assertThat(managerNotices(jdbc, moved)).as("the office manager told of each move once")
                     .isEqualTo(moved.size());
@@ -160,7 +155,7 @@ class NoticeCrashTests {
     private static int toldOfTheMove(TestHttp http, String session, Map<String, LocalDate> moved) throws Exception {
         int told = 0;
         for (Map.Entry<String, LocalDate> move : moved.entrySet()) {
-            JsonNode page = JSON.readTree(json(http.getWithSession("/api/v1/notifications?size=100&client="
+            JsonNode page = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/notifications?size=100&client="
                     + move.getKey(), session)));
             for (JsonNode notice : page.get("items")) {
                 if (notice.get("kind").asString().equals("RELEASE_DATE_CHANGED")
@@ -170,80 +165,5 @@ class NoticeCrashTests {
             }
         }
         return told;
-    }
-
-    private Connection h2() throws Exception {
-        return DriverManager.getConnection("jdbc:h2:file:" + workingDirectory.resolve("data/throughcare")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
-    }
-
-    private Process start(int port, String run, String... arguments) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1",
-                "-cp", System.getProperty("java.class.path"), "org.throughcare.ThroughcareApplication",
-                "--server.port=" + port, "--throughcare.demo.enabled=true"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .directory(workingDirectory.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(workingDirectory.resolve(run + ".log").toFile());
-        // The child uses the application's own defaults (./data/ under its working directory), nothing else.
-        builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("THROUGHCARE_"));
-        return builder.start();
-    }
-
-    private void awaitUp(TestHttp http, Process process) throws Exception {
-        // About 20 s on a quiet machine; a build box shared by several builds has taken over three minutes.
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("The application exited: " + logTail());
-            }
-            try {
-                if (http.get("/actuator/health").statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("The application did not start: " + logTail());
-    }
-
-    private JsonNode awaitSealed(TestHttp http) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-        JsonNode verification;
-        do {
-            verification = JSON.readTree(json(http.getWithBasic("/api/v1/audit/verification", "admin", "demo")));
-            if (verification.get("waitingToBeSealed").asLong() == 0) {
-                return verification;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("Entries still waiting to be sealed: " + verification);
-    }
-
-    private static String json(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return response.body();
-    }
-
-    private String logTail() throws IOException {
-        StringBuilder tail = new StringBuilder();
-        for (String run : List.of("first", "second")) {
-            Path log = workingDirectory.resolve(run + ".log");
-            if (Files.exists(log)) {
-                String text = Files.readString(log);
-                tail.append(text, Math.max(0, text.length() - 3000), text.length());
-            }
-        }
-        return tail.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
