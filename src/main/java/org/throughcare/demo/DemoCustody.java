@@ -2,6 +2,7 @@ package org.throughcare.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientQueries;
@@ -13,9 +14,9 @@ import org.throughcare.client.RecordCustodyEvent;
 import org.throughcare.group.ConsentForm;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.RecordConsent;
-import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 
 /**
  * Custody events in the demo: an early release granted, a transfer and a moved release date, so the custody history
@@ -41,7 +42,7 @@ class DemoCustody {
     private void consentToCustodyFacts(ClientId client, UUID socialServices, Actor coordinator) {
         LocalDate today = LocalDate.now(clock);
         consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusWeeks(4), null, true, "2026-1",
-                null, java.util.List.of(socialServices), java.util.List.of(DataCategory.BASIC_AND_CUSTODY)), null,
+                null, List.of(socialServices), List.of(DataCategory.BASIC_AND_CUSTODY)), null,
                 coordinator);
     }
 

@@ -2,8 +2,6 @@ package org.throughcare.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,7 +28,6 @@ import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
-import org.throughcare.shared.UserId;
 
 /**
  * Two application nodes on one database, both handed the same events at the same moment — each publishes every
@@ -78,15 +75,8 @@ class NoticeTwoNodeTests {
         }
         notices.awaitDelivered();
         long mark = jdbc.sql("select coalesce(max(id), 0) from audit_entry").query(Long.class).single();
-        UserId coordinator = fixtures.actor("coordinator").userId();
-        Instant base = Instant.now();
-        List<ReleaseDateChanged> moves = new ArrayList<>();
-        for (int move = 0; move < MOVES_PER_CLIENT; move++) {
-            for (ClientId client : cases) {
-                moves.add(new ReleaseDateChanged(client, LocalDate.now().plusDays(220 - move),
-                        LocalDate.now().plusDays(219 - move), "two nodes " + move, coordinator, base.plusMillis(move)));
-            }
-        }
+        List<ReleaseDateChanged> moves = NoticeFixtures.moves(cases, MOVES_PER_CLIENT, 220,
+                fixtures.actor("coordinator").userId());
 
         try (ConfigurableApplicationContext nodeB = new SpringApplicationBuilder(ThroughcareApplication.class)
                 .run("--server.port=0", "--throughcare.bulkhead.max-wait=60s")) {

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,7 +26,6 @@ import org.throughcare.notification.NoticeFixtures;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
-import org.throughcare.shared.UserId;
 
 /**
  * A burst of hundreds of events at once — as when a prison's system posts a day's custody events, or a restarted
@@ -76,16 +73,8 @@ class ListenerBurstTests {
         notices.awaitDelivered();
         // Only what the burst adds counts: setting each client's release date told the manager already.
         java.util.Map<String, Long> before = counts(burstClients);
-        UserId coordinator = fixtures.actor("coordinator").userId();
-        Instant base = Instant.now();
-        List<ReleaseDateChanged> burst = new ArrayList<>();
-        for (int move = 0; move < MOVES_PER_CLIENT; move++) {
-            for (ClientId client : burstClients) {
-                burst.add(new ReleaseDateChanged(client, LocalDate.now().plusDays(200 - move),
-                        LocalDate.now().plusDays(199 - move), "burst " + move, coordinator,
-                        base.plusMillis(move)));
-            }
-        }
+        List<ReleaseDateChanged> burst = NoticeFixtures.moves(burstClients, MOVES_PER_CLIENT, 200,
+                fixtures.actor("coordinator").userId());
 
         var coordinatorLogin = accounts.loadUserByUsername("coordinator");
         var partnerLogin = accounts.loadUserByUsername("partner");
