@@ -25,9 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Notices survive a crash in the middle of a burst: the application runs in a child JVM on its default H2 file
  * database (demo on) with one listener at a time, so that delivery lags behind; the coordinator moves the release
- * date of dozens of clients at once, and the node is killed with SIGKILL the moment the last move is acknowledged,
- * while the notices are being made. Restarted on the same files, it republishes what was outstanding: every move
- * tells the office manager and each member once — none lost, none twice — and the audit chain still verifies.
+ * date of a dozen or more of the demo's clients at once, and the node is killed with SIGKILL the moment the last
+ * move is acknowledged, while the notices are being made. Restarted on the same files, it republishes what was
+ * outstanding: every move tells the office manager and each member once — none lost, none twice — and the audit
+ * chain still verifies.
  */
 class NoticeCrashTests {
 
@@ -47,14 +48,15 @@ class NoticeCrashTests {
             String coordinator = http.signIn("coordinator", "demo");
             String csrf = http.csrfToken(coordinator);
             List<Callable<HttpResponse<String>>> moves = new ArrayList<>();
-            List<String> clients = new ArrayList<>();
-            JsonNode mine = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients?mine=true&size=100", coordinator)));
+            JsonNode mine = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients?mine=true&size=100",
+                    coordinator)));
             for (JsonNode item : mine.get("items")) {
                 if (moves.size() == MOVES) {
                     break;
                 }
                 String id = item.get("id").asString();
-                JsonNode client = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients/" + id, coordinator)));
+                JsonNode client = JSON.readTree(ChildNode.ok(http.getWithSession("/api/v1/clients/" + id,
+                        coordinator)));
                 JsonNode custody = client.get("custody");
                 if (custody == null || custody.isNull() || custody.get("conditionalReleaseDate").isNull()
                         || !LocalDate.parse(custody.get("conditionalReleaseDate").asString())
@@ -70,7 +72,6 @@ class NoticeCrashTests {
                 body.put("reason", "moved in the crash test");
                 body.put("version", client.get("version").asLong());
                 moved.put(id, to);
-                clients.add(id);
                 moves.add(() -> http.sendJsonWithSession("PUT", "/api/v1/clients/" + id + "/custody",
                         body.toString(), coordinator, csrf));
             }

@@ -21,7 +21,7 @@ import org.throughcare.shared.DataCategory;
 /**
  * Custody events in the demo: an early release granted, a transfer and a moved release date, so the custody history
  * has something to show and the partners' inboxes have notices of them. The social services' consent covers the
- * custody facts of the clients moved or released early, so the group's social worker is told.
+ * custody facts of the client moved (and then released early), so the group's social worker is told of both.
  */
 @Component
 class DemoCustody {
@@ -60,7 +60,7 @@ class DemoCustody {
     }
 
     /** Up to three weeks early on home detention curfew, where the client's dates leave room; whether it was. */
-    boolean earlyRelease(ClientId client, UUID socialServices, Actor coordinator) {
+    boolean earlyRelease(ClientId client, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         LocalDate today = LocalDate.now(clock);
         LocalDate conditional = view.custody() == null ? null : view.custody().conditionalReleaseDate();
@@ -72,8 +72,6 @@ class DemoCustody {
         if (start != null && !early.isAfter(start)) {
             return false;
         }
-        consentToCustodyFacts(client, socialServices, coordinator);
-        view = queries.client(client, coordinator);
         events.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(early, null, null,
                 EarlyReleaseType.HOME_DETENTION_CURFEW, null, "Granted home detention curfew by the prison",
                 view.version()), coordinator);

@@ -6,13 +6,13 @@ import org.springframework.core.task.TaskDecorator;
 
 /**
  * Lets at most {@code maxConcurrent} tasks of the application's task executor run at once: the asynchronous event
- * listeners (every {@code @ApplicationModuleListener}: the notices, the e-mails, the webhooks). Spring runs them on virtual threads without a bound, so a burst
- * of events — a prison posting hundreds of custody events, or the registry republishing what a crash left
- * outstanding — would otherwise open one transaction each and take the connection pool from the users. The
- * permit is taken on the listener's own (virtual) thread before its transaction begins, never on the thread that
- * published the event: that one may be a user's request, still holding its connection in the after-commit phase.
- * A listener past the bound waits for its turn; none is refused or dropped, and the event publication registry
- * keeps each one until it completes.
+ * listeners (every {@code @ApplicationModuleListener}: the notices, the e-mails, the webhooks). Spring runs them on
+ * virtual threads without a bound, so a burst of events — a prison posting hundreds of custody events, or the
+ * registry republishing what a crash left outstanding — would otherwise open one transaction each and take the
+ * connection pool from the users. The permit is taken on the listener's own (virtual) thread before its
+ * transaction begins, never on the thread that published the event: that one may be a user's request, still
+ * holding its connection in the after-commit phase. A listener past the bound waits for its turn; none is refused
+ * or dropped, and the event publication registry keeps each one until it completes.
  */
 class ListenerBulkhead implements TaskDecorator {
 

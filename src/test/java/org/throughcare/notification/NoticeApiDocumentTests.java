@@ -34,7 +34,7 @@ class NoticeApiDocumentTests {
             "/api/v1/notifications/{noticeId}/read post", new String[] {"404"},
             "/api/v1/notifications/{noticeId}/acknowledgement post", new String[] {"400", "404"},
             "/api/v1/custody-events post", new String[] {"400", "403", "409"},
-            "/api/v1/clients/{id}/custody-events get", new String[] {"403", "404"});
+            "/api/v1/clients/{id}/custody-events get", new String[] {"400", "403"});
 
     @Test
     void theInboxAndTheCustodyEventsAreDocumentedWithTheirOperationsAndProblems() throws Exception {

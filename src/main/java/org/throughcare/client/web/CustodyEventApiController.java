@@ -50,9 +50,15 @@ class CustodyEventApiController {
     @ApiResponse(responseCode = "201", description = "Recorded (or the same event sent again)")
     @ApiResponse(responseCode = "400", description = "Bad input, named at its field: an unknown institution, a "
             + "transfer to the same institution, an early release after the conditional release date, a future "
-            + "release, a client not in custody", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "403", description = "The sender may not record events for this client", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "409", description = "The event id was used before for another event", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            + "release, a client not in custody",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The sender may not record events for this client",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The event id was used before for another event",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CustodyEventView> post(@Valid @RequestBody PostCustodyEvent event, Actor actor) {
         CustodyEventView recorded = events.post(event, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + event.clientId() + "/custody-events"))
@@ -63,8 +69,12 @@ class CustodyEventApiController {
     @Operation(summary = "A client's custody events, newest first, with who recorded each and from what source; "
             + "reasons only for readers of criminal history")
     @ApiResponse(responseCode = "200", description = "The history")
-    @ApiResponse(responseCode = "403", description = "The caller may not read this client's custody facts", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
-    @ApiResponse(responseCode = "404", description = "No such client", content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The caller may not read this client's custody facts",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a client id",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     List<CustodyEventView> history(@PathVariable ClientId id, Actor actor) {
         return events.history(id, actor);
     }

@@ -41,7 +41,8 @@ class NotificationApiController {
             + "client narrows to one client's notices; paged from 0")
     @ApiResponse(responseCode = "200", description = "The page of notices")
     @ApiResponse(responseCode = "400", description = "An unknown filter or a client that is not an id",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResultPage<NoticeView> list(@RequestParam(required = false) String show,
                                 @RequestParam(required = false) String client,
                                 @RequestParam(required = false) Integer page,
@@ -53,7 +54,8 @@ class NotificationApiController {
     @Operation(summary = "Mark one of the caller's notices read (another's is not found)")
     @ApiResponse(responseCode = "204", description = "Read")
     @ApiResponse(responseCode = "404", description = "No such notice of the caller's",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> markRead(@PathVariable UUID noticeId) {
         inbox.markRead(noticeId, actor());
         return ResponseEntity.noContent().build();
@@ -64,9 +66,11 @@ class NotificationApiController {
             + "acknowledging reads it too")
     @ApiResponse(responseCode = "204", description = "Acknowledged (again: nothing changes)")
     @ApiResponse(responseCode = "400", description = "The notice asks for no acknowledgement",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     @ApiResponse(responseCode = "404", description = "No such notice of the caller's",
-            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> acknowledge(@PathVariable UUID noticeId) {
         inbox.acknowledge(noticeId, actor());
         return ResponseEntity.noContent().build();
