@@ -20,8 +20,10 @@ import org.throughcare.shared.DataCategory;
 
 /**
  * Custody events in the demo: an early release granted, a transfer and a moved release date, so the custody history
- * has something to show and the partners' inboxes have notices of them. The social services' consent covers the
- * custody facts of the client moved (and then released early), so the group's social worker is told of both.
+ * has something to show and the partners' inboxes have notices of them. The client released early consents to the
+ * social services knowing their custody facts, so the group's social worker is told; the client transferred has
+ * given no consent yet, so the coordinator sees the social worker "not notified: consent does not cover custody
+ * facts" (and the demo keeps an enrolled client whose group has no consent).
  */
 @Component
 class DemoCustody {
@@ -60,7 +62,7 @@ class DemoCustody {
     }
 
     /** Up to three weeks early on home detention curfew, where the client's dates leave room; whether it was. */
-    boolean earlyRelease(ClientId client, Actor coordinator) {
+    boolean earlyRelease(ClientId client, UUID socialServices, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         LocalDate today = LocalDate.now(clock);
         LocalDate conditional = view.custody() == null ? null : view.custody().conditionalReleaseDate();
@@ -72,6 +74,8 @@ class DemoCustody {
         if (start != null && !early.isAfter(start)) {
             return false;
         }
+        consentToCustodyFacts(client, socialServices, coordinator);
+        view = queries.client(client, coordinator);
         events.record(client, CustodyEventKind.EARLY_RELEASE, new RecordCustodyEvent(early, null, null,
                 EarlyReleaseType.HOME_DETENTION_CURFEW, null, "Granted home detention curfew by the prison",
                 view.version()), coordinator);
@@ -82,7 +86,7 @@ class DemoCustody {
      * Moved to the other of the two prisons a few days ago: its staff now see the client, the first's no longer.
      * Whether it was (a client at neither is not moved).
      */
-    boolean transfer(ClientId client, UUID onePrison, UUID otherPrison, UUID socialServices, Actor coordinator) {
+    boolean transfer(ClientId client, UUID onePrison, UUID otherPrison, Actor coordinator) {
         ClientView view = queries.client(client, coordinator);
         UUID at = view.custody() == null ? null : view.custody().institutionId();
         UUID to = onePrison.equals(at) ? otherPrison : otherPrison.equals(at) ? onePrison : null;
@@ -93,8 +97,6 @@ class DemoCustody {
         if (view.custody().sentenceStart() != null && on.isBefore(view.custody().sentenceStart())) {
             return false;
         }
-        consentToCustodyFacts(client, socialServices, coordinator);
-        view = queries.client(client, coordinator);
         events.record(client, CustodyEventKind.TRANSFER, new RecordCustodyEvent(on, to, null, null, null,
                 "Moved to take part in a treatment programme", view.version()), coordinator);
         return true;

@@ -193,14 +193,16 @@ class DemoWorld {
             }
         }
 
-        // A transfer and then an early release of the same client, from the last of these (the first have plans):
-        // the first whose dates allow it. The other clients' groups stay as they were (one has no consent yet).
+        // An early release and a transfer, from the last of these (the first have plans), each on the first client
+        // whose dates allow it.
+        boolean early = false;
         boolean moved = false;
-        for (int i = inCustody.size() - 1; i >= 0 && !moved; i--) {
+        for (int i = inCustody.size() - 1; i >= 0 && !(early && moved); i--) {
             ClientId client = new ClientId(inCustody.get(i).id());
-            moved = custody.transfer(client, umeaPrison, skanninge, umeaSocialServices, karin);
-            if (moved) {
-                custody.earlyRelease(client, karin);
+            if (!early) {
+                early = custody.earlyRelease(client, umeaSocialServices, karin);
+            } else {
+                moved = custody.transfer(client, umeaPrison, skanninge, karin);
             }
         }
 

@@ -18,11 +18,11 @@ import org.throughcare.identity.UserSummaryView;
 import org.throughcare.shared.Role;
 
 /**
- * The demo's partners have acted on one notice: the social worker has acknowledged the demo's transfer, while the
- * early release and the moved release date still wait for acknowledgement — so the inbox and the coordinator's "who
+ * The demo's partners have acted on one notice: the social worker has acknowledged the demo's early release, while
+ * the moved release date still waits for acknowledgement — so the inbox and the coordinator's "who
  * has not acknowledged" show both states. The demo's events are made into notices after the demo's transaction,
- * by the listeners, so this waits after the start until the transfer's is, then acknowledges the earliest transfer
- * notice of a partner worker, once (not again once a partner has acknowledged a transfer). Only with the demo on.
+ * by the listeners, so this waits after the start until the early release's is, then acknowledges the earliest
+ * early-release notice of a partner worker, once (not again once a partner has acknowledged one). Only with the demo on.
  */
 @Component
 @ConditionalOnProperty(name = "throughcare.demo.enabled", havingValue = "true")
@@ -53,7 +53,7 @@ class DemoAcknowledgement {
     void acknowledgeOnceDelivered() {
         try {
             Instant deadline = clock.instant().plus(LONGEST_WAIT);
-            while (!acknowledgeTheTransfer() && !partnerAcknowledgedATransfer() && clock.instant().isBefore(deadline)) {
+            while (!acknowledgeTheEarlyRelease() && !partnerAcknowledgedAnEarlyRelease() && clock.instant().isBefore(deadline)) {
                 Thread.sleep(500);
             }
         } catch (InterruptedException stopping) {
@@ -64,16 +64,16 @@ class DemoAcknowledgement {
     }
 
     /** Whether it acknowledged a notice now. */
-    boolean acknowledgeTheTransfer() {
+    boolean acknowledgeTheEarlyRelease() {
         List<UUID> partners = partners();
-        if (partners.isEmpty() || partnerAcknowledgedATransfer()) {
+        if (partners.isEmpty() || partnerAcknowledgedAnEarlyRelease()) {
             return false;
         }
         record Notice(UUID id, UUID recipient) {
         }
         return jdbc.sql("""
                         select n.id, n.recipient_id from notice n join notice_event e on e.id = n.event_id
-                        where e.kind = 'CLIENT_TRANSFERRED' and n.channel = 'IN_APP' and n.recipient_id in (:partners)
+                        where e.kind = 'EARLY_RELEASE_SET' and n.channel = 'IN_APP' and n.recipient_id in (:partners)
                         order by n.created_at, n.id limit 1""")
                 .param("partners", partners).query((rs, i) -> new Notice(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class))).optional()
@@ -83,11 +83,11 @@ class DemoAcknowledgement {
                 }).orElse(false);
     }
 
-    private boolean partnerAcknowledgedATransfer() {
+    private boolean partnerAcknowledgedAnEarlyRelease() {
         List<UUID> partners = partners();
         return !partners.isEmpty() && jdbc.sql("""
                         select count(*) from notice n join notice_event e on e.id = n.event_id
-                        where e.kind = 'CLIENT_TRANSFERRED' and n.recipient_id in (:partners)
+                        where e.kind = 'EARLY_RELEASE_SET' and n.recipient_id in (:partners)
                           and n.acknowledged_at is not null""")
                 .param("partners", partners).query(Long.class).single() > 0;
     }
