@@ -47,7 +47,10 @@
  * commits, finds it and stops; if the first rolls back, the second does the work. The notices themselves are
  * unique per (event, recipient, channel). At most {@code throughcare.events.max-concurrent-listeners} listeners run
  * at once per node. {@code NoticeTwoNodeTests} (two nodes, the same events) and {@code NoticeCrashTests} (kill -9
- * during a burst, restart) show it.
+ * during a burst, restart) show it. When two nodes run the same publication at once (a resubmission while the first
+ * still delivers, which Spring Modulith allows by design), the second to finish cannot archive it again: its
+ * completion fails with a duplicate key in {@code event_publication_archive} and is logged as an error, while the
+ * notices stay once; the publication is complete.
  *
  * <p>Nobody depends on this module: the header and the start page get its parts through
  * {@code shared.contribution} ({@code HeaderBadges}, {@code WorkItems}), and it learns of changes only from events.

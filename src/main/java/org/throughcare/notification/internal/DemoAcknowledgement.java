@@ -19,10 +19,11 @@ import org.throughcare.shared.Role;
 
 /**
  * The demo's partners have acted on one notice: the social worker has acknowledged the demo's early release, while
- * the moved release date still waits for acknowledgement — so the inbox and the coordinator's "who
- * has not acknowledged" show both states. The demo's events are made into notices after the demo's transaction,
- * by the listeners, so this waits after the start until the early release's is, then acknowledges the earliest
- * early-release notice of a partner worker, once (not again once a partner has acknowledged one). Only with the demo on.
+ * the moved release date still waits for acknowledgement — so the inbox and the coordinator's "who has not
+ * acknowledged" show both states. The demo's events are made into notices after the demo's transaction, by the
+ * listeners, so this waits after the start until the early release's is, then acknowledges the earliest
+ * early-release notice of a partner worker, once (not again once a partner has acknowledged one). Only with the
+ * demo on.
  */
 @Component
 @ConditionalOnProperty(name = "throughcare.demo.enabled", havingValue = "true")
@@ -53,7 +54,8 @@ class DemoAcknowledgement {
     void acknowledgeOnceDelivered() {
         try {
             Instant deadline = clock.instant().plus(LONGEST_WAIT);
-            while (!acknowledgeTheEarlyRelease() && !partnerAcknowledgedAnEarlyRelease() && clock.instant().isBefore(deadline)) {
+            while (!acknowledgeTheEarlyRelease() && !partnerAcknowledgedAnEarlyRelease()
+                    && clock.instant().isBefore(deadline)) {
                 Thread.sleep(500);
             }
         } catch (InterruptedException stopping) {
