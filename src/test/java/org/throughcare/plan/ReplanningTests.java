@@ -256,6 +256,12 @@ class ReplanningTests {
             }
         }
         assertThat(arrangementChecks()).hasSize(3).as("nothing confirmed by a refusal");
+        // An item that does not exist (400), or one never arranged (404): no server error, nothing confirmed.
+        for (String item : List.of("NO_SUCH_ITEM", "MEDICATION", "%20")) {
+            assertThat(mvc.perform(post(base + item + "/confirm").cookie(login("coordinator")).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(item).isIn(400, 404);
+        }
+        assertThat(arrangementChecks()).hasSize(3);
 
         assertThat(mvc.perform(post(base + "FIRST_NIGHT/confirm").cookie(login("partner")).with(csrf()))
                 .andReturn().getResponse().getStatus()).isEqualTo(302);

@@ -104,7 +104,6 @@ class BadInputFuzzTests {
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
                         "/clients/{id}/custody-events/{kind}", "/notifications",
-                        "/clients/{id}/plan/release-day/{item}/confirm",
                         "/clients/{id}/plan/measures/{measureId}/release-date");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
