@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.BeforeEach;
@@ -382,6 +383,39 @@ class ReplanningTests {
                         select count(*) from audit_entry where subject_id = :c and action in
                           ('RELEASE_DAY_CONFIRMED', 'MEASURE_REDATED', 'MEASURE_DATE_KEPT')""")
                 .param("c", client.toString()).query(Long.class).single()).as("audited once each").isEqualTo(4);
+    }
+
+    @Test
+    void theChecksTheirFlagsAndTheirHistoryAreInWordsInEachLanguage() throws Exception {
+        moveRelease(releaseOn.plusDays(10));
+        record(CustodyEventKind.TRANSFER, new RecordCustodyEvent(LocalDate.now(),
+                fixtures.organisation("Anstalten Skänninge"), null, null, null, "Programme", version()));
+        replanning.decide(client, dueOnRelease, new DateDecision(DateDecision.Choice.KEEP, null), coordinator);
+        // A measure due on the new date, which moves again: to be moved or kept.
+        plans.addMeasure(client, new AssignMeasure(NeedArea.EMPLOYMENT_EDUCATION_TRAINING, "Interview, new date",
+                MeasureType.EMPLOYMENT_EDUCATION, fixtures.actor("employment").organisationId().value(),
+                fixtures.actor("employment").userId().value(), null, Phase.AT_RELEASE, null, releaseOn.plusDays(10),
+                null), coordinator);
+        moveRelease(releaseOn.plusDays(20));
+        Map<Locale, List<String>> words = Map.of(
+                Locale.ENGLISH, List.of("Release date moved — check", "Confirm, checked", "Measures due on the old"),
+                Locale.forLanguageTag("sv"), List.of("Frigivningsdatumet har flyttats — kontrollera",
+                        "förflyttats från anstalten", "Bekräfta, kontrollerad", "Flytta till det nya datumet",
+                        "Datumet behållet", "Frigivningsdatum"),
+                Locale.forLanguageTag("nb"), List.of("Løslatelsesdatoen er flyttet — sjekk",
+                        "overført fra fengselet", "Bekreft, sjekket", "Flytt til den nye datoen", "Datoen beholdt",
+                        "Løslatelsesdato"));
+        for (var language : words.entrySet()) {
+            Cookie session = login("coordinator");
+            StringBuilder shown = new StringBuilder();
+            for (String path : List.of("/clients/" + client + "/plan/release-day", "/clients/" + client + "/plan",
+                    "/clients/" + client + "/plan/measures/" + dueOnRelease, "/clients?flag=MEASURE_DATE_TO_CHECK")) {
+                shown.append(mvc.perform(get(path).cookie(session).locale(language.getKey())).andReturn()
+                        .getResponse().getContentAsString(StandardCharsets.UTF_8));
+            }
+            assertThat(shown.toString()).as(language.getKey().toString()).contains(language.getValue())
+                    .doesNotContain("DATE_MOVED", "TRANSFERRED", "recheck.", "planChange.", "planFact.", "??");
+        }
     }
 
     @Test
