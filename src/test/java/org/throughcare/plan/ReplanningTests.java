@@ -3,9 +3,11 @@ package org.throughcare.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.jayway.jsonpath.JsonPath;
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -416,6 +418,50 @@ class ReplanningTests {
             assertThat(shown.toString()).as(language.getKey().toString()).contains(language.getValue())
                     .doesNotContain("DATE_MOVED", "TRANSFERRED", "recheck.", "planChange.", "planFact.", "??");
         }
+    }
+
+    @Test
+    void theApiShowsWhatIsLeftToCheckAndTakesTheAnswersOfWhoMayGiveThem() throws Exception {
+        LocalDate moved = releaseOn.plusDays(10);
+        moveRelease(moved);
+        String api = "/api/v1/clients/" + client + "/plan";
+        String checks = mvc.perform(get(api + "/checks").with(httpBasic("employment", "demo"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(JsonPath.<List<String>>read(checks, "$.arrangements[*].item"))
+                .containsExactly("FIRST_NIGHT", "MET_AT_GATE", "TRANSPORT");
+        assertThat(JsonPath.<List<Boolean>>read(checks, "$.arrangements[*].mayConfirm"))
+                .as("the employment service owns the transport").containsExactly(false, false, true);
+        assertThat(JsonPath.<List<String>>read(checks, "$.measures[*].oldDate")).containsExactly(releaseOn.toString());
+        assertThat(JsonPath.<List<Boolean>>read(checks, "$.measures[*].mayDecide")).containsExactly(false);
+        assertThat(mvc.perform(get(api + "/checks").with(httpBasic("analyst", "demo"))).andReturn().getResponse()
+                .getStatus()).as("a reader of no client data").isEqualTo(403);
+
+        assertThat(mvc.perform(post(api + "/release-day/TRANSPORT/confirmation").with(httpBasic("partner", "demo")))
+                .andReturn().getResponse().getStatus()).as("not the owner").isEqualTo(403);
+        assertThat(mvc.perform(post(api + "/release-day/TRANSPORT/confirmation").with(httpBasic("employment", "demo")))
+                .andReturn().getResponse().getStatus()).isEqualTo(204);
+        assertThat(arrangementChecks()).extracting(c -> c.substring(0, c.indexOf(' ')))
+                .containsExactly("FIRST_NIGHT", "MET_AT_GATE");
+
+        String decide = api + "/measures/" + dueOnRelease + "/release-date";
+        long version = jdbc.sql("select version from plan_measure where id = :m").param("m", dueOnRelease)
+                .query(Long.class).single();
+        var bad = mvc.perform(post(decide).with(httpBasic("coordinator", "demo")).contentType("application/json")
+                .content("{\"decision\": \"SOMETIMES\"}")).andReturn().getResponse();
+        assertThat(bad.getStatus()).isEqualTo(400);
+        assertThat(bad.getContentType()).startsWith("application/problem+json");
+        assertThat(mvc.perform(post(decide).with(httpBasic("coordinator", "demo")).contentType("application/json")
+                .content("{\"decision\": \"MOVE\", \"version\": " + (version + 3) + "}")).andReturn().getResponse()
+                .getStatus()).as("a stale edit").isEqualTo(409);
+        assertThat(mvc.perform(post(decide).with(httpBasic("employment", "demo")).contentType("application/json")
+                .content("{\"decision\": \"MOVE\", \"version\": " + version + "}")).andReturn().getResponse()
+                .getStatus()).as("the owner may not edit the measure").isEqualTo(403);
+        assertThat(measureChecks()).hasSize(1);
+        assertThat(mvc.perform(post(decide).with(httpBasic("coordinator", "demo")).contentType("application/json")
+                .content("{\"decision\": \"MOVE\", \"version\": " + version + "}")).andReturn().getResponse()
+                .getStatus()).isEqualTo(204);
+        assertThat(jdbc.sql("select due_on from plan_measure where id = :m").param("m", dueOnRelease)
+                .query(LocalDate.class).single()).isEqualTo(moved);
     }
 
     @Test

@@ -164,6 +164,7 @@ class GeneratedWorldLeakTests {
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
+        int checksShown = 0;
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
@@ -569,6 +570,31 @@ class GeneratedWorldLeakTests {
                             expectedFlags(ratings, measureAreas, measurePhases, readable));
                 }
 
+                // What the moved release date left to check: the plan's reader sees the arrangements they see in
+                // the plan (the medication only with health data), and nothing else.
+                MockHttpServletResponse toCheck = read(username, base + "/plan/checks");
+                assertThat(toCheck.getStatus()).as("%sGET /plan/checks", as).isEqualTo(planReadable ? 200 : 403);
+                checks++;
+                if (!planReadable) {
+                    assertThat(toCheck.getContentAsString()).as("%sa refusal names nobody", as).doesNotContain(name);
+                } else {
+                    List<String> items = JsonPath.read(toCheck.getContentAsString(), "$.arrangements[*].item");
+                    List<String> expected = new ArrayList<>();
+                    if (moved != null) {
+                        if (readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)) {
+                            expected.add("MEDICATION");
+                        }
+                        expected.add("FIRST_NIGHT");
+                        if (healthOwner != null) {
+                            expected.add("TRANSPORT");
+                        }
+                        checksShown++;
+                    }
+                    assertThat(items).as("%sthe arrangements to check", as).containsExactlyInAnyOrderElementsOf(expected);
+                    assertThat(JsonPath.<List<Object>>read(toCheck.getContentAsString(), "$.measures"))
+                            .as("%sno measure was due on the old date", as).isEmpty();
+                }
+
                 if (moved != null) {
                     boolean member = members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
                             && m.currentOn(today));
@@ -607,11 +633,11 @@ class GeneratedWorldLeakTests {
                 }
             }
         }
-        assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
+        assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, healthMeasures,
-                healthOwnersWithheld, healthPrints))
+                healthOwnersWithheld, healthPrints, checksShown))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
