@@ -36,7 +36,8 @@ import org.throughcare.shared.StaleEditException;
  * <ul>
  * <li>A release date moved (a new conditional release date, or an early release replacing the date it was to
  * be): every release-day arrangement written down is to be checked against the new date; open measures at
- * release due on the old date are to be moved to the new date or kept.</li>
+ * release due on the old date are to be moved to the new date or kept. A date set for the first time, or
+ * cleared by a return to custody, moved nothing that was planned for a date.</li>
  * <li>A transfer: an arrangement names the old institution when the institution owns it, or when its text
  * holds the institution's name as the directory spells it (letter case aside). Responsible persons are
  * people, never institutions, so their names are not compared.</li>
