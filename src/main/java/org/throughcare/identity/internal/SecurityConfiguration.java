@@ -56,6 +56,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/measures/*/accept",
                                 "/api/v1/clients/*/plan/measures/*/decline", "/api/v1/clients/*/plan/measures/*/progress",
                                 "/api/v1/clients/*/plan/measures/*/notes").authenticated()
+                        // A release-day arrangement's owner confirms it after a custody event; the plan module
+                        // checks that it is theirs.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/release-day/*/confirmation")
+                        .authenticated()
                         // The prison holding the client records its custody facts; the client module checks that.
                         .requestMatchers(HttpMethod.PUT, "/api/v1/clients/*/custody").authenticated()
                         // Custody events likewise: the client module decides who may record them for which client.

@@ -109,12 +109,14 @@ class BadInputFuzzTests {
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
                         "/clients/{id}/custody-events/{kind}", "/notifications",
-                        "/notifications/settings", "/admin/webhooks/{endpointId}");
+                        "/notifications/settings", "/admin/webhooks/{endpointId}",
+                        "/clients/{id}/plan/measures/{measureId}/release-date");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
                         "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings",
-                        "/api/v1/webhook-endpoints/{endpointId}");
+                        "/api/v1/webhook-endpoints/{endpointId}",
+                        "/api/v1/clients/{id}/plan/measures/{measureId}/release-date");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));

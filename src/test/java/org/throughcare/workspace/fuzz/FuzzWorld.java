@@ -40,6 +40,10 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
         if (name.equals("endpointId")) {
             return webhookEndpoint.toString();
         }
+        if (name.equals("item")) {
+            // A release-day arrangement's item.
+            return "FIRST_NIGHT";
+        }
         if (name.equals("kind")) {
             // A custody event's kind: one with the most fields, an institution among them.
             return "transfer";
