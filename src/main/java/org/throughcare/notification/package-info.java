@@ -16,7 +16,8 @@
  * steps as its history ("changed more than once within a few minutes; earlier: …"), and a withdrawn chain marked
  * "Undone", with nothing to acknowledge; acknowledging the head acknowledges the chain; a chain counts once as
  * unread and, on the start page, as unacknowledged. What leaves the application (e-mail, webhooks) waits for the
- * window and asks {@code Notices.stillToSend}, so only a head that was not withdrawn is sent.
+ * window; nothing of a withdrawn chain is sent, and an earlier change is sent only to whom the head is not (an
+ * e-mail to a recipient, a webhook to an endpoint, told of the earlier change but not of the later one).
  *
  * <p><b>E-mail</b> (sub-package {@code mail}): each notice made queues, in the same transaction, an e-mail by its
  * recipient's choice (immediate, a daily digest, none; {@link org.throughcare.notification.MailSettings}) in an

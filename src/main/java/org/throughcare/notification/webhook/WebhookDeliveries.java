@@ -94,6 +94,20 @@ class WebhookDeliveries {
         return updated == 1;
     }
 
+    /**
+     * Whether this delivery is no longer to be sent: its event was withdrawn (a change reversed within the
+     * coalescing window), or folded into a later change that this endpoint has a delivery of (that one tells it).
+     * An organisation told of the earlier change but not of the later one (its consent was withdrawn in between,
+     * or the endpoint does not take the later kind) still gets this one, as its members still get their e-mail.
+     */
+    boolean toldOtherwise(Claim claim) {
+        return jdbc.sql("""
+                        select count(*) from notice_event e where e.id = :event and (e.withdrawn_at is not null
+                          or exists (select 1 from webhook_delivery later
+                                     where later.event_id = e.coalesced_into and later.endpoint_id = :endpoint))""")
+                .param("event", claim.eventId()).param("endpoint", claim.endpointId()).query(Long.class).single() == 1;
+    }
+
     long count(UUID endpoint) {
         return jdbc.sql("select count(*) from webhook_delivery where endpoint_id = :endpoint").param("endpoint", endpoint)
                 .query(Long.class).single();

@@ -19,7 +19,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.throughcare.notification.internal.Notices;
 import org.throughcare.notification.webhook.WebhookDeliveries.Claim;
 
 /**
@@ -41,18 +40,16 @@ public class WebhookSender {
 
     private final WebhookDeliveries deliveries;
     private final WebhookStore endpoints;
-    private final Notices notices;
     private final AddressGuard guard;
     private final WebhookProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final HttpClient http;
 
-    WebhookSender(WebhookDeliveries deliveries, WebhookStore endpoints, Notices notices, AddressGuard guard,
+    WebhookSender(WebhookDeliveries deliveries, WebhookStore endpoints, AddressGuard guard,
                   WebhookProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.deliveries = deliveries;
         this.endpoints = endpoints;
-        this.notices = notices;
         this.guard = guard;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -87,8 +84,8 @@ public class WebhookSender {
     }
 
     private CompletableFuture<Void> send(Claim claim) {
-        if (!WebhookDeliveries.TEST.equals(claim.eventType()) && !notices.stillToSend(claim.eventId())) {
-            // Folded into a later change of the client, or reversed within the window: the later event tells it.
+        if (!WebhookDeliveries.TEST.equals(claim.eventType()) && deliveries.toldOtherwise(claim)) {
+            // Reversed within the window, or folded into a later change this endpoint is also sent.
             keep(claim, null, null, WebhookDeliveries.WITHHELD, null);
             return CompletableFuture.completedFuture(null);
         }

@@ -30,6 +30,7 @@ import org.throughcare.client.CustodyEvents;
 import org.throughcare.client.RecordCustodyEvent;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.group.WithdrawConsent;
 import org.throughcare.notification.NoticeFixtures;
 import org.throughcare.notification.internal.Notices;
 import org.throughcare.plan.PlanFixtures;
@@ -107,10 +108,14 @@ class WebhookDeliveryTests {
     }
 
     private void transfer(ClientId client, String reason) {
+        transfer(client, "Anstalten Skänninge", reason);
+    }
+
+    private void transfer(ClientId client, String institution, String reason) {
         long version = jdbc.sql("select version from client where id = :id").param("id", client.value())
                 .query(Long.class).single();
         custody.record(client, CustodyEventKind.TRANSFER, new RecordCustodyEvent(LocalDate.now(),
-                fixtures.organisation("Anstalten Skänninge"), null, null, null, reason, version),
+                fixtures.organisation(institution), null, null, null, reason, version),
                 fixtures.actor("coordinator"));
         noticeFixtures.awaitDelivered();
     }
@@ -298,21 +303,47 @@ class WebhookDeliveryTests {
     }
 
     @Test
-    void anEventFoldedIntoALaterOneByCoalescingIsWithheldNotSent() throws Exception {
+    void anEventFoldedIntoALaterOneTheOrganisationWasAlsoToldOfIsWithheldAndOnlyTheLaterIsSent() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             NewSecretView endpoint = support.endpoint("partner", receiver, "CLIENT_TRANSFERRED");
             ClientId client = client("Webhook Coalesced Client");
-            transfer(client, "coalesced");
-            UUID event = noticeFixtures.eventId(client, "CLIENT_TRANSFERRED");
-            UUID later = noticeFixtures.eventId(client, "RELEASE_DATE_CHANGED");
-            // What the coalescing window does when a later change of the same client follows within it.
-            jdbc.sql("update notice_event set coalesced_into = :later where id = :e").param("later", later)
-                    .param("e", event).update();
-            assertThat(notices.stillToSend(event)).isFalse();
+            transfer(client, "first move");
+            UUID first = noticeFixtures.eventId(client, "CLIENT_TRANSFERRED");
+            // A second transfer within the coalescing window: the partner is told of both, the first folds into it.
+            transfer(client, "Anstalten Umeå", "second move");
+            UUID second = jdbc.sql("""
+                            select id from notice_event where client_id = :c and kind = 'CLIENT_TRANSFERRED' and id <> :f""")
+                    .param("c", client.value()).param("f", first).query(UUID.class).single();
+            assertThat(notices.stillToSend(first)).isFalse();
 
-            sendUntil(endpoint.endpointId(), () -> support.statuses(endpoint.endpointId()).equals(List.of("WITHHELD")));
-            assertThat(receiver.received()).isEmpty();
-            assertThat(support.attempts(endpoint.endpointId())).as("nothing was attempted").isEmpty();
+            sendUntil(endpoint.endpointId(),
+                    () -> support.statuses(endpoint.endpointId()).equals(List.of("WITHHELD", "DELIVERED")));
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(receiver.received().get(0).body()).contains(second.toString()).doesNotContain(first.toString());
+        }
+    }
+
+    @Test
+    void anOrganisationToldOfAnEarlierChangeButNotOfTheLaterOneItWasFoldedIntoStillGetsItsWebhook() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            NewSecretView endpoint = support.endpoint("partner", receiver, "CLIENT_TRANSFERRED");
+            ClientId client = fixtures.clientInCustody("Webhook Consent Between Changes", 90);
+            noticeFixtures.awaitDelivered();
+            fixtures.join(client, "partner");
+            UUID consent = fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+            noticeFixtures.awaitDelivered();
+            transfer(client, "told to the partner");
+            UUID first = noticeFixtures.eventId(client, "CLIENT_TRANSFERRED");
+            // The client withdraws the partner's consent; the next transfer, within the window, is not told to it.
+            consents.withdraw(client, consent, new WithdrawConsent(LocalDate.now(), "by phone"),
+                    fixtures.actor("coordinator"));
+            noticeFixtures.awaitDelivered();
+            transfer(client, "Anstalten Umeå", "not told to the partner");
+            assertThat(notices.stillToSend(first)).as("folded into the later change").isFalse();
+
+            sendUntil(endpoint.endpointId(), () -> support.statuses(endpoint.endpointId()).equals(List.of("DELIVERED")));
+            assertThat(receiver.received()).hasSize(1);
+            assertThat(receiver.received().get(0).body()).contains(first.toString());
         }
     }
 
@@ -348,7 +379,7 @@ class WebhookDeliveryTests {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             NewSecretView endpoint = support.endpoint("partner", receiver);
             String id = webhooks.sendTest(endpoint.endpointId(), support.admin());
-            WebhookSender strict = new WebhookSender(deliveries, store, notices, new AddressGuard(false), properties,
+            WebhookSender strict = new WebhookSender(deliveries, store, new AddressGuard(false), properties,
                     transactions, java.time.Clock.systemUTC());
             awaitUntil(() -> {
                 strict.sendDue();
