@@ -81,16 +81,23 @@ public class AddressGuard {
                     && !(first == 198 && (second == 18 || second == 19)) && first < 240;
         }
         if (address instanceof Inet6Address) {
-            // fc00::/7 unique local; and IPv4 addresses carried inside IPv6 (::a.b.c.d, ::ffff:a.b.c.d, NAT64
-            // 64:ff9b::/96, 6to4 2002::/16), judged by the IPv4 address they carry.
+            // fc00::/7 unique local; and IPv4 addresses carried inside IPv6 (::a.b.c.d, ::ffff:a.b.c.d,
+            // ::ffff:0:a.b.c.d, NAT64 64:ff9b::/96, 6to4 2002::/16), judged by the IPv4 address they carry.
             if ((b[0] & 0xfe) == 0xfc) {
                 return false;
             }
             if (allZero(b, 0, 10) && ((b[10] == 0 && b[11] == 0) || ((b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff))) {
                 return isPublic(ipv4(b, 12));
             }
-            if (b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b && allZero(b, 4, 12)) {
+            if (allZero(b, 0, 8) && (b[8] & 0xff) == 0xff && (b[9] & 0xff) == 0xff && allZero(b, 10, 12)) {
+                return isPublic(ipv4(b, 12)); // IPv4-translated, ::ffff:0:a.b.c.d
+            }
+            boolean nat64 = b[0] == 0 && (b[1] & 0xff) == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b;
+            if (nat64 && allZero(b, 4, 12)) {
                 return isPublic(ipv4(b, 12));
+            }
+            if (nat64 && b[4] == 0 && b[5] == 1) {
+                return false; // 64:ff9b:1::/48, NAT64 for local use: leads into a network of our own
             }
             if ((b[0] & 0xff) == 0x20 && (b[1] & 0xff) == 0x02) {
                 return isPublic(ipv4(b, 2));

@@ -21,7 +21,14 @@ class AddressGuardTests {
             "https://[::1]/", "https://[::]/", "https://[fe80::1]/", "https://[fc00::1]/", "https://[fd12:3456::1]/",
             "https://[ff02::1]/", "https://[::ffff:127.0.0.1]/", "https://[::ffff:10.1.2.3]/", "https://[::127.0.0.1]/",
             "https://[64:ff9b::a9fe:a9fe]/", "https://[2002:c0a8:0101::1]/", "https://[fec0::1]/",
-            "https://localhost/hook"})
+            "https://localhost/hook",
+            // The same addresses written otherwise: one decimal number, "0", IPv4-mapped in hex, with a port,
+            // an upper-case scheme, the IPv6 unspecified address in full.
+            "https://2130706433/", "https://0/", "https://[::ffff:7f00:1]/", "https://[::ffff:127.0.0.1]:8443/hook",
+            "HTTPS://127.0.0.1/", "https://127.0.0.1:443/", "https://[0:0:0:0:0:0:0:0]/", "https://[::ffff:a9fe:a9fe]/",
+            // IPv4-translated (::ffff:0:a.b.c.d) and the local-use NAT64 prefix 64:ff9b:1::/48.
+            "https://[::ffff:0:127.0.0.1]/", "https://[::ffff:0:a9fe:a9fe]/", "https://[64:ff9b:1::a9fe:a9fe]/",
+            "https://[64:ff9b:1::808:808]/"})
     void privateLoopbackLinkLocalMulticastAndUnspecifiedAddressesAreRefused(String url) {
         assertThat(strict.check(url)).get().extracting(AddressGuard.Refusal::messageKey)
                 .isEqualTo("validation.webhook.url.private");
@@ -44,7 +51,10 @@ class AddressGuardTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"ftp://8.8.8.8/", "file:///etc/passwd", "gopher://8.8.8.8/", "hook", "/relative",
-            "https://", "https://user:pw@8.8.8.8/", "https://exa mple.org/", "javascript:alert(1)"})
+            "https://", "https://user:pw@8.8.8.8/", "https://exa mple.org/", "javascript:alert(1)",
+            // Userinfo tricks, and forms the URI does not take as a host (so no connection could be made to them).
+            "https://good@127.0.0.1/", "HTTPS://good.example@8.8.8.8/", "https://8.8.8.8\\@127.0.0.1/",
+            "https://127.1/", "https://0x7f.0.0.1/", "https://127.0.0.1./"})
     void whatIsNotAnHttpAddressIsRefusedEvenWhereLocalAddressesAreAllowed(String url) {
         assertThat(strict.check(url)).get().extracting(AddressGuard.Refusal::messageKey)
                 .isEqualTo("validation.webhook.url.invalid");

@@ -348,6 +348,20 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void aRedirectIsNotFollowedSoItCannotLeadPastTheAddressGuard() throws Exception {
+        try (WebhookReceiver inside = new WebhookReceiver();
+             WebhookReceiver redirecting = new WebhookReceiver().redirectingTo(inside.url())) {
+            NewSecretView endpoint = support.endpoint("partner", redirecting, "CLIENT_TRANSFERRED");
+            transfer(client("Webhook Redirected Client"), "redirected");
+
+            sendUntil(endpoint.endpointId(), () -> !support.attempts(endpoint.endpointId()).isEmpty());
+            assertThat(support.attempts(endpoint.endpointId())).as("a redirect is a failed attempt").containsExactly("307");
+            assertThat(redirecting.received()).hasSize(1);
+            assertThat(inside.received()).as("where it pointed was never called").isEmpty();
+        }
+    }
+
+    @Test
     void duringAKeyRotationBothKeysSignAndARetiredKeyNoLonger() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             NewSecretView first = support.endpoint("partner", receiver);

@@ -33,6 +33,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Deque<Integer> answers = new ConcurrentLinkedDeque<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile String redirectTo;
 
     WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -52,6 +53,10 @@ final class WebhookReceiver implements AutoCloseable {
                 }
                 status = 200;
             }
+            if (redirectTo != null) {
+                exchange.getResponseHeaders().add("Location", redirectTo);
+                status = 307;
+            }
             try {
                 exchange.sendResponseHeaders(status, -1);
             } catch (IOException e) {
@@ -69,6 +74,12 @@ final class WebhookReceiver implements AutoCloseable {
     /** The next answers, in order; after them, 200. */
     WebhookReceiver answering(Integer... statuses) {
         answers.addAll(List.of(statuses));
+        return this;
+    }
+
+    /** Answers every request with {@code 307 Temporary Redirect} to this address. */
+    WebhookReceiver redirectingTo(String location) {
+        redirectTo = location;
         return this;
     }
 
