@@ -13,7 +13,10 @@ import java.util.Optional;
  * Keeps webhooks from being turned against our own network (SSRF): an address must be https and its host must
  * resolve only to public addresses — no private, loopback, link-local, multicast or unspecified address, in IPv4 or
  * IPv6, nor one of those wrapped in an IPv6 address. Checked when an endpoint is saved and again before each
- * sending, because a name can be made to resolve elsewhere after it was saved (DNS rebinding).
+ * sending, because a name can be made to resolve elsewhere after it was saved (DNS rebinding). The HTTP client
+ * resolves the name again when it connects; a name rebound within that instant is not pinned, as the JDK's client
+ * has no resolver of its own, but it only leads to a TLS handshake that fails on the name (addresses are https),
+ * before any request is sent.
  * {@code throughcare.webhooks.allow-private-addresses=true} lifts both rules, for tests and local receivers only.
  */
 public class AddressGuard {
