@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,8 +26,10 @@ import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ReleaseDateChanged;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.group.WithdrawConsent;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.UserId;
 
 /**
@@ -112,6 +115,32 @@ class CoalescingTests {
         String unacknowledged = mvc.perform(get("/api/v1/notifications?show=unacknowledged&client=" + client)
                 .with(httpBasic("partner", "demo"))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Object>>read(unacknowledged, "$.items")).isEmpty();
+    }
+
+    @Test
+    void aMemberWhoseConsentWasWithdrawnBeforeTheDateWasMovedBackIsNotToldItWas() throws Exception {
+        ClientId client = fixtures.clientInCustody("Chain Client Consent Withdrawn", 90);
+        notices.awaitDelivered();
+        fixtures.join(client, "partner");
+        UUID consent = fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        notices.awaitDelivered();
+        LocalDate a = LocalDate.now().plusDays(75);
+        LocalDate b = LocalDate.now().plusDays(85);
+        Instant start = Instant.now().plus(Duration.ofHours(4));
+        publish(new ReleaseDateChanged(client, a, b, "moved", coordinator(), start));
+        consents.withdraw(client, consent, new WithdrawConsent(LocalDate.now(), "by phone"), fixtures.actor("coordinator"));
+        notices.awaitDelivered();
+        publish(new ReleaseDateChanged(client, b, a, "moved back", coordinator(), start.plusSeconds(90)));
+
+        List<Map<String, Object>> shown = inbox("partner", client);
+        assertThat(shown).as("only the change told while the consent held").hasSize(1);
+        assertThat(shown.get(0).get("newDate")).isEqualTo(b.toString());
+        assertThat(shown.get(0).get("reversed")).as("moved back after the consent ended: not theirs to know")
+                .isEqualTo(false);
+        assertThat(shown.get(0).get("needsAcknowledgement")).isEqualTo(true);
+        String unacknowledged = mvc.perform(get("/api/v1/notifications?show=unacknowledged&client=" + client)
+                .with(httpBasic("partner", "demo"))).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(unacknowledged, "$.items")).hasSize(1);
     }
 
     @Test

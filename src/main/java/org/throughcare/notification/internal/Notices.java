@@ -111,6 +111,20 @@ public class Notices {
             + " where later.event_id = e.coalesced_into and later.recipient_id = n.recipient_id"
             + " and later.channel = n.channel)";
 
+    /**
+     * Whether a notice shows its change as undone: the chain it belongs to was reversed and the recipient was told of
+     * the change that reversed it. One told of an earlier change only (their consent was withdrawn, or they left the
+     * group, before it was moved back) is not told it was undone: that is a fact of the client after their access.
+     */
+    private static final String REVERSED = "(e.withdrawn_at is not null and (e.coalesced_into is null"
+            + " or exists (select 1 from notice head where head.event_id = e.coalesced_into"
+            + " and head.recipient_id = n.recipient_id and head.channel = n.channel)))";
+
+    /** A notice as the inbox shows it. */
+    private static final String NOTICE_COLUMNS = "select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id,"
+            + " n.client_name, e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, " + REVERSED
+            + " as reversed, n.created_at, n.read_at, n.acknowledged_at";
+
     /** The conditions of an inbox's filter; a client filter shows only notices that named the client. */
     private static String inboxWhere(InboxFilter filter) {
         return " from notice n join notice_event e on e.id = n.event_id"
@@ -120,16 +134,13 @@ public class Notices {
                     case ALL -> "";
                     case UNREAD -> " and n.read_at is null";
                     case UNACKNOWLEDGED ->
-                            " and e.needs_acknowledgement and e.withdrawn_at is null and n.acknowledged_at is null";
+                            " and e.needs_acknowledgement and not " + REVERSED + " and n.acknowledged_at is null";
                 };
     }
 
     public List<NoticeView> inbox(UUID recipient, InboxFilter filter, long offset, int limit) {
-        var query = jdbc.sql("""
-                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
-                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
-                               n.created_at, n.read_at, n.acknowledged_at"""
-                        + inboxWhere(filter) + " order by n.created_at desc, n.id limit :limit offset :offset")
+        var query = jdbc.sql(NOTICE_COLUMNS + inboxWhere(filter)
+                        + " order by n.created_at desc, n.id limit :limit offset :offset")
                 .param("recipient", recipient).param("offset", offset).param("limit", limit);
         if (filter.clientId() != null) {
             query = query.param("client", filter.clientId());
@@ -172,25 +183,22 @@ public class Notices {
     }
 
     public Optional<NoticeView> ofRecipient(UUID notice, UUID recipient) {
-        List<Row> rows = jdbc.sql("""
-                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
-                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
-                               n.created_at, n.read_at, n.acknowledged_at
-                        from notice n join notice_event e on e.id = n.event_id
+        List<Row> rows = jdbc.sql(NOTICE_COLUMNS + """
+                         from notice n join notice_event e on e.id = n.event_id
                         where n.id = :id and n.recipient_id = :recipient""")
                 .param("id", notice).param("recipient", recipient).query(Notices::row).list();
         return withHistory(rows).stream().findFirst();
     }
 
     /**
-     * The in-app notice of this event this recipient is to be e-mailed about: theirs, unless the event was
-     * withdrawn, or folded into a later change they were also told of (then that one's e-mail tells them).
+     * The in-app notice of this event this recipient is to be e-mailed about: theirs, unless it shows as undone to
+     * them, or was folded into a later change they were also told of (then that one's e-mail tells them).
      */
     public Optional<UUID> noticeToMail(UUID eventId, UUID recipient) {
         return jdbc.sql("""
                         select n.id from notice n join notice_event e on e.id = n.event_id
                         where n.event_id = :event and n.recipient_id = :recipient and n.channel = 'IN_APP'
-                          and e.withdrawn_at is null""" + NOT_FOLDED)
+                          and not """ + REVERSED + NOT_FOLDED)
                 .param("event", eventId).param("recipient", recipient).query(UUID.class).optional();
     }
 
@@ -343,7 +351,7 @@ public class Notices {
         UUID subject = rs.getObject("subject_id", UUID.class);
         String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
                 ? "/clients/" + client + "/plan/measures/" + subject : "/clients/" + client;
-        boolean reversed = rs.getTimestamp("withdrawn_at") != null;
+        boolean reversed = rs.getBoolean("reversed");
         return new Row(new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getString("detail"), rs.getBoolean("needs_acknowledgement") && !reversed,

@@ -95,14 +95,16 @@ class WebhookDeliveries {
     }
 
     /**
-     * Whether this delivery is no longer to be sent: its event was withdrawn (a change reversed within the
-     * coalescing window), or folded into a later change that this endpoint has a delivery of (that one tells it).
-     * An organisation told of the earlier change but not of the later one (its consent was withdrawn in between,
-     * or the endpoint does not take the later kind) still gets this one, as its members still get their e-mail.
+     * Whether this delivery is no longer to be sent: its event heads a chain that was reversed within the coalescing
+     * window, or was folded into a later change that this endpoint has a delivery of (that one tells it, or says
+     * nothing of a reversed chain). An organisation told of the earlier change but not of the later one (its
+     * consent was withdrawn in between, or the endpoint does not take the later kind) still gets this one, as its
+     * members still get their e-mail, and is not told by its absence that the change was undone.
      */
     boolean toldOtherwise(Claim claim) {
         return jdbc.sql("""
-                        select count(*) from notice_event e where e.id = :event and (e.withdrawn_at is not null
+                        select count(*) from notice_event e where e.id = :event
+                          and ((e.withdrawn_at is not null and e.coalesced_into is null)
                           or exists (select 1 from webhook_delivery later
                                      where later.event_id = e.coalesced_into and later.endpoint_id = :endpoint))""")
                 .param("event", claim.eventId()).param("endpoint", claim.endpointId()).query(Long.class).single() == 1;
