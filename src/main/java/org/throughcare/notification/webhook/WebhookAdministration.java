@@ -153,10 +153,14 @@ public class WebhookAdministration {
         return new NewSecretView(id, secretId, secret);
     }
 
-    /** Retires a key; the last one that signs stays (an endpoint without a key could send nothing). */
+    /**
+     * Retires a key; the last one that signs stays (an endpoint without a key could send nothing). The endpoint's
+     * row is locked before its keys are counted, so that two retiring the last two keys at once do not both see two.
+     */
     @Transactional
     public void retireSecret(UUID id, UUID secretId, Actor actor) {
         administrator(actor);
+        store.lock(id);
         WebhookEndpointView endpoint = view(existing(id));
         WebhookEndpointView.Secret secret = endpoint.secrets().stream().filter(s -> s.id().equals(secretId)).findFirst()
                 .orElseThrow(() -> new NotFoundException("webhook secret"));

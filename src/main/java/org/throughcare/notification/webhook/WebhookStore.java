@@ -117,6 +117,12 @@ class WebhookStore {
                 .param("endpoint", endpoint).query(String.class).list();
     }
 
+    /** Holds the endpoint's row until the transaction ends: changes of its keys wait for one another. */
+    void lock(UUID endpoint) {
+        jdbc.sql("select id from webhook_endpoint where id = :id for update").param("id", endpoint).query(UUID.class)
+                .optional();
+    }
+
     /** Bumps the version, so that an edit begun before a change of the endpoint's keys is stale. */
     void touch(UUID endpoint) {
         jdbc.sql("update webhook_endpoint set version = version + 1 where id = :id").param("id", endpoint).update();

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.IntegrationTest;
 import org.throughcare.Together;
+import org.throughcare.shared.InvalidInputException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -231,6 +232,42 @@ class WebhookAdministrationTests {
         assertThat(jdbc.sql("""
                         select count(*) from audit_entry where subject_type = 'webhook' and subject_id = :id
                           and action = 'WEBHOOK_TEST_SENT'""").param("id", id).query(Long.class).single()).isEqualTo(24);
+    }
+
+    @Test
+    void retiringEveryKeyAtOnceLeavesOneThatSignsAndTheOthersAreRetiredAndAudited() throws Exception {
+        for (int round = 0; round < 10; round++) {
+            String id = create("http://127.0.0.1:18314/hook").get("endpointId").asString();
+            for (int i = 0; i < 4; i++) {
+                mvc.perform(post("/api/v1/webhook-endpoints/" + id + "/secrets").with(httpBasic("admin", "demo")))
+                        .andExpect(status().isCreated());
+            }
+            List<UUID> secrets = jdbc.sql("select id from webhook_secret where endpoint_id = :id")
+                    .param("id", UUID.fromString(id)).query(UUID.class).list();
+            assertThat(secrets).hasSize(5);
+            // Called on the service, not through HTTP Basic: the password check would spread the calls apart.
+            List<Callable<Integer>> calls = new ArrayList<>();
+            for (UUID secret : secrets) {
+                calls.add(() -> {
+                    try {
+                        webhooks.retireSecret(UUID.fromString(id), secret, support.admin());
+                        return 204;
+                    } catch (InvalidInputException refused) {
+                        return 400;
+                    }
+                });
+            }
+            List<Integer> statuses = Together.call(calls);
+            assertThat(jdbc.sql("select count(*) from webhook_secret where endpoint_id = :id and retired_at is null")
+                    .param("id", UUID.fromString(id)).query(Long.class).single())
+                    .as("round %d: one key still signs", round).isEqualTo(1);
+            assertThat(statuses).as("four retired, the last refused with its reason").containsOnly(204, 400)
+                    .filteredOn(s -> s == 204).hasSize(4);
+            assertThat(jdbc.sql("""
+                            select count(*) from audit_entry where subject_type = 'webhook' and subject_id = :id
+                              and action = 'WEBHOOK_SECRET_RETIRED'""").param("id", id).query(Long.class).single())
+                    .isEqualTo(4);
+        }
     }
 
     /** Signed in as in a browser session: the pages take no HTTP Basic. */
