@@ -52,6 +52,30 @@ class MailTimingTests {
     }
 
     @Test
+    void anHourThatDaylightSavingSkipsOrRepeatsStillGivesOneMomentADay() {
+        // 2026-03-29 in Stockholm has no 02:00-03:00; 2026-10-25 has it twice.
+        MailTiming atTwo = new MailTiming(Duration.ofMinutes(5), "Europe/Stockholm", 2, "23-02");
+        Instant spring = atTwo.digestAt(LocalDate.of(2026, 3, 29));
+        assertThat(spring).as("the skipped 02:00 is 03:00 summer time").isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        Instant autumn = atTwo.digestAt(LocalDate.of(2026, 10, 25));
+        assertThat(autumn).as("the repeated 02:00 is its first").isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
+        assertThat(atTwo.digestDay(Instant.parse("2026-03-28T23:50:00Z"))).as("ready 00:55 winter time, before it")
+                .isEqualTo(LocalDate.of(2026, 3, 29));
+        assertThat(atTwo.digestDay(Instant.parse("2026-10-25T00:30:00Z"))).as("ready 02:35 the first time round")
+                .isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(atTwo.digestDay(Instant.parse("2026-10-25T01:30:00Z"))).as("and the second time round: one day")
+                .isEqualTo(LocalDate.of(2026, 10, 26));
+        // Quiet hours ending in the skipped hour end when it would have: 03:00 summer time.
+        assertThat(atTwo.immediateDue(Instant.parse("2026-03-28T23:30:00Z")))
+                .isEqualTo(Instant.parse("2026-03-29T01:00:00Z"));
+        // Ending in the repeated hour: the first 02:00, so nothing waits an hour more than it should.
+        assertThat(atTwo.immediateDue(Instant.parse("2026-10-24T23:30:00Z")))
+                .isEqualTo(Instant.parse("2026-10-25T00:00:00Z"));
+        assertThat(atTwo.immediateDue(Instant.parse("2026-10-25T00:30:00Z"))).as("02:35 summer time is not quiet")
+                .isEqualTo(Instant.parse("2026-10-25T00:35:00Z"));
+    }
+
+    @Test
     void aMisspeltSettingStopsTheStartWithTheReason() {
         assertThatThrownBy(() -> new MailTiming(Duration.ZERO, "Europe/Stockholm", 7, "10pm-7am"))
                 .hasMessageContaining("quiet-hours");
