@@ -82,6 +82,5 @@
         "group :: api",
         "group :: events",
         "identity :: api",
-        "plan :: events",
-        "audit :: api"})
+        "plan :: events"})
 package org.throughcare.notification;
