@@ -110,6 +110,17 @@ public class ClientQueries {
         return java.util.Optional.ofNullable(daysToRelease(d.row()));
     }
 
+    /**
+     * The day the client was registered, unaudited: for a caller that has passed the gate for this client and
+     * checks a date against it (no meeting before the client was registered).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> registeredOn(ClientId id) {
+        return history.timeline(id.value()).stream()
+                .filter(t -> t.type() == TimelineEntryView.Type.STAGE && t.from() == null)
+                .map(TimelineEntryView::effectiveOn).min(java.util.Comparator.naturalOrder());
+    }
+
     /** Names of the given clients that this reader may see through their group; audited as a list read. */
     @Transactional(readOnly = true)
     public Map<UUID, String> namesThroughGroup(Collection<UUID> ids, Actor actor, String purpose) {
