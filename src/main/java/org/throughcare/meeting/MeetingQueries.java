@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.client.CustodyView;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.GroupManagement;
@@ -43,17 +45,20 @@ public class MeetingQueries {
     private final Meetings meetings;
     private final AccessGate gate;
     private final ClientQueries clients;
+    private final ClientAccessFacts accessFacts;
     private final GroupManagement groups;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingQueries(Meetings meetings, AccessGate gate, ClientQueries clients, GroupManagement groups,
+    MeetingQueries(Meetings meetings, AccessGate gate, ClientQueries clients, ClientAccessFacts accessFacts,
+                   GroupManagement groups,
                    DirectoryManagement directory, IdentityManagement identity, MessageSource messages, Clock clock) {
         this.meetings = meetings;
         this.gate = gate;
         this.clients = clients;
+        this.accessFacts = accessFacts;
         this.groups = groups;
         this.directory = directory;
         this.identity = identity;
@@ -105,15 +110,8 @@ public class MeetingQueries {
         Set<UUID> organisations = new HashSet<>();
         invitees.forEach(i -> organisations.add(i.organisationId()));
         Map<UUID, String> organisationNames = directory.names(organisations);
-        WithheldAgencies withheld = groups.withheldAgencies(client, organisations,
-                grounds.get(DataCategory.HEALTH_AND_SUBSTANCE_USE).allows());
-        UUID mine = actor.organisationId() == null ? null : actor.organisationId().value();
-        String label = messages.getMessage(OTHER_AGENCY, null, OTHER_AGENCY, LocaleContextHolder.getLocale());
-        List<InviteeView> shown = invitees.stream().map(i -> withheld.organisations().contains(i.organisationId())
-                && !i.organisationId().equals(mine)
-                ? new InviteeView(null, null, label, null, label, i.outsideGroup())
-                : new InviteeView(i.userId(), i.contactId(), i.personName(), i.organisationId(),
-                organisationNames.get(i.organisationId()), i.outsideGroup())).toList();
+        List<InviteeView> shown = invitees(client, invitees, organisationNames,
+                grounds.get(DataCategory.HEALTH_AND_SUBSTANCE_USE).allows(), actor);
         Map<UUID, String> people = identity.displayNames(changes.stream().map(Meetings.Change::changedBy).toList());
         List<MeetingChangeView> history = changes.stream().map(c -> new MeetingChangeView(c.kind(), c.oldStartsOn(),
                 c.oldStartsAt(), c.oldDurationMinutes(), c.oldPlaceKind() == null ? null : PlaceKind.valueOf(c.oldPlaceKind()),
@@ -128,12 +126,50 @@ public class MeetingQueries {
                 basic == Ground.CLIENT_COORDINATOR || basic == Ground.OFFICE_MANAGER);
     }
 
+    /**
+     * Invitees as the group shows its members to this reader: a member the roster leaves out for them (an agency of
+     * health or addiction care, a treatment role) and a contact from outside the group at such an agency are shown by
+     * a neutral label, without ids. Their own organisation's people they always see.
+     */
+    private List<InviteeView> invitees(ClientId client, List<Meetings.Invitee> invitees,
+                                       Map<UUID, String> organisationNames, boolean readsHealth, Actor actor) {
+        if (invitees.isEmpty()) {
+            return List.of();
+        }
+        Set<String> members = new HashSet<>();
+        groups.roster(client, actor).everyone().forEach(m -> members.add(key(m.userId(), m.contactId())));
+        WithheldAgencies withheld = groups.withheldAgencies(client, organisationNames.keySet(), readsHealth);
+        UUID mine = actor.organisationId() == null ? null : actor.organisationId().value();
+        String label = messages.getMessage(OTHER_AGENCY, null, OTHER_AGENCY, LocaleContextHolder.getLocale());
+        return invitees.stream().map(i -> {
+            boolean named = i.organisationId().equals(mine) || (i.outsideGroup()
+                    ? !withheld.organisations().contains(i.organisationId())
+                    : members.contains(key(i.userId(), i.contactId())) || coordinator(client, i));
+            return named ? new InviteeView(i.userId(), i.contactId(), i.personName(), i.organisationId(),
+                    organisationNames.get(i.organisationId()), i.outsideGroup())
+                    : new InviteeView(null, null, label, null, label, i.outsideGroup());
+        }).toList();
+    }
+
+    /** The coordinator is not on the roster of members, and every reader of the case may know who they are. */
+    private boolean coordinator(ClientId client, Meetings.Invitee invitee) {
+        return invitee.userId() != null && accessFacts.of(client).map(f -> invitee.userId().equals(f.coordinatorId())).orElse(false);
+    }
+
+    private static String key(UUID user, UUID contact) {
+        return user != null ? "user:" + user : "contact:" + contact;
+    }
+
     /** The meetings this user is invited to from today, soonest first; clients named only where the gate allows. */
     @Transactional(readOnly = true)
     public List<MeetingLineView> mine(Actor actor) {
         List<Meetings.Row> rows = meetings.invitedFrom(actor.userId().value(), LocalDate.now(clock), MY_MEETINGS_LIMIT);
-        Map<UUID, String> names = clients.namesThroughGroup(rows.stream().map(Meetings.Row::clientId).distinct()
-                .toList(), actor, "my meetings");
+        List<UUID> ids = rows.stream().map(Meetings.Row::clientId).distinct().toList();
+        Map<UUID, String> names = new HashMap<>(clients.namesThroughGroup(ids, actor, "my meetings"));
+        // Their own clients, their office's or their institution's are not "through the group": asked one by one.
+        ids.stream().filter(id -> !names.containsKey(id))
+                .filter(id -> gate.may(actor, new ClientId(id), DataCategory.BASIC_AND_CUSTODY, Action.READ))
+                .forEach(id -> names.put(id, clients.client(new ClientId(id), actor).fullName()));
         Map<UUID, String> places = directory.names(rows.stream().map(Meetings.Row::placeId).filter(p -> p != null)
                 .toList());
         return rows.stream().map(r -> line(r, names.get(r.clientId()), places)).toList();
