@@ -32,6 +32,7 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.PlanManagement;
@@ -72,6 +73,8 @@ class OfferedActionsTests {
     PlanManagement plans;
     @Autowired
     MeasureWork measureWork;
+    @Autowired
+    MeetingManagement meetings;
 
     PlanFixtures fixtures;
     ClientChanges world;
@@ -81,7 +84,7 @@ class OfferedActionsTests {
     @BeforeEach
     void aClientWithSomethingBehindEveryForm() {
         fixtures = new PlanFixtures(jdbc, clientManagement, groups, consents);
-        world = new ClientChanges(jdbc, fixtures, assessments, plans, measureWork);
+        world = new ClientChanges(jdbc, fixtures, assessments, plans, measureWork, meetings);
         client = world.client;
         consent = world.consent;
     }
@@ -101,7 +104,8 @@ class OfferedActionsTests {
                 base + "/screening", "/measures", base + "/custody-events", base + "/custody-events/release-date",
                 base + "/custody-events/early-release", base + "/custody-events/transfer",
                 base + "/custody-events/released", base + "/custody-events/returned-to-custody",
-                base + "/custody-events/municipality");
+                base + "/custody-events/municipality", base + "/meetings", base + "/meetings/new",
+                base + "/meetings/" + world.meeting, base + "/meetings/" + world.meeting + "/edit", "/meetings");
     }
 
     /**

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -34,6 +35,9 @@ import org.throughcare.directory.SaveOrganisation;
 import org.throughcare.directory.SaveUnit;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.meeting.BookMeeting;
+import org.throughcare.meeting.MeetingManagement;
+import org.throughcare.meeting.PlaceKind;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
@@ -103,11 +107,13 @@ class BadInputFuzzTests {
         assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
-                        "/clients/{id}/custody-events/{kind}", "/notifications");
+                        "/clients/{id}/custody-events/{kind}", "/notifications", "/clients/{id}/meetings",
+                        "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
-                        "/api/v1/notifications/{noticeId}/acknowledgement");
+                        "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/clients/{id}/meetings",
+                        "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -175,6 +181,9 @@ class BadInputFuzzTests {
         });
     }
 
+    @Autowired
+    MeetingManagement meetings;
+
     private FuzzWorld world() {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
         ClientId client = fixtures.clientInCustody("Fuzz Client", 45);
@@ -204,6 +213,10 @@ class BadInputFuzzTests {
         notices.awaitDelivered();
         UUID notice = notices.noticeId("manager", client, "RELEASE_DATE_CHANGED");
         UUID event = notices.eventId(client, "RELEASE_DATE_CHANGED");
-        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event);
+        UUID meeting = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(7), LocalTime.of(10, 0), 60,
+                PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
+                fixtures.actor("coordinator"));
+        return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
+                meeting);
     }
 }
