@@ -23,6 +23,7 @@ import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
 import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.meeting.internal.MeetingHistory;
 import org.throughcare.meeting.internal.Meetings;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.Actor;
@@ -42,6 +43,7 @@ import org.throughcare.shared.StaleEditException;
 public class MeetingManagement {
 
     private final Meetings meetings;
+    private final MeetingHistory history;
     private final MeetingPeople people;
     private final AccessGate gate;
     private final ClientQueries clients;
@@ -50,10 +52,11 @@ public class MeetingManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    MeetingManagement(Meetings meetings, MeetingPeople people, AccessGate gate, ClientQueries clients,
+    MeetingManagement(Meetings meetings, MeetingHistory history, MeetingPeople people, AccessGate gate, ClientQueries clients,
                       DirectoryManagement directory, ContactManagement contacts, ApplicationEventPublisher events,
                       Clock clock) {
         this.meetings = meetings;
+        this.history = history;
         this.people = people;
         this.gate = gate;
         this.clients = clients;
@@ -98,7 +101,7 @@ public class MeetingManagement {
                 blankToNull(form.agenda()), releaseOn(details.custody()), form.clientInvited(),
                 MeetingStatus.PLANNED.name(), null, afterwards, 0);
         meetings.insert(row, checked.invitees(), actor.userId().value(), now);
-        meetings.recordChange(id, new Meetings.Change("BOOKED", null, null, null, null, null, null, null,
+        history.record(client, id, new Meetings.Change("BOOKED", null, null, null, null, null, null, null,
                 actor.userId().value(), now));
         events.publishEvent(new MeetingBooked(client, id, users(checked.invitees()), actor.userId(), now));
         return id;
@@ -136,7 +139,7 @@ public class MeetingManagement {
         }
         meetings.replaceInvitees(meetingId, checked.invitees());
         Instant now = clock.instant();
-        meetings.recordChange(meetingId, new Meetings.Change(moved ? "RESCHEDULED" : "CHANGED",
+        history.record(client, meetingId, new Meetings.Change(moved ? "RESCHEDULED" : "CHANGED",
                 moved ? before.startsOn() : null, moved ? before.startsAt() : null,
                 moved ? before.durationMinutes() : null, moved ? before.placeKind() : null,
                 moved ? before.placeId() : null, moved ? before.room() : null, null, actor.userId().value(), now));
@@ -163,7 +166,7 @@ public class MeetingManagement {
             throw new StaleEditException("meeting");
         }
         Instant now = clock.instant();
-        meetings.recordChange(meetingId, new Meetings.Change("CANCELLED", null, null, null, null, null, null,
+        history.record(client, meetingId, new Meetings.Change("CANCELLED", null, null, null, null, null, null,
                 form.reason().strip(), actor.userId().value(), now));
         events.publishEvent(new MeetingCancelled(client, meetingId, users(meetings.invitees(meetingId)), actor.userId(),
                 now));

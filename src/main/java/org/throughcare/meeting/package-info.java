@@ -11,6 +11,7 @@
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
         "shared",
+        "audit :: api",
         "client :: api",
         "directory :: api",
         "group :: api",
