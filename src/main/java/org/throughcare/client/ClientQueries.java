@@ -209,6 +209,25 @@ public class ClientQueries {
     }
 
     /**
+     * The release date on the case (the current episode's, also once released) of those of the given clients whose
+     * case the reader is responsible for: what another module's flags for those responsible count from. Audited
+     * for {@code purpose}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> releaseDates(Collection<UUID> ids, Actor actor, String purpose) {
+        Map<UUID, LocalDate> dates = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        CaseloadFilter only = CaseloadFilter.of(false, Set.of(), null, null, false).onlyClients(Set.copyOf(ids));
+        reads.caseloadLines(visibility(actor), actor.userId().value(), only, LocalDate.now(clock)).stream()
+                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()) && r.releaseDate() != null)
+                .forEach(r -> dates.put(r.id(), r.releaseDate()));
+        gate.listed(actor, dates.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
+        return dates;
+    }
+
+    /**
      * For a manager: per coordinator of their office (by name, with their id), how many active clients they
      * coordinate. Counts only, so nothing about a client is read.
      */

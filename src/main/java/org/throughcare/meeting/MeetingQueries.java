@@ -24,6 +24,7 @@ import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.group.WithheldAgencies;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.meeting.internal.MeetingSettings;
 import org.throughcare.meeting.internal.Meetings;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
@@ -43,6 +44,7 @@ public class MeetingQueries {
     static final int MY_MEETINGS_LIMIT = 200;
 
     private final Meetings meetings;
+    private final MeetingSettings settings;
     private final AccessGate gate;
     private final ClientQueries clients;
     private final ClientAccessFacts accessFacts;
@@ -52,10 +54,11 @@ public class MeetingQueries {
     private final MessageSource messages;
     private final Clock clock;
 
-    MeetingQueries(Meetings meetings, AccessGate gate, ClientQueries clients, ClientAccessFacts accessFacts,
+    MeetingQueries(Meetings meetings, MeetingSettings settings, AccessGate gate, ClientQueries clients, ClientAccessFacts accessFacts,
                    GroupManagement groups,
                    DirectoryManagement directory, IdentityManagement identity, MessageSource messages, Clock clock) {
         this.meetings = meetings;
+        this.settings = settings;
         this.gate = gate;
         this.clients = clients;
         this.accessFacts = accessFacts;
@@ -87,6 +90,27 @@ public class MeetingQueries {
         past.sort(Comparator.comparing(MeetingLineView::startsOn).thenComparing(MeetingLineView::startsAt).reversed());
         return new ClientMeetingsView(upcoming, past,
                 gate.may(actor, client, DataCategory.BASIC_AND_CUSTODY, Action.WRITE));
+    }
+
+    /** The proposed schedule with what is booked, and the flags: for those who may see the custody facts. */
+    @Transactional(readOnly = true)
+    public MeetingSchedule schedule(ClientId client, Actor actor) {
+        CustodyView custody = clients.client(client, actor).custody();
+        LocalDate today = LocalDate.now(clock);
+        if (custody == null || custody.conditionalReleaseDate() == null) {
+            return new MeetingSchedule(null, List.of(), List.of());
+        }
+        List<MeetingRules.Meeting> of = forRules(meetings.ofClient(client.value()));
+        LocalDate release = MeetingManagement.releaseOn(custody);
+        UUID heldAt = custody.releasedOn() != null ? null : custody.institutionId();
+        return new MeetingSchedule(release,
+                MeetingRules.proposal(custody.conditionalReleaseDate(), settings.scheduleOffsets(), of),
+                MeetingRules.flags(today, release, heldAt, of).stream().map(Enum::name).toList());
+    }
+
+    static List<MeetingRules.Meeting> forRules(List<Meetings.Row> rows) {
+        return rows.stream().map(r -> new MeetingRules.Meeting(r.id(), r.startsOn(), MeetingStatus.valueOf(r.status()),
+                r.releaseOn(), PlaceKind.valueOf(r.placeKind()), r.placeId())).toList();
     }
 
     @Transactional(readOnly = true)

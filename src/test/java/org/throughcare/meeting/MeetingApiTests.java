@@ -239,4 +239,19 @@ class MeetingApiTests {
         as("employment", get(meetings() + "/" + meeting)).andExpect(status().isForbidden());
         as("employment", get("/api/v1/meetings")).andExpect(jsonPath("$[*].id", not(hasItem(meeting))));
     }
+
+    @Test
+    void theScheduleIsProposedFromTheConditionalReleaseDateAndShowsWhatIsBooked() throws Exception {
+        as("coordinator", get(meetings() + "/schedule")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.releaseOn").value(LocalDate.now().plusDays(60).toString()))
+                .andExpect(jsonPath("$.slots[*].offsetDays", contains(-90, -30, -7, 14, 60)))
+                .andExpect(jsonPath("$.slots[1].day").value(LocalDate.now().plusDays(30).toString()))
+                .andExpect(jsonPath("$.flags", contains("NO_FIRST_MEETING")));
+        String meeting = book(LocalDate.now().plusDays(31));
+        as("coordinator", get(meetings() + "/schedule"))
+                .andExpect(jsonPath("$.slots[1].meetingId").value(meeting))
+                .andExpect(jsonPath("$.slots[0].meetingId").doesNotExist())
+                .andExpect(jsonPath("$.flags", empty()));
+        as("employment", get(meetings() + "/schedule")).andExpect(status().isForbidden());
+    }
 }

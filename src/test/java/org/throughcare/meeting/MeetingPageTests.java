@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,11 +45,14 @@ class MeetingPageTests {
 
     PlanFixtures fixtures;
     ClientId client;
+    String name;
 
     @BeforeEach
     void aClientInCustodyWithTheSocialServicesInTheGroup() {
         fixtures = new PlanFixtures(jdbc, clientManagement, groups, consents);
-        client = fixtures.clientInCustody("Page Meeting Client", 45);
+        // A name of its own in every test, so that a search finds this test's client only.
+        name = "Page Meeting Client " + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        client = fixtures.clientInCustody(name, 45);
         fixtures.join(client, "partner");
     }
 
@@ -121,5 +125,19 @@ class MeetingPageTests {
                         containsString("Ett videomöte behöver en länk."), containsString("id=\"invitees-error\""))));
         assertThat(jdbc.sql("select count(*) from meeting where client_id = :c").param("c", client.value())
                 .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theCaseloadFlagsAReleaseWithoutAFirstMeetingUntilOneIsBookedAndThePageShowsTheSchedule() throws Exception {
+        String flag = "<strong class=\"flag\">No first meeting booked, release within 100 days</strong>";
+        mvc.perform(as("coordinator", get("/clients").param("scope", "mine").param("q", name)))
+                .andExpect(content().string(containsString(flag)));
+        mvc.perform(as("coordinator", get("/clients/" + client + "/meetings")))
+                .andExpect(content().string(allOf(containsString("Proposed schedule"), containsString(flag),
+                        containsString("30 days before release"), containsString("60 days after release"),
+                        containsString(LocalDate.now().plusDays(45 - 30).toString()))));
+        mvc.perform(bookForm("coordinator")).andExpect(status().is3xxRedirection());
+        mvc.perform(as("coordinator", get("/clients").param("scope", "mine").param("q", name)))
+                .andExpect(content().string(allOf(containsString(name), not(containsString(flag)))));
     }
 }

@@ -106,6 +106,16 @@ public class Meetings {
                 .param("client", client).query(Meetings::row).list();
     }
 
+    /** The meetings of these clients, by client. */
+    public java.util.Map<UUID, List<Row>> ofClients(Collection<UUID> clients) {
+        if (clients.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("select * from meeting where client_id in (:clients) order by starts_on, starts_at")
+                .param("clients", clients).query(Meetings::row).list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Row::clientId));
+    }
+
     /** The meetings a user is invited to, from {@code from} on, soonest first. */
     public List<Row> invitedFrom(UUID user, LocalDate from, int limit) {
         return jdbc.sql("""

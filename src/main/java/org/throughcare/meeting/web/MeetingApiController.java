@@ -19,6 +19,7 @@ import org.throughcare.meeting.ClientMeetingsView;
 import org.throughcare.meeting.MeetingLineView;
 import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.meeting.MeetingQueries;
+import org.throughcare.meeting.MeetingSchedule;
 import org.throughcare.meeting.MeetingView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -39,6 +40,12 @@ class MeetingApiController {
     @Operation(summary = "A client's meetings: those to come and those past or cancelled")
     ClientMeetingsView meetings(@PathVariable ClientId id, Actor actor) {
         return queries.meetings(id, actor);
+    }
+
+    @GetMapping("/api/v1/clients/{id}/meetings/schedule")
+    @Operation(summary = "The proposed schedule counted from the conditional-release date, booked or not, and the flags")
+    MeetingSchedule schedule(@PathVariable ClientId id, Actor actor) {
+        return queries.schedule(id, actor);
     }
 
     @PostMapping("/api/v1/clients/{id}/meetings")

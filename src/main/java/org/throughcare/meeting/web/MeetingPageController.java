@@ -53,6 +53,7 @@ class MeetingPageController {
     @GetMapping("/clients/{id}/meetings")
     String meetings(@PathVariable("id") ClientId client, Model model, Actor actor) {
         model.addAttribute("meetings", queries.meetings(client, actor));
+        model.addAttribute("schedule", queries.schedule(client, actor));
         model.addAttribute("client", clients.client(client, actor));
         return "meeting/meetings";
     }
