@@ -103,7 +103,7 @@ public class MeetingManagement {
         meetings.insert(row, checked.invitees(), actor.userId().value(), now);
         history.record(client, id, new Meetings.Change("BOOKED", null, null, null, null, null, null, null,
                 actor.userId().value(), now));
-        events.publishEvent(new MeetingBooked(client, id, users(checked.invitees()), actor.userId(), now));
+        events.publishEvent(new MeetingBooked(client, id, form.startsOn(), users(checked.invitees()), actor.userId(), now));
         return id;
     }
 
@@ -144,7 +144,7 @@ public class MeetingManagement {
                 moved ? before.durationMinutes() : null, moved ? before.placeKind() : null,
                 moved ? before.placeId() : null, moved ? before.room() : null, null, actor.userId().value(), now));
         if (moved) {
-            events.publishEvent(new MeetingRescheduled(client, meetingId, users(checked.invitees()), actor.userId(), now));
+            events.publishEvent(new MeetingRescheduled(client, meetingId, form.startsOn(), users(checked.invitees()), actor.userId(), now));
         }
     }
 
@@ -168,7 +168,7 @@ public class MeetingManagement {
         Instant now = clock.instant();
         history.record(client, meetingId, new Meetings.Change("CANCELLED", null, null, null, null, null, null,
                 form.reason().strip(), actor.userId().value(), now));
-        events.publishEvent(new MeetingCancelled(client, meetingId, users(meetings.invitees(meetingId)), actor.userId(),
+        events.publishEvent(new MeetingCancelled(client, meetingId, before.startsOn(), users(meetings.invitees(meetingId)), actor.userId(),
                 now));
     }
 

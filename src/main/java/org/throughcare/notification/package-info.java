@@ -18,5 +18,6 @@
         "group :: api",
         "group :: events",
         "identity :: api",
+        "meeting :: events",
         "plan :: events"})
 package org.throughcare.notification;

@@ -254,4 +254,31 @@ class MeetingApiTests {
                 .andExpect(jsonPath("$.flags", empty()));
         as("employment", get(meetings() + "/schedule")).andExpect(status().isForbidden());
     }
+
+    @Test
+    void invitedMembersWhoMayReadTheCustodyFactsAreToldInTheirInboxWithALinkToTheMeeting() throws Exception {
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        fixtures.join(client, "employment");
+        String employment = "user:" + fixtures.actor("employment").userId();
+        String meeting = JsonPath.read(as("coordinator", post(meetings()), meetingJson(LocalDate.now().plusDays(9),
+                "10:00", 60, "PHONE", null, null, "\"" + partner + "\", \"" + employment + "\"", null))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.id");
+        org.throughcare.notification.NoticeFixtures notices = new org.throughcare.notification.NoticeFixtures(jdbc,
+                clientManagement);
+        notices.awaitDelivered();
+        assertThat(notices.noticesOf("partner", client)).containsExactly("MEETING_BOOKED Meeting Client "
+                + LocalDate.now().plusDays(9) + " null");
+        // Invited, but no consent covers their organisation: not told.
+        assertThat(notices.noticesOf("employment", client)).isEmpty();
+        as("partner", get("/api/v1/notifications?client=" + client)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items[0].href").value("/clients/" + client + "/meetings/" + meeting))
+                .andExpect(jsonPath("$.items[0].newDate").value(LocalDate.now().plusDays(9).toString()))
+                .andExpect(content -> assertThat(content.getResponse().getContentAsString())
+                        .doesNotContain("Housing after release"));
+        as("coordinator", post(meetings() + "/" + meeting + "/cancel"), "{\"reason\": \"Ill\", \"version\": 0}")
+                .andExpect(status().isOk());
+        notices.awaitDelivered();
+        assertThat(notices.noticesOf("partner", client)).extracting(n -> n.split(" ")[0])
+                .containsExactlyInAnyOrder("MEETING_BOOKED", "MEETING_CANCELLED");
+    }
 }
