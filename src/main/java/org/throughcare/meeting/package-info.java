@@ -13,6 +13,7 @@
         "shared",
         "audit :: api",
         "client :: api",
+        "client :: events",
         "directory :: api",
         "group :: api",
         "identity :: api"})

@@ -49,6 +49,8 @@ class MeetingApiTests {
     ConsentManagement consents;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    org.throughcare.client.CustodyEvents custodyEvents;
 
     PlanFixtures fixtures;
     ClientId client;
@@ -266,10 +268,11 @@ class MeetingApiTests {
         org.throughcare.notification.NoticeFixtures notices = new org.throughcare.notification.NoticeFixtures(jdbc,
                 clientManagement);
         notices.awaitDelivered();
-        assertThat(notices.noticesOf("partner", client)).containsExactly("MEETING_BOOKED Meeting Client "
-                + LocalDate.now().plusDays(9) + " null");
+        // The client's release date set by the fixture is told too: only the meeting notices count here.
+        assertThat(notices.noticesOf("partner", client)).filteredOn(n -> n.startsWith("MEETING_"))
+                .containsExactly("MEETING_BOOKED Meeting Client " + LocalDate.now().plusDays(9) + " null");
         // Invited, but no consent covers their organisation: not told.
-        assertThat(notices.noticesOf("employment", client)).isEmpty();
+        assertThat(notices.noticesOf("employment", client)).filteredOn(n -> n.startsWith("MEETING_")).isEmpty();
         as("partner", get("/api/v1/notifications?client=" + client)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.items[0].href").value("/clients/" + client + "/meetings/" + meeting))
                 .andExpect(jsonPath("$.items[0].newDate").value(LocalDate.now().plusDays(9).toString()))
@@ -279,6 +282,33 @@ class MeetingApiTests {
                 .andExpect(status().isOk());
         notices.awaitDelivered();
         assertThat(notices.noticesOf("partner", client)).extracting(n -> n.split(" ")[0])
-                .containsExactlyInAnyOrder("MEETING_BOOKED", "MEETING_CANCELLED");
+                .filteredOn(n -> n.startsWith("MEETING_")).containsExactlyInAnyOrder("MEETING_BOOKED", "MEETING_CANCELLED");
+    }
+
+    @Test
+    void aTransferFlagsTheMeetingAtTheOldInstitutionAndTellsItsInviteesAndTheCoordinator() throws Exception {
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        String meeting = book(LocalDate.now().plusDays(20));
+        String phone = JsonPath.read(as("coordinator", post(meetings()), meetingJson(LocalDate.now().plusDays(21),
+                "10:00", 60, "PHONE", null, null, "\"" + partner + "\"", null)).andReturn().getResponse()
+                .getContentAsString(), "$.id");
+        long version = jdbc.sql("select version from client where id = :id").param("id", client.value())
+                .query(Long.class).single();
+        custodyEvents.record(client, org.throughcare.client.CustodyEventKind.TRANSFER,
+                new org.throughcare.client.RecordCustodyEvent(LocalDate.now(), fixtures.organisation("Anstalten Skänninge"),
+                        null, null, null, "Moved for a programme", version), fixtures.actor("coordinator"));
+        org.throughcare.notification.NoticeFixtures notices = new org.throughcare.notification.NoticeFixtures(jdbc,
+                clientManagement);
+        String told = "MEETING_NO_LONGER_FITS Meeting Client " + LocalDate.now().plusDays(20) + " null";
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() ->
+                notices.noticesOf("partner", client).contains(told) && notices.noticesOf("coordinator", client)
+                        .contains(told));
+        assertThat(jdbc.sql("""
+                select distinct e.subject_id from notice_event e where e.client_id = :c
+                and e.kind = 'MEETING_NO_LONGER_FITS'""").param("c", client.value()).query(String.class).list())
+                .as("only the meeting at the old institution").containsExactly(meeting).doesNotContain(phone);
+        as("coordinator", get(meetings() + "/schedule")).andExpect(jsonPath("$.flags", hasItem("MEETING_NO_LONGER_FITS")));
+        as("coordinator", get(meetings() + "/" + meeting))
+                .andExpect(jsonPath("$.warnings", contains("meeting.warning.otherInstitution")));
     }
 }
