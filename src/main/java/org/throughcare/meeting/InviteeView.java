@@ -8,4 +8,9 @@ import java.util.UUID;
  */
 public record InviteeView(UUID userId, UUID contactId, String name, UUID organisationId, String organisationName,
                           boolean outsideGroup) {
+
+    /** How a form or an API call names a person of the group: {@code user:<id>} or {@code contact:<id>}. */
+    public static String key(UUID userId, UUID contactId) {
+        return userId != null ? "user:" + userId : "contact:" + contactId;
+    }
 }

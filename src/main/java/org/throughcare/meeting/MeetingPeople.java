@@ -36,9 +36,9 @@ class MeetingPeople {
     List<Person> of(ClientId client, UUID coordinatorId) {
         List<Person> people = new ArrayList<>();
         identity.user(coordinatorId).filter(u -> u.organisationId() != null).ifPresent(u ->
-                people.add(new Person("user:" + u.id(), u.id(), null, u.displayName(), u.organisationId())));
+                people.add(new Person(InviteeView.key(u.id(), null), u.id(), null, u.displayName(), u.organisationId())));
         groups.currentMembers(client).forEach(m -> {
-            String key = m.userId() != null ? "user:" + m.userId() : "contact:" + m.contactId();
+            String key = InviteeView.key(m.userId(), m.contactId());
             if (people.stream().noneMatch(p -> p.key().equals(key))) {
                 people.add(new Person(key, m.userId(), m.contactId(), m.personName(), m.organisationId()));
             }

@@ -161,14 +161,14 @@ public class MeetingQueries {
             return List.of();
         }
         Set<String> members = new HashSet<>();
-        groups.roster(client, actor).everyone().forEach(m -> members.add(key(m.userId(), m.contactId())));
+        groups.roster(client, actor).everyone().forEach(m -> members.add(InviteeView.key(m.userId(), m.contactId())));
         WithheldAgencies withheld = groups.withheldAgencies(client, organisationNames.keySet(), readsHealth);
         UUID mine = actor.organisationId() == null ? null : actor.organisationId().value();
         String label = messages.getMessage(OTHER_AGENCY, null, OTHER_AGENCY, LocaleContextHolder.getLocale());
         return invitees.stream().map(i -> {
             boolean named = i.organisationId().equals(mine) || (i.outsideGroup()
                     ? !withheld.organisations().contains(i.organisationId())
-                    : members.contains(key(i.userId(), i.contactId())) || coordinator(client, i));
+                    : members.contains(InviteeView.key(i.userId(), i.contactId())) || coordinator(client, i));
             return named ? new InviteeView(i.userId(), i.contactId(), i.personName(), i.organisationId(),
                     organisationNames.get(i.organisationId()), i.outsideGroup())
                     : new InviteeView(null, null, label, null, label, i.outsideGroup());
@@ -178,10 +178,6 @@ public class MeetingQueries {
     /** The coordinator is not on the roster of members, and every reader of the case may know who they are. */
     private boolean coordinator(ClientId client, Meetings.Invitee invitee) {
         return invitee.userId() != null && accessFacts.of(client).map(f -> invitee.userId().equals(f.coordinatorId())).orElse(false);
-    }
-
-    private static String key(UUID user, UUID contact) {
-        return user != null ? "user:" + user : "contact:" + contact;
     }
 
     /** The meetings this user is invited to from today, soonest first; clients named only where the gate allows. */

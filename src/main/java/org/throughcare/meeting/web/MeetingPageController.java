@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.CancelMeeting;
+import org.throughcare.meeting.InviteeView;
 import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.meeting.MeetingQueries;
 import org.throughcare.meeting.MeetingView;
@@ -98,7 +99,7 @@ class MeetingPageController {
             model.addAttribute("meetingForm", new BookMeeting(m.startsOn(), m.startsAt(), m.durationMinutes(),
                     m.placeKind(), m.placeId(), m.room(), m.videoLink(), m.agenda(), m.clientInvited(),
                     m.invitees().stream().filter(i -> !i.outsideGroup() && (i.userId() != null || i.contactId() != null))
-                            .map(i -> i.userId() != null ? "user:" + i.userId() : "contact:" + i.contactId()).toList(),
+                            .map(i -> InviteeView.key(i.userId(), i.contactId())).toList(),
                     m.invitees().stream().filter(i -> i.outsideGroup()).map(i -> i.contactId()).findFirst()
                             .orElse(null), m.version()));
         }
