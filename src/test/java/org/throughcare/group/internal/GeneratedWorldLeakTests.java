@@ -398,7 +398,10 @@ class GeneratedWorldLeakTests {
                 assertThat(oneMeeting.getStatus()).as("%sGET a meeting", in).isEqualTo(basic ? 200 : 403);
                 assertThat(read(username, "/api/v1/meetings").getContentAsString()).as("%sGET my meetings", in)
                         .doesNotContain(agenda);
-                meetingChecks += 3;
+                MockHttpServletResponse schedule = read(username, base + "/meetings/schedule");
+                assertThat(schedule.getStatus()).as("%sGET the meeting schedule", in).isEqualTo(basic ? 200 : 403);
+                assertThat(schedule.getContentAsString()).as("%sthe schedule tells no agenda", in).doesNotContain(agenda);
+                meetingChecks += 4;
                 if (!basic) {
                     assertThat(clientMeetings.getContentAsString() + meetingBody).as("%sa refusal tells nothing", in)
                             .doesNotContain(name).doesNotContain(agenda).doesNotContain(meeting.toString());
@@ -576,7 +579,7 @@ class GeneratedWorldLeakTests {
             }
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
-        assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 3);
+        assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, agendasShown, agendasHidden,
