@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class TestHttp {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("name=\"csrf-token\" content=\"([^\"]+)\"");
     private static final Pattern SESSION = Pattern.compile("SESSION=([^;]+)");
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
@@ -50,6 +51,23 @@ public final class TestHttp {
 
     public HttpResponse<String> getWithSession(String path, String session) throws IOException, InterruptedException {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "SESSION=" + session).GET());
+    }
+
+    /** The CSRF token of a signed-in session, as its pages give it to their scripts (an API write sends it back). */
+    public String csrfToken(String session) throws IOException, InterruptedException {
+        Matcher token = CSRF_META.matcher(getWithSession("/", session).body());
+        if (!token.find()) {
+            throw new IllegalStateException("The start page has no CSRF token");
+        }
+        return token.group(1);
+    }
+
+    /** An API write on a signed-in session, as a page's script sends it: no password hashed per request. */
+    public HttpResponse<String> sendJsonWithSession(String method, String path, String json, String session,
+                                                    String csrfToken) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", "SESSION=" + session)
+                .header("X-CSRF-TOKEN", csrfToken).header("Content-Type", "application/json")
+                .header("Accept", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> getWithBasic(String path, String username, String password)

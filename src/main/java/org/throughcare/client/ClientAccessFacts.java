@@ -48,4 +48,15 @@ public class ClientAccessFacts {
     public Optional<Addressing> addressing(ClientId client) {
         return records.nameAndLanguage(client.value()).map(row -> new Addressing(row[0], row[1]));
     }
+
+    /**
+     * Unguarded, like the facts above: the conditional release date of the client's current custody episode, for
+     * a module re-dating what hung on the release date when an early release replaces it (no personal data leaves
+     * the module that asks).
+     */
+    @Transactional(readOnly = true)
+    public Optional<java.time.LocalDate> conditionalReleaseDate(ClientId client) {
+        return records.state(client.value()).map(state -> state.episode())
+                .map(episode -> episode.conditionalReleaseDate());
+    }
 }

@@ -202,7 +202,7 @@ class DemoWorld {
         for (int i = inCustody.size() - 1; i >= 0 && !(early && moved); i--) {
             ClientId client = new ClientId(inCustody.get(i).id());
             if (!early) {
-                early = custody.earlyRelease(client, karin);
+                early = custody.earlyRelease(client, umeaSocialServices, karin);
             } else {
                 meetings.beforeTransfer(client, karin);
                 moved = custody.transfer(client, umeaPrison, skanninge, karin);
@@ -216,6 +216,10 @@ class DemoWorld {
         plans.give(withPlans, karin, socialWorker,
                 new Actor(employment, "employment", Role.PARTNER_WORKER, new OrganisationId(umeaEmployment), null));
         meetings.schedule(withPlans, karin, socialWorker);
+        // Then the prison moved the release date of the first of them: both partners of its group are told.
+        if (!inCustody.isEmpty()) {
+            custody.moveRelease(new ClientId(inCustody.get(0).id()), karin);
+        }
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {

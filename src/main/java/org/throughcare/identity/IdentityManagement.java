@@ -75,6 +75,13 @@ public class IdentityManagement implements PersonNames {
         return users.findById(id).filter(UserAccount::enabled).map(UserAccount::actor);
     }
 
+    /** Where to e-mail an active user, if their account has an address. */
+    @Transactional(readOnly = true)
+    public Optional<String> mailAddress(UUID id) {
+        return users.findById(id).filter(UserAccount::enabled).map(UserAccount::email)
+                .filter(email -> !email.isBlank());
+    }
+
     /** Display names by id, for lists that show who did something. */
     @Override
     @Transactional(readOnly = true)

@@ -38,6 +38,12 @@ public class Inbox {
         return notices.unread(actor.userId().value());
     }
 
+    /** One of the actor's notices; another's is not found. */
+    @Transactional(readOnly = true)
+    public NoticeView one(UUID notice, Actor actor) {
+        return mine(notice, actor);
+    }
+
     @Transactional
     public void markRead(UUID notice, Actor actor) {
         mine(notice, actor);

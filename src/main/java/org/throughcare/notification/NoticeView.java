@@ -2,6 +2,7 @@ package org.throughcare.notification;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,10 +10,18 @@ import java.util.UUID;
  * from a notice to a former coordinator, who no longer reads the case), the dates it is about, and free text
  * (a reason) only for those who manage the case; {@code href}, where to act on it (the measure given, the
  * client), absent when the notice names no client.
+ *
+ * <p>A custody change made soon after another of the same client's is the newest of a chain: {@code history}
+ * holds the earlier changes of the chain, oldest first (the inbox shows the newest only); {@code reversed}, that
+ * the chain ended where it began (a date moved and moved back), so nothing is to be acknowledged.
  */
 public record NoticeView(UUID id, NoticeKind kind, UUID clientId, String clientName, LocalDate previousDate,
                          LocalDate newDate, String detail, boolean needsAcknowledgement, Instant createdAt,
-                         Instant readAt, Instant acknowledgedAt, String href) {
+                         Instant readAt, Instant acknowledgedAt, String href, List<Step> history, boolean reversed) {
+
+    /** An earlier change of a chain. */
+    public record Step(NoticeKind kind, LocalDate previousDate, LocalDate newDate, Instant at) {
+    }
 
     public boolean read() {
         return readAt != null;
@@ -20,5 +29,10 @@ public record NoticeView(UUID id, NoticeKind kind, UUID clientId, String clientN
 
     public boolean acknowledged() {
         return acknowledgedAt != null;
+    }
+
+    public NoticeView withHistory(List<Step> steps) {
+        return new NoticeView(id, kind, clientId, clientName, previousDate, newDate, detail, needsAcknowledgement,
+                createdAt, readAt, acknowledgedAt, href, List.copyOf(steps), reversed);
     }
 }

@@ -49,4 +49,24 @@ record OwnerSight(Set<UUID> withheld, Set<String> withheldNames, String label) {
         }
         return shown;
     }
+
+    /** A measure as shown to a reader who may see less than the one it was read for: withheld owners replaced. */
+    MeasureView measure(MeasureView m) {
+        if (m.ownerOrganisationId() == null || !withheld.contains(m.ownerOrganisationId())) {
+            return m;
+        }
+        return new MeasureView(m.id(), m.clientId(), m.area(), m.description(), m.type(), null, label, null, null,
+                null, m.phase(), m.startOn(), m.dueOn(), m.status(), m.declineReason(), m.answeredBy(),
+                m.answeredAt(), m.version(), m.overdue(), m.notes(), m.mayAnswer(), m.nextStatuses(), m.mayNote(),
+                m.mayEdit());
+    }
+
+    /** A release-day arrangement as shown to a reader who may see less: a withheld owner replaced in it. */
+    ReleaseDayView arrangement(ReleaseDayView r) {
+        if (r.ownerOrganisationId() == null || !withheld.contains(r.ownerOrganisationId())) {
+            return r;
+        }
+        return new ReleaseDayView(r.item(), r.visible(), text(r.arrangement()), null, label, null, r.version(),
+                r.updatedBy(), r.updatedAt());
+    }
 }

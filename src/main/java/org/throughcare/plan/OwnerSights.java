@@ -32,8 +32,15 @@ class OwnerSights {
      * group (an owner before a reassignment was one); {@code readsHealth}: the gate lets them read health data.
      */
     OwnerSight of(ClientId client, Collection<UUID> owners, boolean readsHealth, Actor actor) {
+        return of(client, owners, readsHealth, actor.organisationId() == null ? null : actor.organisationId().value());
+    }
+
+    /**
+     * What an organisation may see of the owners ({@code mine}: the organisation, null for a reader outside
+     * any): for a plan printed for one of the group's organisations, as its consent lets it read.
+     */
+    OwnerSight of(ClientId client, Collection<UUID> owners, boolean readsHealth, UUID mine) {
         WithheldAgencies withheld = group.withheldAgencies(client, owners, readsHealth);
-        UUID mine = actor.organisationId() == null ? null : actor.organisationId().value();
         if (withheld.organisations().isEmpty() || withheld.organisations().equals(Collections.singleton(mine))) {
             return OwnerSight.OWN;
         }

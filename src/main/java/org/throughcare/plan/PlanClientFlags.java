@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.internal.ReleaseDayItems;
+import org.throughcare.plan.internal.ReplanChecks;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -18,7 +19,8 @@ import org.throughcare.shared.contribution.ClientFlags;
 
 /**
  * Gives caseload lines the plan's backslide zones: needs without an owner, custody measures with no
- * continuation, and a release coming up with no first night arranged.
+ * continuation, a release coming up with no first night arranged, and what a custody event left to check
+ * (release-day arrangements, measures due on the old release date).
  */
 @Component
 class PlanClientFlags implements ClientFlags {
@@ -26,22 +28,30 @@ class PlanClientFlags implements ClientFlags {
     /** A release this close with no first night arranged is flagged: the start page's horizon of releases. */
     static final int FIRST_NIGHT_HORIZON_DAYS = 90;
     static final String NO_FIRST_NIGHT = "NO_FIRST_NIGHT";
+    /** A release-day arrangement to check after the release date moved or the client was transferred. */
+    static final String RELEASE_DAY_TO_CHECK = "RELEASE_DAY_TO_CHECK";
+    /** A measure at release due on the old release date: to be moved to the new date or kept. */
+    static final String MEASURE_DATE_TO_CHECK = "MEASURE_DATE_TO_CHECK";
 
     private final PlanQueries plans;
     private final ReleaseDayItems releaseDay;
+    private final ReplanChecks checks;
     private final ClientQueries clients;
     private final AccessGate gate;
 
-    PlanClientFlags(PlanQueries plans, ReleaseDayItems releaseDay, ClientQueries clients, AccessGate gate) {
+    PlanClientFlags(PlanQueries plans, ReleaseDayItems releaseDay, ReplanChecks checks, ClientQueries clients,
+                    AccessGate gate) {
         this.plans = plans;
         this.releaseDay = releaseDay;
+        this.checks = checks;
         this.clients = clients;
         this.gate = gate;
     }
 
     @Override
     public Set<String> kinds() {
-        return Set.of(PlanFlag.Kind.NO_OWNER.name(), PlanFlag.Kind.NO_CONTINUATION.name(), NO_FIRST_NIGHT);
+        return Set.of(PlanFlag.Kind.NO_OWNER.name(), PlanFlag.Kind.NO_CONTINUATION.name(), NO_FIRST_NIGHT,
+                RELEASE_DAY_TO_CHECK, MEASURE_DATE_TO_CHECK);
     }
 
     @Override
@@ -65,11 +75,14 @@ class PlanClientFlags implements ClientFlags {
         Set<UUID> arranged = releaseDay.arranged(soon, ReleaseDayItem.FIRST_NIGHT);
         soon.stream().filter(id -> !arranged.contains(id))
                 .forEach(id -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).add(NO_FIRST_NIGHT));
+        checks.kindsFor(ids, RELEASE_DAY_TO_CHECK, MEASURE_DATE_TO_CHECK)
+                .forEach((id, found) -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
         return kinds;
     }
 
     @Override
     public String hrefFor(String kind, UUID client) {
-        return NO_FIRST_NIGHT.equals(kind) ? "/clients/" + client + "/plan/release-day" : "/clients/" + client + "/plan";
+        return NO_FIRST_NIGHT.equals(kind) || RELEASE_DAY_TO_CHECK.equals(kind)
+                ? "/clients/" + client + "/plan/release-day" : "/clients/" + client + "/plan";
     }
 }

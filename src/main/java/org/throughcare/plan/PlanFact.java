@@ -10,7 +10,7 @@ import java.util.Map;
 public record PlanFact(String field, String before, String after) {
 
     private static final Map<String, String> CODES = Map.of("area", "area.", "type", "measureType.",
-            "phase", "phase.", "status", "measureStatus.", "item", "releaseDayItem.");
+            "phase", "phase.", "status", "measureStatus.", "item", "releaseDayItem.", "checked", "recheck.");
 
     /** A fact with one value, as when something is added. */
     public static PlanFact of(String field, Object value) {

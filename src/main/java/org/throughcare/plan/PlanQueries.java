@@ -118,8 +118,12 @@ public class PlanQueries {
         Map<ReleaseDayItem, ReleaseDayItems.Row> items = releaseDay.ofClient(client.value());
         Names names = names(goalRows, measureRows, items.values());
         List<Measures.Row> shownRows = measureRows.stream().filter(m -> sight.plan(m.area())).toList();
-        List<MeasureView> shownMeasures = views(shownRows, actor, sight.responsibleForCase(), names, owners.of(client,
-                shownRows.stream().map(Measures.Row::ownerId).toList(), sight.categories().contains(DataCategory.HEALTH_AND_SUBSTANCE_USE), actor));
+        // One rule for every owner the plan names, of a measure or of a release-day arrangement.
+        List<UUID> named = new ArrayList<>(shownRows.stream().map(Measures.Row::ownerId).toList());
+        items.values().stream().filter(r -> r.ownerId() != null).forEach(r -> named.add(r.ownerId()));
+        OwnerSight ownerSight = owners.of(client, named,
+                sight.categories().contains(DataCategory.HEALTH_AND_SUBSTANCE_USE), actor);
+        List<MeasureView> shownMeasures = views(shownRows, actor, sight.responsibleForCase(), names, ownerSight);
         List<PlanView.Area> areas = new ArrayList<>();
         for (NeedArea area : NeedArea.values()) {
             boolean visible = sight.plan(area);
@@ -140,13 +144,35 @@ public class PlanQueries {
             ReleaseDayItems.Row r = items.get(item);
             releaseDayViews.add(!sight.item(item) ? new ReleaseDayView(item, false, null, null, null, null, null, null, null)
                     : r == null ? new ReleaseDayView(item, true, null, null, null, null, null, null, null)
-                    : new ReleaseDayView(item, true, r.arrangement(), r.ownerId(),
-                    r.ownerId() == null ? null : names.organisations().get(r.ownerId()), r.responsibleName(),
-                    r.version(), names.people().get(r.updatedBy()), r.updatedAt()));
+                    : r.ownerId() == null ? new ReleaseDayView(item, true, r.arrangement(), null, null,
+                    r.responsibleName(), r.version(), names.people().get(r.updatedBy()), r.updatedAt())
+                    : new ReleaseDayView(item, true, ownerSight.text(r.arrangement()), ownerSight.id(r.ownerId()),
+                    ownerSight.name(r.ownerId(), names.organisations().get(r.ownerId())),
+                    ownerSight.responsible(r.ownerId(), r.responsibleName()), r.version(),
+                    names.people().get(r.updatedBy()), r.updatedAt()));
         }
         Integer days = clients.daysToRelease(client, actor, "plan").orElse(null);
         return new PlanView(client.value(), areas, flags, releaseDayViews, days,
                 days != null && days <= releaseDayWindowDays, sight.responsibleForCase());
+    }
+
+    /**
+     * A plan read by its printer, as printed for one organisation of the group ({@code organisation}): the
+     * owners that organisation may not see named by the group's rule ({@code readsHealth}: its consent covers
+     * health data) are withheld as they are from such a reader of the plan itself.
+     */
+    public PlanView forOrganisation(ClientId client, PlanView plan, UUID organisation, boolean readsHealth) {
+        List<UUID> named = new ArrayList<>();
+        plan.areas().forEach(a -> a.measures().stream().map(MeasureView::ownerOrganisationId)
+                .filter(java.util.Objects::nonNull).forEach(named::add));
+        plan.releaseDay().stream().map(ReleaseDayView::ownerOrganisationId).filter(java.util.Objects::nonNull)
+                .forEach(named::add);
+        OwnerSight sight = owners.of(client, named, readsHealth, organisation);
+        List<PlanView.Area> areas = plan.areas().stream().map(a -> new PlanView.Area(a.area(), a.visible(),
+                a.rating(), a.goals(), a.measures().stream().map(sight::measure).toList())).toList();
+        return new PlanView(plan.clientId(), areas, plan.flags(),
+                plan.releaseDay().stream().map(sight::arrangement).toList(), plan.daysToRelease(),
+                plan.releaseDayDue(), plan.mayEdit());
     }
 
     /** One measure with its notes, if the reader may see its area's plan. */

@@ -12,9 +12,14 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Registers {@link DatabaseBulkhead} ahead of the session filter. */
+/**
+ * Registers {@link DatabaseBulkhead} ahead of the session filter, and {@link ListenerBulkhead} on the executor
+ * that runs the asynchronous event listeners: together they share the connection pool between the users' requests
+ * and the work the events cause, so neither can take all of it.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BulkheadConfiguration.BulkheadProperties.class)
+@EnableConfigurationProperties({BulkheadConfiguration.BulkheadProperties.class,
+        BulkheadConfiguration.ListenerProperties.class})
 class BulkheadConfiguration {
 
     /**
@@ -24,6 +29,20 @@ class BulkheadConfiguration {
      */
     @ConfigurationProperties("throughcare.bulkhead")
     record BulkheadProperties(@DefaultValue("16") int maxConcurrent, @DefaultValue("5s") Duration maxWait) {
+    }
+
+    /**
+     * @param maxConcurrentListeners asynchronous event listeners that may run at once; with the request bulkhead
+     *                               below the pool size, so a burst of events leaves the users' requests answered
+     */
+    @ConfigurationProperties("throughcare.events")
+    record ListenerProperties(@DefaultValue("4") int maxConcurrentListeners) {
+    }
+
+    /** Boot puts a single {@code TaskDecorator} bean on the executor that runs {@code @Async} listeners. */
+    @Bean
+    ListenerBulkhead listenerBulkhead(ListenerProperties properties) {
+        return new ListenerBulkhead(properties.maxConcurrentListeners());
     }
 
     @Bean

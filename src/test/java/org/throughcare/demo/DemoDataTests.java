@@ -42,8 +42,46 @@ class DemoDataTests {
         assertThat(jdbc.sql("""
                         select distinct e.kind from custody_event e join app_user u on u.id = e.recorded_by
                         where u.username = 'coordinator' and e.source = 'PAGE' and e.reason in
-                          ('Granted home detention curfew by the prison', 'Moved to take part in a treatment programme')""")
-                .query(String.class).list()).containsExactlyInAnyOrder("EARLY_RELEASE", "TRANSFER");
+                          ('Granted home detention curfew by the prison', 'Moved to take part in a treatment programme',
+                           'The prison recalculated the sentence after a new decision')""")
+                .query(String.class).list()).containsExactlyInAnyOrder("EARLY_RELEASE", "TRANSFER", "RELEASE_DATE");
+    }
+
+    /**
+     * Issue 12's demo: the early release and the moved release date reached the partners' inboxes, the social worker
+     * has acknowledged the early release and the moved date waits; the transfer's client has given no consent yet,
+     * so the coordinator sees the social worker not told for want of consent.
+     */
+    @Test
+    void theDemosCustodyEventsAreInThePartnersInboxesOneAcknowledgedAndOneNot() {
+        org.awaitility.Awaitility.await("the demo's acknowledgement").atMost(java.time.Duration.ofMinutes(3))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> demoNotices().contains("partner EARLY_RELEASE_SET acknowledged"));
+        assertThat(demoNotices()).contains("partner EARLY_RELEASE_SET acknowledged",
+                "partner RELEASE_DATE_CHANGED waiting", "employment RELEASE_DATE_CHANGED waiting");
+        assertThat(jdbc.sql("""
+                        select o.outcome from custody_event c
+                        join notice_event e on e.event_key = 'custody-event:' || cast(c.id as varchar)
+                        join notice_outcome o on o.event_id = e.id join app_user u on u.id = o.person_id
+                        where c.reason = 'Moved to take part in a treatment programme' and u.username = 'partner'""")
+                .query(String.class).list()).as("the transfer, as the coordinator sees the social worker")
+                .containsExactly("NOT_COVERED");
+    }
+
+    /** The partners' notices of the demo's own custody events: who, what, acknowledged or waiting. */
+    private List<String> demoNotices() {
+        return jdbc.sql("""
+                        select u.username || ' ' || e.kind || ' '
+                               || case when n.acknowledged_at is null then 'waiting' else 'acknowledged' end
+                        from custody_event c
+                        join notice_event e on e.event_key = 'custody-event:' || cast(c.id as varchar)
+                          or c.kind = 'RELEASE_DATE' and e.kind = 'RELEASE_DATE_CHANGED' and e.client_id = c.client_id
+                             and e.new_date = c.effective_on
+                        join notice n on n.event_id = e.id join app_user u on u.id = n.recipient_id
+                        where c.source = 'PAGE' and u.username in ('partner', 'employment') and c.reason in (
+                          'Granted home detention curfew by the prison', 'Moved to take part in a treatment programme',
+                          'The prison recalculated the sentence after a new decision')""")
+                .query(String.class).list();
     }
 
     @Test

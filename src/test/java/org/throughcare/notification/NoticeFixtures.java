@@ -3,16 +3,22 @@ package org.throughcare.notification;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.TestActors;
 import org.throughcare.client.ClientManagement;
+import org.throughcare.client.ReleaseDateChanged;
 import org.throughcare.client.RecordCustody;
 import org.throughcare.client.RiskLevel;
+import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.UserId;
 
 /** Moving a release date as the coordinator, and waiting until the notices of every event have been made. */
 public final class NoticeFixtures {
@@ -25,6 +31,19 @@ public final class NoticeFixtures {
         this.clients = clients;
     }
 
+    /**
+     * A client in custody whose group has {@code member}, covered for custody facts; its first release date told
+     * (before the member joined) so that what a test does next is about its own change alone.
+     */
+    public ClientId clientWithCoveredMember(PlanFixtures fixtures, String name, String member) {
+        ClientId client = fixtures.clientInCustody(name, 90);
+        awaitDelivered();
+        fixtures.join(client, member);
+        fixtures.consent(client, member, DataCategory.BASIC_AND_CUSTODY);
+        awaitDelivered();
+        return client;
+    }
+
     /** Moves the conditional release date, with a reason, as this user (the coordinator or the prison). */
     public void moveRelease(ClientId client, LocalDate to, String reason, String username) {
         Actor actor = TestActors.actor(jdbc, username);
@@ -33,6 +52,22 @@ public final class NoticeFixtures {
         clients.recordCustody(client, new RecordCustody(TestActors.organisation(jdbc, "Anstalten Umeå"), null, null, to,
                 null, null, false, null, RiskLevel.MEDIUM, "LS/CMI", LocalDate.now().minusDays(3), reason, version),
                 actor);
+    }
+
+    /**
+     * A burst of events: each client's release date moved {@code perClient} times, a day earlier each time from
+     * {@code fromDays} ahead, each move an event of its own (its own time, so its own key), as by this user.
+     */
+    public static List<ReleaseDateChanged> moves(List<ClientId> clients, int perClient, int fromDays, UserId by) {
+        Instant base = Instant.now();
+        List<ReleaseDateChanged> moves = new ArrayList<>();
+        for (int move = 0; move < perClient; move++) {
+            for (ClientId client : clients) {
+                moves.add(new ReleaseDateChanged(client, LocalDate.now().plusDays(fromDays - move),
+                        LocalDate.now().plusDays(fromDays - 1 - move), "move " + move, by, base.plusMillis(move)));
+            }
+        }
+        return moves;
     }
 
     /**

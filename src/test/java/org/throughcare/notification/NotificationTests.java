@@ -255,9 +255,14 @@ class NotificationTests {
         return user(accounts.loadUserByUsername(username));
     }
 
+    /** Unread notices, a chain of quick changes counting once (by its newest, when they have it). */
     private long unread(String username) {
         return jdbc.sql("""
                         select count(*) from notice n join app_user u on u.id = n.recipient_id
-                        where u.username = :u and n.read_at is null""").param("u", username).query(Long.class).single();
+                        join notice_event e on e.id = n.event_id
+                        where u.username = :u and n.read_at is null
+                          and not exists (select 1 from notice later where later.event_id = e.coalesced_into
+                            and later.recipient_id = n.recipient_id and later.channel = n.channel)""")
+                .param("u", username).query(Long.class).single();
     }
 }

@@ -52,26 +52,19 @@ class PlanOwnerDisclosureTests {
     ConsentManagement consents;
     @Autowired
     PlanManagement plans;
+    @Autowired
+    ReleaseDayArrangements releaseDay;
 
     @Test
     void aHealthOwnerIsNamedOnlyToReadersOfHealthData() throws Exception {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
         Actor coordinator = fixtures.actor("coordinator");
         ClientId client = fixtures.clientInCustody("Owner Disclosure Client", 90);
-        fixtures.join(client, "employment");
-        fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.NEEDS_ASSESSMENT,
-                DataCategory.PLAN_AND_MEASURES);
-        UUID psychiatry = fixtures.organisation(PSYCHIATRY);
-        UUID employment = fixtures.organisation("Arbetsförmedlingen Umeå");
-        UUID contact = jdbc.sql("select id from contact where organisation_id = :o order by full_name limit 1")
-                .param("o", psychiatry).query(UUID.class).single();
-        String nurse = jdbc.sql("select full_name from contact where id = :id").param("id", contact)
-                .query(String.class).single();
-        groups.addMember(client, new AddMember(null, contact, GroupRole.CONTACT_OFFICER, LocalDate.now(), "Referred"),
-                coordinator);
-        consents.record(client, new org.throughcare.group.RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
-                LocalDate.now(), null, true, "2026-1", null, List.of(psychiatry),
-                List.of(DataCategory.PLAN_AND_MEASURES)), null, coordinator);
+        Group group = group(fixtures, client, coordinator);
+        UUID psychiatry = group.psychiatry();
+        UUID employment = group.employment();
+        UUID contact = group.contact();
+        String nurse = group.nurse();
         // One measure owned by psychiatry from the start; one given to it from the employment service, so that
         // the history holds psychiatry both as an owner added and as the owner after a change.
         UUID owned = plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, "A flat near the ward",
@@ -107,6 +100,75 @@ class PlanOwnerDisclosureTests {
             assertThat(surface).doesNotContain(LABEL);
         }
         assertThat(String.join("", health)).contains(PSYCHIATRY, psychiatry.toString(), nurse);
+    }
+
+    /**
+     * The same rule on the release-day arrangements and on the plan printed for an organisation of the group:
+     * an arrangement owned by psychiatry names neither psychiatry nor its member to a reader (or an audience)
+     * whose consent does not cover health data, not even in the arrangement's text; the coordinator's own
+     * print still names it.
+     */
+    @Test
+    void aHealthOwnerOfAReleaseDayArrangementIsWithheldOnThePagesTheApiAndThePrintForAnOrganisation()
+            throws Exception {
+        PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
+        Actor coordinator = fixtures.actor("coordinator");
+        ClientId client = fixtures.clientInCustody("Release Day Disclosure Client", 30);
+        Group group = group(fixtures, client, coordinator);
+        UUID psychiatry = group.psychiatry();
+        UUID employment = group.employment();
+        UUID contact = group.contact();
+        String nurse = group.nurse();
+        releaseDay.save(client, new ArrangeReleaseDay(List.of(
+                new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, "A bed on the ward of " + PSYCHIATRY, psychiatry,
+                        nurse, null),
+                new ReleaseDayEntry(ReleaseDayItem.TRANSPORT, "Bus ticket", employment, null, null))), coordinator);
+
+        String api = "/api/v1/clients/" + client + "/plan";
+        String print = "/clients/" + client + "/plan/print?audience=" + employment;
+        List<String> pages = List.of("/clients/" + client + "/plan", "/clients/" + client + "/plan/panel",
+                "/clients/" + client + "/plan/release-day", "/clients/" + client + "/plan/print");
+        List<String> employmentSees = seen("employment", List.of(api), pages);
+        employmentSees.addAll(seen("coordinator", List.of(), List.of(print)));
+        for (String surface : employmentSees) {
+            assertThat(surface).doesNotContain(PSYCHIATRY).doesNotContain(psychiatry.toString())
+                    .doesNotContain(nurse);
+        }
+        assertThat(employmentSees.get(0)).contains(LABEL, "A bed on the ward of " + LABEL, "Bus ticket");
+        assertThat(employmentSees.get(employmentSees.size() - 1)).as("the print for the employment service")
+                .contains(LABEL, "Bus ticket");
+
+        String coordinatorPrint = String.join("", seen("coordinator", List.of(),
+                List.of("/clients/" + client + "/plan/print", "/clients/" + client + "/plan/release-day")));
+        assertThat(coordinatorPrint).contains(PSYCHIATRY, nurse).doesNotContain(LABEL);
+
+        // Once consent lets the employment service read health data, its print names the owner too.
+        fixtures.consent(client, "employment", DataCategory.HEALTH_AND_SUBSTANCE_USE);
+        assertThat(String.join("", seen("coordinator", List.of(), List.of(print)))).contains(PSYCHIATRY, nurse)
+                .doesNotContain(LABEL);
+        assertThat(String.join("", seen("employment", List.of(api), List.of()))).contains(PSYCHIATRY, nurse);
+    }
+
+    /** The psychiatry's contact and the employment service in the client's group; psychiatry covered for the plan. */
+    private record Group(UUID psychiatry, UUID employment, UUID contact, String nurse) {
+    }
+
+    private Group group(PlanFixtures fixtures, ClientId client, Actor coordinator) {
+        fixtures.join(client, "employment");
+        fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.NEEDS_ASSESSMENT,
+                DataCategory.PLAN_AND_MEASURES);
+        UUID psychiatry = fixtures.organisation(PSYCHIATRY);
+        UUID employment = fixtures.organisation("Arbetsförmedlingen Umeå");
+        UUID contact = jdbc.sql("select id from contact where organisation_id = :o order by full_name limit 1")
+                .param("o", psychiatry).query(UUID.class).single();
+        String nurse = jdbc.sql("select full_name from contact where id = :id").param("id", contact)
+                .query(String.class).single();
+        groups.addMember(client, new AddMember(null, contact, GroupRole.CONTACT_OFFICER, LocalDate.now(), "Referred"),
+                coordinator);
+        consents.record(client, new org.throughcare.group.RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
+                LocalDate.now(), null, true, "2026-1", null, List.of(psychiatry),
+                List.of(DataCategory.PLAN_AND_MEASURES)), null, coordinator);
+        return new Group(psychiatry, employment, contact, nurse);
     }
 
     private List<String> seen(String user, List<String> apis, List<String> pages) throws Exception {

@@ -12,6 +12,7 @@ import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -139,8 +140,8 @@ class MobileBrowserTests {
         logIn(page, "coordinator");
         String base = "/clients/" + client;
         for (String path : List.of("/", "/clients", "/clients?stage=all", base, base + "/group", base + "/consents",
-                base + "/plan", base + "/plan/release-day", base + "/assessment", base + "/meetings",
-                base + "/meetings/new", "/meetings")) {
+                base + "/plan", base + "/plan/release-day", base + "/assessment", "/notifications",
+                "/notifications/settings", base + "/meetings", base + "/meetings/new", "/meetings")) {
             page.navigate("http://localhost:" + port + path);
             page.waitForLoadState();
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
@@ -150,6 +151,21 @@ class MobileBrowserTests {
         Path shot = Path.of("target/screenshots/group-390.png");
         page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(true));
         assertThat(Files.exists(shot)).isTrue();
+    }
+
+    @Test
+    void theWebhookPagesNeverScrollSidewaysOnAPhone() {
+        UUID endpoint = jdbc.sql("select id from webhook_endpoint order by created_at limit 1").query(UUID.class)
+                .single();
+        Page page = phone();
+        page.navigate("http://localhost:" + port + "/");
+        logIn(page, "admin");
+        for (String path : List.of("/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + endpoint)) {
+            page.navigate("http://localhost:" + port + path);
+            page.waitForLoadState();
+            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            assertThat(width).as("page width of %s at %d px", path, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
+        }
     }
 
     private static void logIn(Page page, String username) {

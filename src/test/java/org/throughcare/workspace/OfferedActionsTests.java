@@ -75,6 +75,10 @@ class OfferedActionsTests {
     MeasureWork measureWork;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    org.throughcare.plan.ReleaseDayArrangements releaseDay;
+    @Autowired
+    org.throughcare.plan.Replanning replanning;
 
     PlanFixtures fixtures;
     ClientChanges world;
@@ -104,8 +108,9 @@ class OfferedActionsTests {
                 base + "/screening", "/measures", base + "/custody-events", base + "/custody-events/release-date",
                 base + "/custody-events/early-release", base + "/custody-events/transfer",
                 base + "/custody-events/released", base + "/custody-events/returned-to-custody",
-                base + "/custody-events/municipality", base + "/meetings", base + "/meetings/new",
-                base + "/meetings/" + world.meeting, base + "/meetings/" + world.meeting + "/edit", "/meetings");
+                base + "/custody-events/municipality", "/notifications/settings", base + "/meetings",
+                base + "/meetings/new", base + "/meetings/" + world.meeting, base + "/meetings/" + world.meeting + "/edit",
+                "/meetings");
     }
 
     /**
@@ -166,6 +171,81 @@ class OfferedActionsTests {
         softly.assertAll();
         assertThat(formsTried).as("the walk reaches forms").isGreaterThan(20);
         assertThat(refusalsTried).as("the walk posts what is not offered").isGreaterThan(60);
+    }
+
+    /**
+     * After a moved release date, confirming a release-day arrangement is offered to its owner (the partner's
+     * organisation) and those who coordinate the case, moving or keeping a measure's date to those who may edit
+     * it; every other role, posting it anyway, is refused as a change, audited, and changes nothing.
+     */
+    @Test
+    void aCheckAfterACustodyEventIsOfferedOnlyToWhoMayAnswerIt() throws Exception {
+        org.throughcare.shared.Actor coordinator = fixtures.actor("coordinator");
+        LocalDate release = LocalDate.now().plusDays(50);
+        releaseDay.save(client, new org.throughcare.plan.ArrangeReleaseDay(List.of(
+                new org.throughcare.plan.ReleaseDayEntry(org.throughcare.plan.ReleaseDayItem.FIRST_NIGHT,
+                        "Hostel", fixtures.organisation("Socialtjänsten Umeå"), null, null))), coordinator);
+        UUID due = plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(
+                org.throughcare.assessment.NeedArea.ACCOMMODATION, "Keys on the day",
+                org.throughcare.plan.MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"),
+                fixtures.actor("partner").userId().value(), null, org.throughcare.plan.Phase.AT_RELEASE, null, release,
+                null), coordinator);
+        replanning.releaseDateMoved("offered-actions:" + UUID.randomUUID(), client, release, release.plusDays(5));
+        String base = "/clients/" + client + "/plan";
+        String confirm = base + "/release-day/FIRST_NIGHT/confirm";
+        String decide = base + "/measures/" + due + "/release-date";
+        Map<String, Map<String, String>> answers = Map.of(confirm, Map.of(), decide, Map.of("decision", "MOVE",
+                "version", "" + jdbc.sql("select version from plan_measure where id = :m").param("m", due)
+                        .query(Long.class).single()));
+        Map<String, Set<String>> mayAnswer = Map.of(confirm, Set.of("coordinator", "manager", "partner"),
+                decide, Set.of("coordinator", "manager"));
+        SoftAssertions softly = new SoftAssertions();
+        for (String role : ROLES) {
+            Cookie session = login(role);
+            Set<String> offered = new LinkedHashSet<>();
+            for (String page : List.of(base, base + "/release-day")) {
+                MockHttpServletResponse shown = mvc.perform(get(page).cookie(session)).andReturn().getResponse();
+                if (shown.getStatus() == 200) {
+                    offered.addAll(postActions(shown.getContentAsString()));
+                }
+            }
+            for (var answer : answers.entrySet()) {
+                boolean may = mayAnswer.get(answer.getKey()).contains(role);
+                softly.assertThat(offered.contains(answer.getKey())).as("%s offered %s", role, answer.getKey())
+                        .isEqualTo(may);
+                if (may) {
+                    continue;
+                }
+                String before = world.fingerprint() + checks();
+                long refusalsAudited = refusalsAudited(role);
+                MockHttpServletRequestBuilder request = post(answer.getKey()).cookie(session).with(csrf());
+                answer.getValue().forEach(request::param);
+                MvcResult result = mvc.perform(request).andReturn();
+                String as = role + " posts " + answer.getKey();
+                softly.assertThat(result.getResponse().getStatus()).as(as).isEqualTo(403);
+                softly.assertThat((String) result.getRequest().getAttribute("refusal")).as(as)
+                        .startsWith(CHANGE_REFUSED_KEY);
+                softly.assertThat(world.fingerprint() + checks()).as(as + ": nothing saved").isEqualTo(before);
+                softly.assertThat(refusalsAudited(role)).as(as + ": audited").isGreaterThan(refusalsAudited);
+            }
+        }
+        softly.assertAll();
+        // The owner's confirmation and the coordinator's decision are taken.
+        Cookie partner = login("partner");
+        assertThat(mvc.perform(post(confirm).cookie(partner).with(csrf())).andReturn().getResponse().getStatus())
+                .isEqualTo(302);
+        MockHttpServletRequestBuilder move = post(decide).cookie(login("coordinator")).with(csrf());
+        answers.get(decide).forEach(move::param);
+        assertThat(mvc.perform(move).andReturn().getResponse().getStatus()).isEqualTo(302);
+        assertThat(checks()).isEqualTo("0,0");
+    }
+
+    /** The checks waiting for the client: arrangements, measures. */
+    private String checks() {
+        return jdbc.sql("""
+                        select concat_ws(',', (select count(*) from release_day_check where client_id = :c),
+                          (select count(*) from measure_date_check where client_id = :c))""")
+                .param("c", client.value()).query(String.class).single();
     }
 
     /** Refused decisions (and failed changes) this user has in the audit log for the client. */

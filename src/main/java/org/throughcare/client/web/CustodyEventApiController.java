@@ -1,6 +1,9 @@
 package org.throughcare.client.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -44,6 +47,18 @@ class CustodyEventApiController {
             + "the same id with other content is 409; an event older than one already received for the same fact "
             + "is kept as history (applied=false) and changes nothing. For the client's coordinator, the office "
             + "manager and staff of the institution holding the client")
+    @ApiResponse(responseCode = "201", description = "Recorded (or the same event sent again)")
+    @ApiResponse(responseCode = "400", description = "Bad input, named at its field: an unknown institution, a "
+            + "transfer to the same institution, an early release after the conditional release date, a future "
+            + "release, a client not in custody",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "403", description = "The sender may not record events for this client",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "409", description = "The event id was used before for another event",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<CustodyEventView> post(@Valid @RequestBody PostCustodyEvent event, Actor actor) {
         CustodyEventView recorded = events.post(event, actor);
         return ResponseEntity.created(URI.create("/api/v1/clients/" + event.clientId() + "/custody-events"))
@@ -53,6 +68,13 @@ class CustodyEventApiController {
     @GetMapping("/clients/{id}/custody-events")
     @Operation(summary = "A client's custody events, newest first, with who recorded each and from what source; "
             + "reasons only for readers of criminal history")
+    @ApiResponse(responseCode = "200", description = "The history")
+    @ApiResponse(responseCode = "403", description = "The caller may not read this client's custody facts",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "400", description = "The id is not a client id",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     List<CustodyEventView> history(@PathVariable ClientId id, Actor actor) {
         return events.history(id, actor);
     }

@@ -48,12 +48,18 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers("/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints/**")
+                        .hasRole("ADMINISTRATOR")
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // The owning organisation answers and follows up its measures; the plan module checks
                         // that it is theirs and that consent lets them contribute.
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/measures/*/accept",
                                 "/api/v1/clients/*/plan/measures/*/decline", "/api/v1/clients/*/plan/measures/*/progress",
                                 "/api/v1/clients/*/plan/measures/*/notes").authenticated()
+                        // A release-day arrangement's owner confirms it after a custody event; the plan module
+                        // checks that it is theirs.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/plan/release-day/*/confirmation")
+                        .authenticated()
                         // The prison holding the client records its custody facts; the client module checks that.
                         .requestMatchers(HttpMethod.PUT, "/api/v1/clients/*/custody").authenticated()
                         // Custody events likewise: the client module decides who may record them for which client.
@@ -61,6 +67,8 @@ class SecurityConfiguration {
                         // Everyone reads and acknowledges their own notices; the notification module finds only theirs.
                         .requestMatchers(HttpMethod.POST, "/api/v1/notifications/*/read",
                                 "/api/v1/notifications/*/acknowledgement").authenticated()
+                        // Everyone sets their own e-mail choice; the notification module changes only the caller's.
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

@@ -1,5 +1,6 @@
 package org.throughcare.notification.internal;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -59,25 +60,28 @@ class CustodyNoticeListener {
                 .filter(u -> u.active() && Objects.equals(u.organisationId(), event.toInstitutionId()))
                 .forEach(u -> people.add(Person.user(u.id())));
         tell(event.custodyEventId(), NoticeKind.CLIENT_TRANSFERRED, event.clientId(), null, event.on(),
-                event.toInstitutionId(), event.recordedBy(), people);
+                event.toInstitutionId(), event.recordedBy(), event.recordedAt(), people);
     }
 
     @ApplicationModuleListener
     void on(EarlyReleaseSet event) {
         tell(event.custodyEventId(), NoticeKind.EARLY_RELEASE_SET, event.clientId(), event.previousDate(), event.on(),
-                null, event.recordedBy(), group(event.clientId()));
+                null, event.recordedBy(), event.recordedAt(),
+                group(event.clientId()));
     }
 
     @ApplicationModuleListener
     void on(ClientReleased event) {
         tell(event.custodyEventId(), NoticeKind.CLIENT_RELEASED, event.clientId(), null, event.on(), null,
-                event.recordedBy(), group(event.clientId()));
+                event.recordedBy(), event.recordedAt(),
+                group(event.clientId()));
     }
 
     @ApplicationModuleListener
     void on(ReturnedToCustody event) {
         tell(event.custodyEventId(), NoticeKind.RETURNED_TO_CUSTODY, event.clientId(), null, event.on(),
-                event.institutionId(), event.recordedBy(), group(event.clientId()));
+                event.institutionId(), event.recordedBy(), event.recordedAt(),
+                group(event.clientId()));
     }
 
     @ApplicationModuleListener
@@ -98,7 +102,7 @@ class CustodyNoticeListener {
                 .filter(u -> u.active() && socialServices.contains(u.organisationId()))
                 .forEach(u -> people.add(Person.user(u.id())));
         tell(event.custodyEventId(), NoticeKind.RESPONSIBLE_MUNICIPALITY_CHANGED, event.clientId(), null, event.on(),
-                null, event.recordedBy(), people);
+                null, event.recordedBy(), event.recordedAt(), people);
     }
 
     private List<Person> group(ClientId client) {
@@ -108,9 +112,9 @@ class CustodyNoticeListener {
     }
 
     private void tell(UUID custodyEventId, NoticeKind kind, ClientId client, LocalDate previous, LocalDate on,
-                      UUID subject, UserId by, List<Person> people) {
+                      UUID subject, UserId by, Instant at, List<Person> people) {
         // The free-text reason stays behind the gate in the custody history: the notice carries none.
-        notifier.tell(new Happening("custody-event:" + custodyEventId, kind, client, previous, on, subject, by, null),
-                people);
+        notifier.tell(new Happening("custody-event:" + custodyEventId, kind, client, previous, on, subject, by, null,
+                at), people);
     }
 }

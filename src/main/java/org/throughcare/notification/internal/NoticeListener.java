@@ -61,7 +61,7 @@ class NoticeListener {
         people.addAll(caseManagers(event.clientId()));
         notifier.tell(new Happening("release-date:" + event.clientId() + ":" + event.changedAt(),
                 NoticeKind.RELEASE_DATE_CHANGED, event.clientId(), event.previousDate(), event.newDate(), null,
-                event.changedBy(), event.reason()), people);
+                event.changedBy(), event.reason(), event.changedAt()), people);
     }
 
     @ApplicationModuleListener

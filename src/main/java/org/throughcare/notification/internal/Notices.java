@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +26,8 @@ import org.throughcare.notification.NoticeView;
 public class Notices {
 
     public record Event(UUID id, String key, NoticeKind kind, UUID clientId, UUID officeId, LocalDate previousDate,
-                        LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt) {
+                        LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt,
+                        Instant occurredAt) {
     }
 
     public record Outcome(UUID personId, String personName, UUID organisationId, String outcome, Instant readAt,
@@ -48,13 +52,14 @@ public class Notices {
     public boolean insertEvent(Event e) {
         return jdbc.sql("""
                         insert into notice_event (id, event_key, kind, client_id, office_id, previous_date, new_date,
-                          subject_id, needs_acknowledgement, created_at)
-                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at)
+                          subject_id, needs_acknowledgement, created_at, occurred_at)
+                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at, :occurred)
                         on conflict do nothing""")
                 .param("id", e.id()).param("key", e.key()).param("kind", e.kind().name()).param("client", e.clientId())
                 .param("office", e.officeId()).param("previous", e.previousDate()).param("next", e.newDate())
                 .param("subject", e.subjectId()).param("ack", e.needsAcknowledgement())
-                .param("at", Timestamp.from(e.createdAt())).update() == 1;
+                .param("at", Timestamp.from(e.createdAt())).param("occurred", Timestamp.from(e.occurredAt()))
+                .update() == 1;
     }
 
     /**
@@ -98,28 +103,58 @@ public class Notices {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /**
+     * A notice folded into a later one of the same chain that this recipient also has is not shown: the later
+     * one shows the chain. (One whose later notice they lack, as the gate let them read only the first, stays.)
+     */
+    private static final String NOT_FOLDED = " and not exists (select 1 from notice later"
+            + " where later.event_id = e.coalesced_into and later.recipient_id = n.recipient_id"
+            + " and later.channel = n.channel)";
+
     /** The conditions of an inbox's filter; a client filter shows only notices that named the client. */
     private static String inboxWhere(InboxFilter filter) {
         return " from notice n join notice_event e on e.id = n.event_id"
-                + " where n.recipient_id = :recipient and n.channel = 'IN_APP'"
+                + " where n.recipient_id = :recipient and n.channel = 'IN_APP'" + NOT_FOLDED
                 + (filter.clientId() == null ? "" : " and e.client_id = :client and n.client_name is not null")
                 + switch (filter.show()) {
                     case ALL -> "";
                     case UNREAD -> " and n.read_at is null";
-                    case UNACKNOWLEDGED -> " and e.needs_acknowledgement and n.acknowledged_at is null";
+                    case UNACKNOWLEDGED ->
+                            " and e.needs_acknowledgement and e.withdrawn_at is null and n.acknowledged_at is null";
                 };
     }
 
     public List<NoticeView> inbox(UUID recipient, InboxFilter filter, long offset, int limit) {
         var query = jdbc.sql("""
-                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
-                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at"""
+                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
+                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
+                               n.created_at, n.read_at, n.acknowledged_at"""
                         + inboxWhere(filter) + " order by n.created_at desc, n.id limit :limit offset :offset")
                 .param("recipient", recipient).param("offset", offset).param("limit", limit);
         if (filter.clientId() != null) {
             query = query.param("client", filter.clientId());
         }
-        return query.query(Notices::view).list();
+        return withHistory(query.query(Notices::row).list());
+    }
+
+    /** Each notice with the earlier changes folded into its event, oldest first. */
+    private List<NoticeView> withHistory(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> eventIds = rows.stream().map(Row::eventId).distinct().toList();
+        Map<UUID, List<NoticeView.Step>> steps = new HashMap<>();
+        jdbc.sql("""
+                        select coalesced_into, kind, previous_date, new_date, occurred_at from notice_event
+                        where coalesced_into in (:events) order by occurred_at, created_at, id""")
+                .param("events", eventIds)
+                .query((rs, n) -> steps.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                        .add(new NoticeView.Step(NoticeKind.valueOf(rs.getString(2)),
+                                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), instant(rs, 5))))
+                .list();
+        // A notice that names no client (to a former coordinator) tells no dates of it either.
+        return rows.stream().map(r -> r.view().clientName() == null ? r.view()
+                : r.view().withHistory(steps.getOrDefault(r.eventId(), List.of()))).toList();
     }
 
     public long inboxSize(UUID recipient, InboxFilter filter) {
@@ -131,17 +166,32 @@ public class Notices {
     }
 
     public long unread(UUID recipient) {
-        return jdbc.sql("select count(*) from notice where recipient_id = :recipient and read_at is null")
+        return jdbc.sql("select count(*) from notice n join notice_event e on e.id = n.event_id"
+                        + " where n.recipient_id = :recipient and n.read_at is null" + NOT_FOLDED)
                 .param("recipient", recipient).query(Long.class).single();
     }
 
     public Optional<NoticeView> ofRecipient(UUID notice, UUID recipient) {
-        return jdbc.sql("""
-                        select n.id, e.kind, e.client_id, e.subject_id, n.client_name, e.previous_date, e.new_date,
-                               n.detail, e.needs_acknowledgement, n.created_at, n.read_at, n.acknowledged_at
+        List<Row> rows = jdbc.sql("""
+                        select n.id, e.id as event_id, e.kind, e.client_id, e.subject_id, n.client_name,
+                               e.previous_date, e.new_date, n.detail, e.needs_acknowledgement, e.withdrawn_at,
+                               n.created_at, n.read_at, n.acknowledged_at
                         from notice n join notice_event e on e.id = n.event_id
                         where n.id = :id and n.recipient_id = :recipient""")
-                .param("id", notice).param("recipient", recipient).query(Notices::view).optional();
+                .param("id", notice).param("recipient", recipient).query(Notices::row).list();
+        return withHistory(rows).stream().findFirst();
+    }
+
+    /**
+     * The in-app notice of this event this recipient is to be e-mailed about: theirs, unless the event was
+     * withdrawn, or folded into a later change they were also told of (then that one's e-mail tells them).
+     */
+    public Optional<UUID> noticeToMail(UUID eventId, UUID recipient) {
+        return jdbc.sql("""
+                        select n.id from notice n join notice_event e on e.id = n.event_id
+                        where n.event_id = :event and n.recipient_id = :recipient and n.channel = 'IN_APP'
+                          and e.withdrawn_at is null""" + NOT_FOLDED)
+                .param("event", eventId).param("recipient", recipient).query(UUID.class).optional();
     }
 
     /** Marks read once; the first reading is the one kept. */
@@ -150,12 +200,55 @@ public class Notices {
                 .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
     }
 
-    /** Acknowledging reads it too; the first acknowledgement is the one kept. */
+    /**
+     * Acknowledging reads it too; the first acknowledgement is the one kept. Acknowledging the newest notice of a
+     * chain acknowledges this recipient's notices of the earlier changes folded into it.
+     */
     public void acknowledge(UUID notice, UUID recipient, Instant at) {
         jdbc.sql("""
                         update notice set acknowledged_at = :at, read_at = coalesce(read_at, :at)
-                        where id = :id and recipient_id = :recipient and acknowledged_at is null""")
+                        where recipient_id = :recipient and acknowledged_at is null
+                          and (id = :id or event_id in (select folded.id from notice_event folded
+                            join notice newest on newest.event_id = folded.coalesced_into
+                            where newest.id = :id and newest.recipient_id = :recipient))""")
                 .param("at", Timestamp.from(at)).param("id", notice).param("recipient", recipient).update();
+    }
+
+    /**
+     * The changes of this client's custody facts, of these kinds, made between {@code from} and {@code until}
+     * and not yet folded into another nor withdrawn, except {@code event} itself: the chains it joins.
+     */
+    public List<Event> openChains(UUID client, Collection<NoticeKind> kinds, Instant from, Instant until, UUID event) {
+        return jdbc.sql("""
+                        select * from notice_event where client_id = :client and kind in (:kinds)
+                          and occurred_at >= :from and occurred_at <= :until and id <> :event
+                          and coalesced_into is null and withdrawn_at is null
+                        order by occurred_at, created_at, id""")
+                .param("client", client).param("kinds", kinds.stream().map(Enum::name).toList())
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).param("event", event)
+                .query(Notices::event).list();
+    }
+
+    /** Folds these events, and what was folded into them, into {@code newest}. */
+    public void coalesce(Collection<UUID> events, UUID newest) {
+        jdbc.sql("""
+                        update notice_event set coalesced_into = :newest
+                        where id in (:events) or coalesced_into in (:events)""")
+                .param("newest", newest).param("events", events).update();
+    }
+
+    /** The earlier changes folded into {@code newest}, oldest first. */
+    public List<Event> foldedInto(UUID newest) {
+        return jdbc.sql("select * from notice_event where coalesced_into = :newest order by occurred_at, created_at, id")
+                .param("newest", newest).query(Notices::event).list();
+    }
+
+    /** The chain ending in {@code newest} was reversed: none of it is to leave by e-mail or webhook. */
+    public void withdraw(UUID newest, Instant at) {
+        jdbc.sql("""
+                        update notice_event set withdrawn_at = :at
+                        where (id = :newest or coalesced_into = :newest) and withdrawn_at is null""")
+                .param("at", Timestamp.from(at)).param("newest", newest).update();
     }
 
     public Optional<Event> event(UUID id) {
@@ -214,6 +307,7 @@ public class Notices {
                         select e.id, e.client_id, e.kind, e.new_date, count(*) from notice_event e
                         join notice n on n.event_id = e.id and n.acknowledged_at is null
                         where e.office_id in (:offices) and e.needs_acknowledgement
+                          and e.coalesced_into is null and e.withdrawn_at is null
                           and e.created_at >= :since and e.created_at < :before
                         group by e.id, e.client_id, e.kind, e.new_date, e.created_at order by e.created_at""")
                 .param("offices", offices).param("since", Timestamp.from(since)).param("before", Timestamp.from(before))
@@ -228,7 +322,8 @@ public class Notices {
         return jdbc.sql("""
                         select e.id, e.client_id, e.kind, e.new_date, 1 from notice_event e
                         join client_notice c on c.event_id = e.id and c.told_at is null
-                        where e.office_id in (:offices) order by e.created_at""")
+                        where e.office_id in (:offices) and e.coalesced_into is null and e.withdrawn_at is null
+                        order by e.created_at""")
                 .param("offices", offices).query(Notices::waiting).list();
     }
 
@@ -237,7 +332,11 @@ public class Notices {
                 rs.getObject(4, LocalDate.class), rs.getLong(5));
     }
 
-    private static NoticeView view(ResultSet rs, int n) throws SQLException {
+    /** A notice as read, with the event it is of (to find the changes folded into it). */
+    private record Row(NoticeView view, UUID eventId) {
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
         String name = rs.getString("client_name");
         NoticeKind kind = NoticeKind.valueOf(rs.getString("kind"));
         UUID client = name == null ? null : rs.getObject("client_id", UUID.class);
@@ -246,10 +345,12 @@ public class Notices {
                 ? "/clients/" + client + "/plan/measures/" + subject
                 : kind.name().startsWith("MEETING_") && subject != null
                 ? "/clients/" + client + "/meetings/" + subject : "/clients/" + client;
-        return new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
+        boolean reversed = rs.getTimestamp("withdrawn_at") != null;
+        return new Row(new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
-                rs.getString("detail"), rs.getBoolean("needs_acknowledgement"), instant(rs, "created_at"),
-                instant(rs, "read_at"), instant(rs, "acknowledged_at"), href);
+                rs.getString("detail"), rs.getBoolean("needs_acknowledgement") && !reversed,
+                instant(rs, "created_at"), instant(rs, "read_at"), instant(rs, "acknowledged_at"), href, List.of(),
+                reversed), rs.getObject("event_id", UUID.class));
     }
 
     private static Event event(ResultSet rs, int n) throws SQLException {
@@ -257,7 +358,7 @@ public class Notices {
                 rs.getObject("client_id", UUID.class), rs.getObject("office_id", UUID.class),
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getObject("subject_id", UUID.class), rs.getBoolean("needs_acknowledgement"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), instant(rs, "occurred_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

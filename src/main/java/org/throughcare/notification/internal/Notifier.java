@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.notification.NoticeKind;
+import org.throughcare.notification.mail.NoticeMail;
+import org.throughcare.notification.webhook.WebhookOutbox;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
 import org.throughcare.shared.AccessGate.Ground;
@@ -29,6 +31,8 @@ import org.throughcare.shared.UserId;
  * Turns one event into notices, in the listener's transaction: the event is stored once under its key (a
  * redelivery finds it and stops), then each person is told what the gate lets them read at this moment — the
  * decision is audited for them as the disclosure it is — and each member's outcome is kept for the coordinator.
+ * A custody change is folded into a chain with the client's changes just before it ({@link Coalescing}); each
+ * notice made queues its e-mail by the recipient's choice ({@link NoticeMail}), in the same transaction.
  */
 @Component
 class Notifier {
@@ -39,9 +43,18 @@ class Notifier {
     /** Why a member of the group was or was not told; the coordinator sees it per member. */
     enum Outcome { NOTIFIED, NOT_COVERED, NO_ACCESS, NO_ACCOUNT, MADE_THE_CHANGE }
 
-    /** What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change. */
+    /**
+     * What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change;
+     * {@code at}, when the change was made (absent: when it is told), which orders a chain of custody changes
+     * whatever order their events arrive in.
+     */
     record Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
-                     UUID subjectId, UserId by, String detail) {
+                     UUID subjectId, UserId by, String detail, Instant at) {
+
+        Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
+                  UUID subjectId, UserId by, String detail) {
+            this(key, kind, client, previousDate, newDate, subjectId, by, detail, null);
+        }
     }
 
     /**
@@ -62,15 +75,21 @@ class Notifier {
     private final IdentityManagement identity;
     private final MessageSource messages;
     private final Clock clock;
+    private final Coalescing coalescing;
+    private final NoticeMail mail;
+    private final WebhookOutbox webhooks;
 
     Notifier(Notices notices, AccessGate gate, ClientAccessFacts clients, IdentityManagement identity,
-             MessageSource messages, Clock clock) {
+             MessageSource messages, Clock clock, Coalescing coalescing, NoticeMail mail, WebhookOutbox webhooks) {
         this.notices = notices;
+        this.coalescing = coalescing;
+        this.mail = mail;
         this.gate = gate;
         this.clients = clients;
         this.identity = identity;
         this.messages = messages;
         this.clock = clock;
+        this.webhooks = webhooks;
     }
 
     /** Returns how many notices it made; none when the event had been made into notices before. */
@@ -82,12 +101,14 @@ class Notifier {
         }
         Instant now = clock.instant();
         UUID eventId = UUID.randomUUID();
-        boolean fresh = notices.insertEvent(new Notices.Event(eventId, happening.key(), happening.kind(),
+        Notices.Event event = new Notices.Event(eventId, happening.key(), happening.kind(),
                 happening.client().value(), facts.get().probationOfficeId(), happening.previousDate(),
-                happening.newDate(), happening.subjectId(), happening.kind().needsAcknowledgement(), now));
-        if (!fresh) {
+                happening.newDate(), happening.subjectId(), happening.kind().needsAcknowledgement(), now,
+                happening.at() != null ? happening.at() : now);
+        if (!notices.insertEvent(event)) {
             return 0;
         }
+        coalescing.fold(event, now);
         int told = 0;
         for (Person person : distinct(people).values()) {
             Outcome outcome = tellOne(eventId, happening, person, addressing.get().fullName(), now);
@@ -97,6 +118,8 @@ class Notifier {
                         person.name(), person.organisationId(), outcome.name());
             }
         }
+        // The organisations of those told get the event on their webhooks, in this transaction: once or not at all.
+        webhooks.queue(eventId, happening.kind(), happening.client(), happening.subjectId(), now);
         if (happening.kind().tellsClient()) {
             Locale language = languageOf(addressing.get().preferredLanguage());
             notices.insertClientNotice(eventId, happening.client().value(), language.getLanguage(),
@@ -122,7 +145,9 @@ class Notifier {
         boolean allowed = grounds.values().stream().allMatch(Ground::allows);
         if (!allowed && person.formerCoordinator()) {
             // What they are told names no client: only that a case they coordinated has passed on.
-            notices.insertNotice(eventId, person.userId(), IN_APP, null, null, now);
+            if (notices.insertNotice(eventId, person.userId(), IN_APP, null, null, now)) {
+                mail.noticeMade(eventId, person.userId(), now);
+            }
             return Outcome.NOTIFIED;
         }
         if (!allowed) {
@@ -130,7 +155,10 @@ class Notifier {
         }
         Ground basic = grounds.get(DataCategory.BASIC_AND_CUSTODY);
         boolean managesCase = basic == Ground.CLIENT_COORDINATOR || basic == Ground.OFFICE_MANAGER;
-        notices.insertNotice(eventId, person.userId(), IN_APP, clientName, managesCase ? happening.detail() : null, now);
+        if (notices.insertNotice(eventId, person.userId(), IN_APP, clientName, managesCase ? happening.detail() : null,
+                now)) {
+            mail.noticeMade(eventId, person.userId(), now);
+        }
         return Outcome.NOTIFIED;
     }
 

@@ -1,8 +1,12 @@
 package org.throughcare.notification.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.UUID;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,6 +39,10 @@ class NotificationApiController {
     @GetMapping
     @Operation(summary = "The caller's notices, newest first; show is all (the default), unread or unacknowledged; "
             + "client narrows to one client's notices; paged from 0")
+    @ApiResponse(responseCode = "200", description = "The page of notices")
+    @ApiResponse(responseCode = "400", description = "An unknown filter or a client that is not an id",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResultPage<NoticeView> list(@RequestParam(required = false) String show,
                                 @RequestParam(required = false) String client,
                                 @RequestParam(required = false) Integer page,
@@ -44,6 +52,10 @@ class NotificationApiController {
 
     @PostMapping("/{noticeId}/read")
     @Operation(summary = "Mark one of the caller's notices read (another's is not found)")
+    @ApiResponse(responseCode = "204", description = "Read")
+    @ApiResponse(responseCode = "404", description = "No such notice of the caller's",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> markRead(@PathVariable UUID noticeId) {
         inbox.markRead(noticeId, actor());
         return ResponseEntity.noContent().build();
@@ -52,6 +64,13 @@ class NotificationApiController {
     @PostMapping("/{noticeId}/acknowledgement")
     @Operation(summary = "Acknowledge one of the caller's notices that asks for it (a moved release date); "
             + "acknowledging reads it too")
+    @ApiResponse(responseCode = "204", description = "Acknowledged (again: nothing changes)")
+    @ApiResponse(responseCode = "400", description = "The notice asks for no acknowledgement",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "404", description = "No such notice of the caller's",
+            content = @Content(mediaType = "application/problem+json",
+                    schema = @Schema(implementation = ProblemDetail.class)))
     ResponseEntity<Void> acknowledge(@PathVariable UUID noticeId) {
         inbox.acknowledge(noticeId, actor());
         return ResponseEntity.noContent().build();

@@ -69,6 +69,22 @@ class NotificationPageController {
         return "notification/inbox";
     }
 
+    /** One notice, where an e-mail about it links to; another's is not found. */
+    @GetMapping("/notifications/{noticeId:[0-9a-fA-F-]{36}}")
+    String one(@PathVariable UUID noticeId, Actor actor, Model model) {
+        return unfiltered(model, new ResultPage<>(List.of(inbox.one(noticeId, actor)), 0, 1, 1));
+    }
+
+    /** The inbox page with these notices and no filter set. */
+    private static String unfiltered(Model model, ResultPage<NoticeView> results) {
+        model.addAttribute("filter", InboxFilter.EVERYTHING);
+        model.addAttribute("showValue", "all");
+        model.addAttribute("filterErrors", Map.of());
+        model.addAttribute("results", results);
+        model.addAttribute("pageBase", "/notifications?");
+        return "notification/inbox";
+    }
+
     @PostMapping("/notifications/{noticeId}/read")
     String markRead(@PathVariable UUID noticeId, Actor actor) {
         inbox.markRead(noticeId, actor);
@@ -82,13 +98,8 @@ class NotificationPageController {
         } catch (InvalidInputException e) {
             // Only a notice that asks for an acknowledgement offers the button: say so rather than fail.
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("filter", InboxFilter.EVERYTHING);
-            model.addAttribute("showValue", "all");
-            model.addAttribute("filterErrors", Map.of());
             model.addAttribute("formError", "validation.notice.noAcknowledgement");
-            model.addAttribute("results", inbox.page(InboxFilter.EVERYTHING, PageRequest.of(0, null), actor));
-            model.addAttribute("pageBase", "/notifications?");
-            return "notification/inbox";
+            return unfiltered(model, inbox.page(InboxFilter.EVERYTHING, PageRequest.of(0, null), actor));
         }
         return "redirect:/notifications";
     }

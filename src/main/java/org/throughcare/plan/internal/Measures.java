@@ -33,6 +33,11 @@ public class Measures {
                     responsibleName, phase, startOn, dueOn, to, reason, by, at, version);
         }
 
+        public Row withDueOn(LocalDate due) {
+            return new Row(id, clientId, area, description, type, ownerId, responsibleUserId, responsibleContactId,
+                    responsibleName, phase, startOn, due, status, declineReason, answeredBy, answeredAt, version);
+        }
+
         public Row withStatus(MeasureStatus to) {
             return answered(to, declineReason, answeredBy, answeredAt);
         }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.plan.AssignMeasure;
+import org.throughcare.plan.DateDecision;
 import org.throughcare.plan.DeclineMeasure;
 import org.throughcare.plan.EditGoal;
 import org.throughcare.plan.MeasureView;
@@ -29,6 +30,9 @@ import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.RecordFollowUp;
 import org.throughcare.plan.ReleaseDayArrangements;
+import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.ReplanView;
+import org.throughcare.plan.Replanning;
 import org.throughcare.plan.ReportProgress;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -41,13 +45,15 @@ class PlanApiController {
     private final PlanManagement management;
     private final MeasureWork work;
     private final ReleaseDayArrangements releaseDay;
+    private final Replanning replanning;
 
     PlanApiController(PlanQueries plans, PlanManagement management, MeasureWork work,
-                      ReleaseDayArrangements releaseDay) {
+                      ReleaseDayArrangements releaseDay, Replanning replanning) {
         this.plans = plans;
         this.management = management;
         this.work = work;
         this.releaseDay = releaseDay;
+        this.replanning = replanning;
     }
 
     @GetMapping("/api/v1/clients/{id}/plan")
@@ -144,6 +150,30 @@ class PlanApiController {
     PlanView releaseDay(@PathVariable ClientId id, @Valid @RequestBody ArrangeReleaseDay plan, Actor actor) {
         releaseDay.save(id, plan, actor);
         return plans.plan(id, actor);
+    }
+
+    @GetMapping("/api/v1/clients/{id}/plan/checks")
+    @Operation(summary = "What a custody event left to check: release-day arrangements (the release date moved, or "
+            + "the client was transferred from an institution they name) and measures at release due on the old date")
+    ReplanView checks(@PathVariable ClientId id, Actor actor) {
+        return replanning.checks(id, plans.plan(id, actor), actor);
+    }
+
+    @PostMapping("/api/v1/clients/{id}/plan/release-day/{item}/confirmation")
+    @Operation(summary = "Confirm a release-day arrangement checked after a custody event (its owner, or the "
+            + "coordinator)")
+    ResponseEntity<Void> confirm(@PathVariable ClientId id, @PathVariable ReleaseDayItem item, Actor actor) {
+        replanning.confirm(id, item, actor);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/v1/clients/{id}/plan/measures/{measureId}/release-date")
+    @Operation(summary = "Move a measure due on the old release date to the new one, or keep its date (version: "
+            + "the measure's, as you saw it)")
+    ResponseEntity<Void> decide(@PathVariable ClientId id, @PathVariable UUID measureId,
+                                @Valid @RequestBody DateDecision decision, Actor actor) {
+        replanning.decide(id, measureId, decision, actor);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/measures")

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.AddGoal;
+import org.throughcare.plan.DateDecision;
 import org.throughcare.plan.ArrangeReleaseDay;
 import org.throughcare.plan.EditGoal;
 import org.throughcare.plan.PlanManagement;
@@ -21,6 +22,8 @@ import org.throughcare.plan.PlanQueries;
 import org.throughcare.plan.PlanView;
 import org.throughcare.plan.ReleaseDayArrangements;
 import org.throughcare.plan.ReleaseDayEntry;
+import org.throughcare.plan.ReleaseDayItem;
+import org.throughcare.plan.Replanning;
 import org.throughcare.plan.ReleaseDayView;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -33,14 +36,16 @@ class PlanPageController {
     private final PlanQueries plans;
     private final PlanManagement management;
     private final ReleaseDayArrangements releaseDay;
+    private final Replanning replanning;
     private final ClientQueries clients;
     private final PlanPages pages;
 
     PlanPageController(PlanQueries plans, PlanManagement management, ReleaseDayArrangements releaseDay,
-                       ClientQueries clients, PlanPages pages) {
+                       Replanning replanning, ClientQueries clients, PlanPages pages) {
         this.plans = plans;
         this.management = management;
         this.releaseDay = releaseDay;
+        this.replanning = replanning;
         this.clients = clients;
         this.pages = pages;
     }
@@ -50,6 +55,7 @@ class PlanPageController {
         PlanView plan = plans.plan(client, actor);
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("plan", plan);
+        model.addAttribute("checks", replanning.checks(client, plan, actor));
         if (plan.mayEdit()) {
             PlanPages.defaults(model, "measureForm", MeasurePageForm.empty());
             PlanPages.defaults(model, "goalForm", new AddGoal(null, null));
@@ -102,8 +108,31 @@ class PlanPageController {
         }
         model.addAttribute("client", clients.client(client, actor));
         model.addAttribute("plan", plan);
-        model.addAttribute("organisations", PlanPages.organisationChoices(management.people(client, actor)));
+        model.addAttribute("checks", replanning.checks(client, plan, actor));
+        if (plan.mayEdit()) {
+            model.addAttribute("organisations", PlanPages.organisationChoices(management.people(client, actor)));
+        }
         return "plan/release-day";
+    }
+
+    /** The arrangement was checked against the moved date or the transfer, by its owner or the coordinator. */
+    @PostMapping("/clients/{id}/plan/release-day/{item}/confirm")
+    String confirmReleaseDay(@PathVariable ClientId id, @PathVariable ReleaseDayItem item,
+                             RedirectAttributes redirect, Actor actor) {
+        replanning.confirm(id, item, actor);
+        return PlanPages.saved(redirect, "/clients/" + id + "/plan/release-day");
+    }
+
+    /** A measure due on the old release date: moved to the new date, or kept. */
+    @PostMapping("/clients/{id}/plan/measures/{measureId}/release-date")
+    String decideDate(@PathVariable ClientId id, @PathVariable UUID measureId,
+                      @Valid @ModelAttribute("dateDecision") DateDecision form, BindingResult errors, Model model,
+                      RedirectAttributes redirect, Actor actor) {
+        if (FormSubmission.save(errors, () -> replanning.decide(id, measureId, form, actor))) {
+            return PlanPages.saved(redirect, "/clients/" + id + "/plan#measures-to-check");
+        }
+        model.addAttribute("decisionFor", measureId);
+        return plan(id, model, actor);
     }
 
     @PostMapping("/clients/{id}/plan/release-day")

@@ -27,7 +27,7 @@ import org.throughcare.shared.DocumentLocale;
  * The plan on paper, in plain words and in the client's language (Swedish, English or Norwegian); the page's
  * own controls stay in the reader's language. Printed for the client it holds all the printer may see; printed
  * for an organisation in the group it leaves out every area and arrangement that organisation's consent does
- * not cover.
+ * not cover, and names an owner from psychiatry or addiction care only if that consent covers health data.
  */
 @Controller
 class PrintController {
@@ -57,7 +57,8 @@ class PrintController {
         if (audience != null) {
             reader = coverage.stream().filter(c -> c.organisationId().equals(audience)).findFirst()
                     .orElseThrow(() -> new org.throughcare.shared.NotFoundException("organisation in the group"));
-            plan = forAudience(plan, reader.categories());
+            plan = plans.forOrganisation(client, forAudience(plan, reader.categories()), audience,
+                    reader.categories().contains(DataCategory.HEALTH_AND_SUBSTANCE_USE));
         }
         Locale locale = DocumentLocale.chosen(language, DocumentLocale.ofClient(details.preferredLanguage()));
         model.addAttribute("ui", DocumentLocale.use(request, locale, messages));

@@ -41,7 +41,11 @@ import org.throughcare.shared.DataCategory;
  * manager and each current member of the group who may read basic and custody facts when it is made (nobody is
  * told of their own change); the client's name and id, where it leads, the old and new date: basic and custody
  * facts; its reason (free text): only those who manage the case; its kind, times and whether it asks for an
- * acknowledgement: nothing beyond that the notice exists.</li>
+ * acknowledgement: nothing beyond that the notice exists. Its {@code history} (the earlier changes of the same
+ * client's custody facts folded into it: each one's kind and dates) is basic and custody facts too, shown only with
+ * the notice; {@code reversed} (the chain ended where it began): nothing beyond that the notice exists.</li>
+ * <li>the caller's e-mail settings ({@code /api/v1/notifications/settings}: frequency, language, version): their own
+ * choice, about no client; each user reads only their own.</li>
  * </ul>
  * Every free text is a word no other world has, so a body can be searched for it.
  */
@@ -185,9 +189,57 @@ final class DisclosureOracle {
             assertThat(notice.get("detail")).as("%snotice reason", as).isEqualTo(manages ? reason : null);
             assertThat((String) notice.get("href")).as("%snotice leads to the client", as)
                     .isEqualTo("/clients/" + notice.get("clientId"));
+            assertThat(notice.get("reversed")).as("%sa move made once is not reversed", as).isEqualTo(false);
+            List<Map<String, Object>> history = JsonPath.read(notice, "$.history[*]");
+            assertThat(history).as("%searlier steps are custody dates", as).allSatisfy(step -> assertThat(step.keySet())
+                    .containsExactlyInAnyOrder("kind", "previousDate", "newDate", "at"));
         }
         assertThat(inbox.contains(reason)).as("%sthe reason anywhere in the inbox", as).isEqualTo(told && manages);
         return told;
+    }
+
+    /**
+     * What each field of a webhook delivery log reveals: nothing of any client (no category) — the kind of event,
+     * our ids, the status and times of sending. The client's id is in the body the receiver gets, not in the log.
+     */
+    static final Map<String, Set<DataCategory>> WEBHOOK_LOG_FIELDS = Map.ofEntries(Map.entry("id", Set.of()),
+            Map.entry("eventId", Set.of()), Map.entry("eventType", Set.of()), Map.entry("status", Set.of()),
+            Map.entry("attempts", Set.of()), Map.entry("createdAt", Set.of()), Map.entry("nextAttemptAt", Set.of()),
+            Map.entry("finishedAt", Set.of()), Map.entry("lastStatus", Set.of()), Map.entry("lastError", Set.of()),
+            Map.entry("log", Set.of()));
+
+    /**
+     * The webhook rule: the move is queued for the reader's organisation's endpoint exactly when the reader was
+     * told (no one else of those organisations is in the worlds' groups), once, and its body holds none of the
+     * client's facts. Returns 1 when one was queued.
+     */
+    static int webhook(org.springframework.jdbc.core.simple.JdbcClient jdbc, java.util.UUID endpoint,
+                       org.throughcare.shared.ClientId client, LocalDate moved, boolean told, String[] facts, String as) {
+        List<String> bodies = jdbc.sql("""
+                        select d.payload from webhook_delivery d join notice_event e on e.id = d.event_id
+                        where d.endpoint_id = :endpoint and e.client_id = :client and e.new_date = :moved""")
+                .param("endpoint", endpoint).param("client", client.value()).param("moved", moved)
+                .query(String.class).list();
+        assertThat(bodies).as("%swebhook of the move for the reader's organisation", as).hasSize(told ? 1 : 0);
+        for (String body : bodies) {
+            assertThat(body).as("%swebhook body", as).contains(client.value().toString()).doesNotContain(facts);
+        }
+        return bodies.size();
+    }
+
+    /**
+     * The administrator's delivery log: only the fields that reveal nothing, and none of the client's facts.
+     * Returns how many lines it had.
+     */
+    static int webhookLog(String log, String[] facts, String as) {
+        List<Map<String, Object>> items = JsonPath.read(log, "$.items[*]");
+        for (Map<String, Object> item : items) {
+            assertThat(WEBHOOK_LOG_FIELDS.keySet()).as("%sa delivery log field the oracle does not know", as)
+                    .containsAll(item.keySet());
+            assertThat(item.keySet().stream().flatMap(f -> WEBHOOK_LOG_FIELDS.get(f).stream())).isEmpty();
+        }
+        assertThat(log).as("%sthe delivery log", as).doesNotContain(facts);
+        return items.size();
     }
 
     /**
@@ -196,7 +248,8 @@ final class DisclosureOracle {
      * what is still missing.
      */
     static Shown startPage(World world, String page, String clientName, Map<String, Set<DataCategory>> measureTexts,
-                         Set<DataCategory> readable, boolean manages, LocalDate today, String as) {
+                         Set<DataCategory> readable, boolean manages, boolean releaseDayToCheck, LocalDate today,
+                         String as) {
         if (!readable.contains(DataCategory.BASIC_AND_CUSTODY)) {
             assertThat(page).as("%sthe start page hides the client", as).doesNotContain(clientName);
         }
@@ -233,8 +286,10 @@ final class DisclosureOracle {
                 missing++;
                 assertThat(line.contains("/consents\"")).as("%sconsent not documented for an agency", as)
                         .isEqualTo(agencyWithoutConsent(world, today));
-                // Every world arranges the first night.
-                assertThat(line).as("%sno first night", as).doesNotContain("/plan/release-day\"");
+                // Every world arranges the first night: the release day is missing only where the release date
+                // moved after it was arranged, and the arrangements wait to be checked.
+                assertThat(line.contains("/plan/release-day\"")).as("%sthe release day to check", as)
+                        .isEqualTo(releaseDayToCheck);
             }
         }
         return new Shown(lines, missing);

@@ -82,7 +82,8 @@ import org.throughcare.shared.Role;
  * assessment's own. The group, the consents, their coverage, the signed forms and the timeline are checked
  * field by field against {@link DisclosureOracle}: members from psychiatry and addiction care, treatment roles,
  * health scopes, free-text reasons and screenings. A world in custody then has its release date moved, and each
- * reader's inbox is checked against the oracle's notice rule.
+ * reader's inbox is checked against the oracle's notice rule, and the webhook queued for the reader's
+ * organisation and the administrator's delivery logs against its webhook rule.
  */
 @IntegrationTest
 class GeneratedWorldLeakTests {
@@ -118,6 +119,8 @@ class GeneratedWorldLeakTests {
     UserDetailsService accounts;
     @Autowired
     org.throughcare.meeting.MeetingManagement meetings;
+    @Autowired
+    org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
 
@@ -168,10 +171,25 @@ class GeneratedWorldLeakTests {
         int agendasHidden = 0;
         int healthInviteesHidden = 0;
         int meetingChecks = 0;
+        int healthMeasures = 0;
+        int healthOwnersWithheld = 0;
+        int healthPrints = 0;
+        int checksShown = 0;
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
         notices = new org.throughcare.notification.NoticeFixtures(jdbc, clients);
+        // Webhook endpoints of the organisations of partner and partner.world, for moved release dates: a world's
+        // move is queued for an organisation exactly when its reader is told, and its body and delivery log carry
+        // nothing of the client. Nobody listens at the address; the tests' sender does not run on its own.
+        Map<String, UUID> webhookEndpoints = new HashMap<>();
+        for (String username : new String[] {"partner", "partner.world"}) {
+            webhookEndpoints.put(username, webhooks.create(new org.throughcare.notification.webhook.SaveWebhookEndpoint(
+                    actor(username).organisationId().value(), "http://127.0.0.1:9/oracle", null,
+                    List.of("RELEASE_DATE_CHANGED"), null), actor("admin")).endpointId());
+        }
+        int webhooksQueued = 0;
+        int webhookLogLines = 0;
         for (int w = 0; w < WORLDS; w++) {
             signInEachRequest = w == 0;
             LocalDate born = LocalDate.of(1960 + random.nextInt(40), 1 + random.nextInt(12), 1 + random.nextInt(28));
@@ -325,6 +343,44 @@ class GeneratedWorldLeakTests {
                     new ReleaseDayEntry(ReleaseDayItem.MEDICATION, medication, ownOrganisation, null, null),
                     new ReleaseDayEntry(ReleaseDayItem.FIRST_NIGHT, firstNight, ownOrganisation, null, null))),
                     coordinator);
+            // A health agency of the group owns the transport and, where consent lets it own work in an area, a
+            // measure: which agency that is, and its member, are named only to readers of health data (from a
+            // generator of its own, so that the worlds drawn from the seed stay the ones they were).
+            Random healthDraws = new Random(104729L * (w + 1));
+            DisclosureOracle.Member healthMember = roster.stream()
+                    .filter(m -> healthOrganisations.contains(m.organisationId()) && m.currentOn(today)).findFirst()
+                    .orElse(null);
+            HealthOwner healthOwner = null;
+            if (healthMember != null) {
+                UUID contact = jdbc.sql("select contact_id from group_member where id = :id")
+                        .param("id", healthMember.id()).query(UUID.class).single();
+                healthOwner = new HealthOwner(healthMember.organisationId(), jdbc.sql(
+                                "select name from organisation where id = :id").param("id", healthMember.organisationId())
+                        .query(String.class).single(), jdbc.sql("select full_name from contact where id = :id")
+                        .param("id", contact).query(String.class).single(), null, null);
+                String transport = "transport" + word(healthDraws) + " with " + healthOwner.name();
+                releaseDay.save(client, new ArrangeReleaseDay(List.of(new ReleaseDayEntry(ReleaseDayItem.TRANSPORT,
+                        transport, healthOwner.id(), healthOwner.person(), null))), coordinator);
+                NeedArea area = NeedArea.values()[healthDraws.nextInt(NeedArea.values().length)];
+                String description = "healthowned" + word(healthDraws);
+                UUID measure = null;
+                try {
+                    measure = plans.addMeasure(client, new AssignMeasure(area, description, MeasureType.values()[
+                            healthDraws.nextInt(MeasureType.values().length)], healthOwner.id(), null, contact,
+                            Phase.AFTER_RELEASE, null, null, null), coordinator);
+                    // Accepted, as its owner would (a contact has no account): so the flags are stated as for the
+                    // coordinator's own measures, accepted and open.
+                    jdbc.sql("update plan_measure set status = 'ACCEPTED' where id = :m").param("m", measure).update();
+                    measureAreas.put(measure, area);
+                    measurePhases.put(measure, Phase.AFTER_RELEASE);
+                    descriptions.put(measure, description);
+                    healthMeasures++;
+                } catch (org.throughcare.shared.InvalidInputException notCoveredForTheArea) {
+                    // Consent does not let the agency own work in that area: the arrangement alone shows it.
+                }
+                healthOwner = new HealthOwner(healthOwner.id(), healthOwner.name(), healthOwner.person(), transport,
+                        measure);
+            }
             measuresMade += measureAreas.size();
             // A moved release date, once the world stands, told to those the rules name (its own random source, so
             // the worlds above stay what they were; still within days, so the start page's release lines stay).
@@ -335,6 +391,11 @@ class GeneratedWorldLeakTests {
                 moveReason = "moved" + word(new Random(7919L * (w + 1)));
                 notices.moveRelease(client, moved, moveReason, "coordinator");
                 notices.awaitDelivered();
+                // And the plan re-planned: the arrangements made for the old date wait to be checked.
+                org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+                        .pollInterval(java.time.Duration.ofMillis(50)).until(() -> jdbc.sql("""
+                                select count(*) from event_publication where completion_date is null
+                                  and listener_id like '%ReleaseReplanningListener%'""").query(Long.class).single() == 0);
             }
             // A meeting with an agenda no other world has, the group's contacts (health agencies, a treatment role)
             // invited; booked as the coordinator, with no random draw, so the worlds above stay what they were.
@@ -348,6 +409,10 @@ class GeneratedWorldLeakTests {
             Map<String, Set<DataCategory>> measureTexts = new HashMap<>();
             descriptions.forEach((id, text) -> measureTexts.put(text, measureAreas.get(id).planCategories()));
 
+            if (healthOwner != null) {
+                healthPrints += printsForEachOrganisation(client, healthOwner, w);
+            }
+
             for (String username : READERS) {
                 Actor reader = actor(username);
                 AccessRules.Reader asReader = new AccessRules.Reader(reader.userId().value(), reader.role(),
@@ -360,7 +425,7 @@ class GeneratedWorldLeakTests {
                 String start = mvc.perform(get("/").with(user(signedIn.get(username)))).andReturn().getResponse()
                         .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
                 DisclosureOracle.Shown onStartPage = DisclosureOracle.startPage(surroundings, start, name, measureTexts,
-                        readable, manages, today, username + " in world " + w + ": ");
+                        readable, manages, moved != null, today, username + " in world " + w + ": ");
                 startPageLines += onStartPage.lines();
                 startPageMissing += onStartPage.missing();
                 String base = "/api/v1/clients/" + client;
@@ -524,10 +589,29 @@ class GeneratedWorldLeakTests {
                         boolean visible = which != ReleaseDayItem.MEDICATION
                                 || readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE);
                         assertThat(item.get("visible")).as("%srelease day %s visible", as, which).isEqualTo(visible);
+                        if (which == ReleaseDayItem.TRANSPORT && healthOwner != null) {
+                            boolean named = readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+                            assertThat(item.get("arrangement")).as("%sthe transport", as).isEqualTo(named
+                                    ? healthOwner.transport() : healthOwner.transport().replace(healthOwner.name(),
+                                    (String) item.get("ownerName")));
+                            assertThat(item.get("ownerName")).as("%sthe transport's owner", as).isNotNull();
+                            assertThat(item.get("ownerName").equals(healthOwner.name())).as("%sthe owner named", as)
+                                    .isEqualTo(named);
+                            assertThat(item.get("responsibleName")).as("%sthe owner's member", as)
+                                    .isEqualTo(named ? healthOwner.person() : null);
+                            continue;
+                        }
                         assertThat(item.get("arrangement")).as("%srelease day %s", as, which).isEqualTo(
                                 !visible ? null : which == ReleaseDayItem.MEDICATION ? medication
                                         : which == ReleaseDayItem.FIRST_NIGHT ? firstNight : null);
                         hiddenMedication += visible ? 0 : 1;
+                    }
+                    if (healthOwner != null && !readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)) {
+                        // Neither in the release day nor in a measure: the agency, its id and its member.
+                        assertThat(planBody).as("%sthe plan withholds the health owner", as)
+                                .doesNotContain(healthOwner.name()).doesNotContain(healthOwner.id().toString())
+                                .doesNotContain(healthOwner.person());
+                        healthOwnersWithheld++;
                     }
                     if (!readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)) {
                         assertThat(planBody).as("%sthe plan hides the medication", as).doesNotContain(medication);
@@ -548,6 +632,31 @@ class GeneratedWorldLeakTests {
                             expectedFlags(ratings, measureAreas, measurePhases, readable));
                 }
 
+                // What the moved release date left to check: the plan's reader sees the arrangements they see in
+                // the plan (the medication only with health data), and nothing else.
+                MockHttpServletResponse toCheck = read(username, base + "/plan/checks");
+                assertThat(toCheck.getStatus()).as("%sGET /plan/checks", as).isEqualTo(planReadable ? 200 : 403);
+                checks++;
+                if (!planReadable) {
+                    assertThat(toCheck.getContentAsString()).as("%sa refusal names nobody", as).doesNotContain(name);
+                } else {
+                    List<String> items = JsonPath.read(toCheck.getContentAsString(), "$.arrangements[*].item");
+                    List<String> expected = new ArrayList<>();
+                    if (moved != null) {
+                        if (readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)) {
+                            expected.add("MEDICATION");
+                        }
+                        expected.add("FIRST_NIGHT");
+                        if (healthOwner != null) {
+                            expected.add("TRANSPORT");
+                        }
+                        checksShown++;
+                    }
+                    assertThat(items).as("%sthe arrangements to check", as).containsExactlyInAnyOrderElementsOf(expected);
+                    assertThat(JsonPath.<List<Object>>read(toCheck.getContentAsString(), "$.measures"))
+                            .as("%sno measure was due on the old date", as).isEmpty();
+                }
+
                 if (moved != null) {
                     boolean member = members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
                             && m.currentOn(today));
@@ -558,6 +667,21 @@ class GeneratedWorldLeakTests {
                             java.nio.charset.StandardCharsets.UTF_8), name, moved, moveReason, told, manages, as);
                     noticesTold += wasTold ? 1 : 0;
                     noticesWithheld += wasTold || username.equals("coordinator") ? 0 : 1;
+                    if (webhookEndpoints.containsKey(username)) {
+                        webhooksQueued += DisclosureOracle.webhook(jdbc, webhookEndpoints.get(username), client, moved,
+                                wasTold, new String[] {name, born.toString(), moveReason, moved.toString()}, as);
+                    }
+                    for (UUID endpoint : webhookEndpoints.values()) {
+                        MockHttpServletResponse log = read(username, "/api/v1/webhook-endpoints/" + endpoint
+                                + "/deliveries?size=100");
+                        assertThat(log.getStatus()).as("%sGET a webhook delivery log", as)
+                                .isEqualTo(username.equals("admin") ? 200 : 403);
+                        if (username.equals("admin")) {
+                            webhookLogLines += DisclosureOracle.webhookLog(log.getContentAsString(
+                                    java.nio.charset.StandardCharsets.UTF_8), new String[] {name, born.toString(),
+                                    moveReason, moved.toString(), client.toString()}, as);
+                        }
+                    }
                 }
 
                 for (Map.Entry<UUID, NeedArea> measure : measureAreas.entrySet()) {
@@ -569,6 +693,14 @@ class GeneratedWorldLeakTests {
                         shownMeasures++;
                         assertThat(JsonPath.<String>read(response.getContentAsString(), "$.description"))
                                 .isEqualTo(descriptions.get(measure.getKey()));
+                        if (healthOwner != null && measure.getKey().equals(healthOwner.measure())) {
+                            boolean named = readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+                            String body = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                            assertThat(body.contains(healthOwner.name())).as("%sthe measure names its owner", as)
+                                    .isEqualTo(named);
+                            assertThat(body.contains(healthOwner.person())).as("%sthe measure names its member", as)
+                                    .isEqualTo(named);
+                        }
                     } else {
                         refusedMeasures++;
                         assertThat(response.getContentAsString()).as("%sa refusal tells nothing", as)
@@ -578,13 +710,53 @@ class GeneratedWorldLeakTests {
                 }
             }
         }
-        assertThat(checks).isEqualTo(WORLDS * READERS.length * 11 + READERS.length * measuresMade);
+        assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
-                startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, agendasShown, agendasHidden,
-                healthInviteesHidden))
+                startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
+                webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
+                agendasHidden, healthInviteesHidden))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
+    }
+
+    /** A health agency owning the world's transport (and {@code measure}, if consent let it own one). */
+    private record HealthOwner(UUID id, String name, String person, String transport, UUID measure) {
+    }
+
+    /**
+     * The plan printed by the coordinator for each organisation of the group its consent covers: the health
+     * owner, and its member, named only in the print for an organisation whose consent covers health data (or
+     * for the owner itself). @return how many prints withheld them
+     */
+    private int printsForEachOrganisation(ClientId client, HealthOwner owner, int w) throws Exception {
+        String coverage = read("coordinator", "/api/v1/clients/" + client + "/consents/coverage")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        List<Map<String, Object>> organisations = JsonPath.read(coverage, "$[*]");
+        int withheld = 0;
+        for (Map<String, Object> organisation : organisations) {
+            @SuppressWarnings("unchecked")
+            List<String> categories = (List<String>) organisation.get("categories");
+            if (!categories.contains(DataCategory.BASIC_AND_CUSTODY.name())) {
+                continue;
+            }
+            String audience = (String) organisation.get("organisationId");
+            String print = mvc.perform(get("/clients/" + client + "/plan/print?audience=" + audience)
+                            .with(user(signedIn.get("coordinator")))).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            boolean named = categories.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE.name())
+                    || audience.equals(owner.id().toString());
+            if (!named) {
+                assertThat(print).as("the print for %s in world %d withholds the health owner", audience, w)
+                        .doesNotContain(owner.name()).doesNotContain(owner.person());
+                if (categories.contains(DataCategory.PLAN_AND_MEASURES.name())) {
+                    assertThat(print).as("the print for %s in world %d shows the transport", audience, w)
+                            .contains(owner.transport().substring(0, owner.transport().indexOf(' ')));
+                }
+                withheld++;
+            }
+        }
+        return withheld;
     }
 
     /**

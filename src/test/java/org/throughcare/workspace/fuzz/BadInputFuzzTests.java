@@ -38,6 +38,8 @@ import org.throughcare.group.GroupManagement;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.meeting.PlaceKind;
+import org.throughcare.notification.webhook.SaveWebhookEndpoint;
+import org.throughcare.notification.webhook.WebhookAdministration;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
@@ -63,7 +65,8 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
-            Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager");
+            Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
+            Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin");
 
     @Autowired
     MockMvc mvc;
@@ -85,6 +88,8 @@ class BadInputFuzzTests {
     DirectoryManagement directory;
     @Autowired
     ContactManagement contacts;
+    @Autowired
+    WebhookAdministration webhooks;
 
     private final Map<String, Cookie> sessions = new HashMap<>();
 
@@ -107,12 +112,16 @@ class BadInputFuzzTests {
         assertThat(forms).as("the scan must see the page forms").extracting(PageForms.Form::pattern)
                 .contains("/clients/{id}/consents/{consentId}/withdrawal", "/clients/{id}/plan/release-day",
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
-                        "/clients/{id}/custody-events/{kind}", "/notifications", "/clients/{id}/meetings",
+                        "/clients/{id}/custody-events/{kind}", "/notifications",
+                        "/notifications/settings", "/admin/webhooks/{endpointId}",
+                        "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
-                        "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/clients/{id}/meetings",
+                        "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings",
+                        "/api/v1/webhook-endpoints/{endpointId}",
+                        "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
@@ -213,10 +222,13 @@ class BadInputFuzzTests {
         notices.awaitDelivered();
         UUID notice = notices.noticeId("manager", client, "RELEASE_DATE_CHANGED");
         UUID event = notices.eventId(client, "RELEASE_DATE_CHANGED");
+        // A webhook endpoint of the fuzz's organisation, at an address nobody listens on (port 9 discards).
+        UUID endpoint = webhooks.create(new SaveWebhookEndpoint(organisation, "http://127.0.0.1:9/fuzz", null, List.of(),
+                null), fixtures.actor("admin")).endpointId();
         UUID meeting = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(7), LocalTime.of(10, 0), 60,
                 PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
                 fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                meeting);
+                endpoint, meeting);
     }
 }

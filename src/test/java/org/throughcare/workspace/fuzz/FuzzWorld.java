@@ -9,13 +9,13 @@ import org.throughcare.shared.ClientId;
 
 /**
  * The records the fuzz works on, its own so that what it changes touches no other test: a client with a
- * group, consent, assessment, goal, measure and meeting, the office manager's notice of its release date, and an
- * organisation with a unit and a contact. Fills the
+ * group, consent, assessment, goal, measure and meeting, the office manager's notice of its release date, an
+ * organisation with a unit and a contact, and a webhook endpoint. Fills the
  * path variables of any address with them; a variable it does not know gets a random id or a word, so an
  * endpoint added later is still fuzzed (its binding runs before it looks anything up).
  */
 record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
-                 UUID contact, UUID notice, UUID noticeEvent, UUID meeting) {
+                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -44,6 +44,13 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
                 Map.entry("meetingId", meeting));
         if (byName.containsKey(name)) {
             return byName.get(name).toString();
+        }
+        if (name.equals("endpointId")) {
+            return webhookEndpoint.toString();
+        }
+        if (name.equals("item")) {
+            // A release-day arrangement's item.
+            return "FIRST_NIGHT";
         }
         if (name.equals("kind")) {
             // A custody event's kind: one with the most fields, an institution among them.
