@@ -102,15 +102,18 @@ public final class MeetingRules {
 
     /**
      * A meeting still to come that was booked for one phase and now falls in the other (the release date moved), or
-     * is at an institution in custody that no longer holds the client.
+     * is at an institution in custody that no longer holds the client (with no release date known, any meeting at an
+     * institution is in custody).
      */
     public static boolean noLongerFits(Meeting m, LocalDate today, LocalDate release, UUID heldAt) {
-        if (!m.status().open() || m.day().isBefore(today) || release == null) {
+        if (!m.status().open() || m.day().isBefore(today)) {
             return false;
         }
-        boolean phaseMoved = MeetingPhase.of(m.day(), m.releaseWhenBooked()) != MeetingPhase.of(m.day(), release);
-        boolean wrongInstitution = m.placeKind() == PlaceKind.INSTITUTION && m.day().isBefore(release)
-                && !Objects.equals(m.placeId(), heldAt);
+        boolean phaseMoved = release != null
+                && MeetingPhase.of(m.day(), m.releaseWhenBooked()) != MeetingPhase.of(m.day(), release);
+        // With no release date known, a meeting at an institution is still one in custody.
+        boolean wrongInstitution = m.placeKind() == PlaceKind.INSTITUTION
+                && (release == null || m.day().isBefore(release)) && !Objects.equals(m.placeId(), heldAt);
         return phaseMoved || wrongInstitution;
     }
 

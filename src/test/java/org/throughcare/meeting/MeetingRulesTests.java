@@ -124,6 +124,11 @@ class MeetingRulesTests {
             }
         }
         assertThat(checked).isEqualTo(6 * 3 * 4 * 2 * 3 * 2);
+        // No release date known: a meeting at an institution is in custody, and fits only where the client is held.
+        MeetingRules.Meeting atUmea = new MeetingRules.Meeting(UUID.randomUUID(), RELEASE, MeetingStatus.PLANNED, null,
+                PlaceKind.INSTITUTION, umea);
+        assertThat(MeetingRules.noLongerFits(atUmea, RELEASE.minusDays(1), null, skanninge)).isTrue();
+        assertThat(MeetingRules.noLongerFits(atUmea, RELEASE.minusDays(1), null, umea)).isFalse();
     }
 
     @Test
