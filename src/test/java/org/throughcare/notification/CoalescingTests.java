@@ -118,7 +118,7 @@ class CoalescingTests {
     }
 
     @Test
-    void aMemberWhoseConsentWasWithdrawnBeforeTheDateWasMovedBackIsNotToldItWas() throws Exception {
+    void aMemberWhoseConsentWasWithdrawnSeesTheNoticeWithheldAndIsNotToldItWasUndone() throws Exception {
         ClientId client = fixtures.clientInCustody("Chain Client Consent Withdrawn", 90);
         notices.awaitDelivered();
         fixtures.join(client, "partner");
@@ -128,19 +128,35 @@ class CoalescingTests {
         LocalDate b = LocalDate.now().plusDays(85);
         Instant start = Instant.now().plus(Duration.ofHours(4));
         publish(new ReleaseDateChanged(client, a, b, "moved", coordinator(), start));
+        assertThat(inbox("partner", client)).as("told while the consent holds").singleElement()
+                .satisfies(n -> assertThat(n.get("newDate")).isEqualTo(b.toString()));
+        assertThat(inboxReadsAudited("partner", client)).as("the inbox's read of the client is audited").isPositive();
+
         consents.withdraw(client, consent, new WithdrawConsent(LocalDate.now(), "by phone"), fixtures.actor("coordinator"));
         notices.awaitDelivered();
         publish(new ReleaseDateChanged(client, b, a, "moved back", coordinator(), start.plusSeconds(90)));
 
         List<Map<String, Object>> shown = inbox("partner", client);
         assertThat(shown).as("only the change told while the consent held").hasSize(1);
-        assertThat(shown.get(0).get("newDate")).isEqualTo(b.toString());
+        String body = mvc.perform(get("/api/v1/notifications?size=100").with(httpBasic("partner", "demo")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(body).as("what the notice said is no longer theirs to read")
+                .doesNotContain("Chain Client Consent Withdrawn").doesNotContain(b.toString());
+        assertThat(shown.get(0).get("withheld")).isEqualTo(true);
+        assertThat(shown.get(0).get("newDate")).isNull();
         assertThat(shown.get(0).get("reversed")).as("moved back after the consent ended: not theirs to know")
                 .isEqualTo(false);
         assertThat(shown.get(0).get("needsAcknowledgement")).isEqualTo(true);
         String unacknowledged = mvc.perform(get("/api/v1/notifications?show=unacknowledged&client=" + client)
                 .with(httpBasic("partner", "demo"))).andReturn().getResponse().getContentAsString();
         assertThat(JsonPath.<List<Object>>read(unacknowledged, "$.items")).hasSize(1);
+    }
+
+    private long inboxReadsAudited(String username, ClientId client) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where subject_type = 'client' and subject_id = :c
+                          and purpose = 'inbox' and actor_username = :u and outcome = 'ALLOWED'""")
+                .param("c", client.value().toString()).param("u", username).query(Long.class).single();
     }
 
     @Test

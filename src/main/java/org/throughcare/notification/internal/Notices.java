@@ -358,7 +358,7 @@ public class Notices {
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getString("detail"), rs.getBoolean("needs_acknowledgement") && !reversed,
                 instant(rs, "created_at"), instant(rs, "read_at"), instant(rs, "acknowledged_at"), href, List.of(),
-                reversed), rs.getObject("event_id", UUID.class));
+                reversed, false), rs.getObject("event_id", UUID.class));
     }
 
     private static Event event(ResultSet rs, int n) throws SQLException {
