@@ -25,6 +25,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -53,6 +54,9 @@ public class NoticeLatency {
     }
 
     static String base;
+    /** Told of each measured change (its client and sample) by the changer that made it; ChannelLatency listens. */
+    static BiConsumer<Shared, double[]> afterChange = (client, sample) -> {
+    };
 
     public static void main(String[] args) throws Exception {
         base = args[0];
@@ -105,6 +109,7 @@ public class NoticeLatency {
                             failures.incrementAndGet();
                         } else {
                             samples.add(sample);
+                            afterChange.accept(client, sample);
                         }
                     }
                 } catch (Exception e) {
@@ -144,7 +149,11 @@ public class NoticeLatency {
         Files.writeString(out.resolve("notice-latency.tsv"), raw.toString());
     }
 
-    /** One change: read, move the date by a day, then wait until every member's notice is stored, then visible. */
+    /**
+     * One change: read, move the date by a day, then wait until every member's notice is stored, then visible. Returns
+     * the PUT's time, stored and visible after its answer (ms), and the answer's {@link System#nanoTime()} (from which
+     * bench/ChannelLatency.java times the e-mails and webhooks), or null when the change failed.
+     */
     static double[] change(Shared client, Map<String, Login> logins, Connection poll) throws Exception {
         Login coordinator = logins.get(client.coordinator());
         HttpResponse<String> read = get("/api/v1/clients/" + client.client(), coordinator);
@@ -207,7 +216,8 @@ public class NoticeLatency {
             return null;
         }
         long visibleAt = System.nanoTime();
-        return new double[] {(answered - begun) / 1e6, (storedAt - answered) / 1e6, (visibleAt - answered) / 1e6};
+        return new double[] {(answered - begun) / 1e6, (storedAt - answered) / 1e6, (visibleAt - answered) / 1e6,
+            answered};
     }
 
     static int stored(Connection db, Shared client, LocalDate to, Instant since) throws Exception {

@@ -63,7 +63,11 @@ public class WebhookSender {
             fixedDelayString = "${throughcare.webhooks.poll-interval:5s}")
     void sendDueDeliveries() {
         try {
-            sendDue();
+            // A full batch may leave more due: go on until a round claims less, or a burst of events would leave at
+            // one batch per poll interval (20 per 5 s) and wait longer the longer the queue.
+            while (sendDue() == properties.batch()) {
+                LOG.debug("A full batch of webhooks was due; sending the next");
+            }
         } catch (RuntimeException e) {
             // The next round tries again; a database that is down now must not stop the schedule.
             LOG.warn("Sending webhook deliveries failed this round: {}", e.toString());

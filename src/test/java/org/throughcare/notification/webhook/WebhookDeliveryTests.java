@@ -278,6 +278,25 @@ class WebhookDeliveryTests {
     }
 
     @Test
+    void oneScheduledRoundSendsEverythingDueNotOnlyOneBatch() throws Exception {
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            NewSecretView endpoint = support.endpoint("partner", receiver);
+            List<String> ids = new ArrayList<>();
+            // More than three batches: a round that stopped after one would leave the rest to later poll intervals.
+            for (int i = 0; i < 3 * properties.batch() + 5; i++) {
+                ids.add(webhooks.sendTest(endpoint.endpointId(), support.admin()));
+            }
+            sender.sendDueDeliveries();
+            // The scheduler's own round may have taken some of them at the same time; none may be left untried.
+            assertThat(jdbc.sql("select count(*) from webhook_delivery where endpoint_id = :endpoint and attempts = 0")
+                    .param("endpoint", endpoint.endpointId()).query(Long.class).single()).isZero();
+            awaitUntil(() -> support.statuses(endpoint.endpointId()).stream().allMatch("DELIVERED"::equals));
+            assertThat(receiver.received()).extracting(WebhookReceiver.Received::id)
+                    .containsExactlyInAnyOrderElementsOf(ids);
+        }
+    }
+
+    @Test
     void workersOnSeveralNodesClaimingAtOnceSendEachDeliveryOnce() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             NewSecretView endpoint = support.endpoint("partner", receiver);
