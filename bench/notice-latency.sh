@@ -17,7 +17,7 @@
 #   BENCH_SMTP_PORT=18362, BENCH_HOOK_PORT=18361   where the SMTP server (GreenMail) and the webhook receiver listen
 #   BENCH_WINDOW=0s                 the coalescing window (0s: the sends are not held; the 10 s target is "after the
 #                                   window"); quiet hours are off in this mode
-#   BENCH_MAIL_POLL=10s, BENCH_HOOK_POLL=5s   the senders' poll intervals (the defaults)
+#   BENCH_MAIL_POLL=2s, BENCH_HOOK_POLL=5s    the senders' poll intervals (the defaults)
 #   BENCH_GRACE=120                 seconds to wait after the last change for e-mails and webhooks still under way
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -53,7 +53,7 @@ if [ "$channels" = 1 ]; then
   app_args=(--spring.mail.host=127.0.0.1 --spring.mail.port="$smtp_port" --management.health.mail.enabled=false
     --spring.mail.properties.mail.smtp.connectiontimeout=5000 --spring.mail.properties.mail.smtp.timeout=5000
     --throughcare.notification.coalescing-window="${BENCH_WINDOW:-0s}" --throughcare.notification.quiet-hours=
-    --throughcare.notification.mail.poll-interval="${BENCH_MAIL_POLL:-10s}"
+    --throughcare.notification.mail.poll-interval="${BENCH_MAIL_POLL:-2s}"
     --throughcare.webhooks.poll-interval="${BENCH_HOOK_POLL:-5s}" --throughcare.webhooks.allow-private-addresses=true)
   for artifact in com/icegreen/greenmail jakarta/mail/jakarta.mail-api org/eclipse/angus/angus-mail \
       jakarta/activation/jakarta.activation-api org/eclipse/angus/angus-activation org/slf4j/slf4j-api; do
