@@ -181,7 +181,7 @@ class OfferedActionsTests {
                 new org.throughcare.plan.ReleaseDayEntry(org.throughcare.plan.ReleaseDayItem.FIRST_NIGHT,
                         "Hostel", fixtures.organisation("Socialtjänsten Umeå"), null, null))), coordinator);
         UUID due = plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(
-                org.throughcare.assessment.NeedArea.ACCOMMODATION, "Keys on the day",
+                org.throughcare.shared.NeedArea.ACCOMMODATION, "Keys on the day",
                 org.throughcare.plan.MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"),
                 fixtures.actor("partner").userId().value(), null, org.throughcare.plan.Phase.AT_RELEASE, null, release,
                 null), coordinator);

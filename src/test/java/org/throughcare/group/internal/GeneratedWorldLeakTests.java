@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
 import org.throughcare.assessment.AreaAssessment;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ChangeStage;
