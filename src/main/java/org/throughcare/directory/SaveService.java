@@ -31,7 +31,7 @@ public record SaveService(
         List<@NotBlank @Pattern(regexp = "[a-z]{2,3}", message = "{validation.language}") String> languages,
         @Size(max = 2000) String howToRefer,
         @Size(max = 2000) String requiredDocuments,
-        boolean accredited,
+        Boolean accredited,
         @Min(0) @Max(100000) Integer capacityAvailable,
         @Min(0) @Max(100000) Integer capacityMaximum,
         @Size(max = 60) String capacityUnit,
@@ -42,6 +42,8 @@ public record SaveService(
         needAreas = needAreas == null ? new ArrayList<>() : new ArrayList<>(needAreas);
         municipalityCodes = municipalityCodes == null ? new ArrayList<>() : new ArrayList<>(municipalityCodes);
         languages = languages == null ? new ArrayList<>() : new ArrayList<>(languages);
+        // A checkbox left empty sends nothing at all.
+        accredited = Boolean.TRUE.equals(accredited);
     }
 
     public static SaveService emptyFor(UUID organisationId) {

@@ -101,9 +101,17 @@ public class ServiceManagement {
         audit.record(AuditEvent.change("SERVICE_CHANGED", "service", id, describe(form)));
     }
 
-    private void requireMaintainer(Actor actor, UUID organisationId) {
+    /**
+     * Refuses, with the true reason, anyone but the administrator and the organisation's own staff. The refusal
+     * is audited and stays in the log although the refused request's transaction rolls back.
+     */
+    public void requireMaintainer(Actor actor, UUID organisationId) {
         if (!mayMaintain(actor, organisationId)) {
-            throw new AccessRefusedException(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE, "error.serviceNotYours");
+            audit.recordAccess(List.of(new AuditEvent("SERVICE_CHANGE", AuditEvent.Outcome.DENIED, "organisation",
+                    String.valueOf(organisationId), "service maintenance", "not the organisation's staff", actor,
+                    null)));
+            // Services are no client data; the ground only tells the log that the role, not consent, refused.
+            throw new AccessRefusedException(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE, "error.changeRefused.service");
         }
     }
 
