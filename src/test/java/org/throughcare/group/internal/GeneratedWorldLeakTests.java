@@ -460,6 +460,16 @@ class GeneratedWorldLeakTests {
                 assertThat(listed).as("%s finds the client in a search in world %d", username, w)
                         .isEqualTo(basic ? 1 : 0);
                 checks += 2;
+                // Services are directory data: for every reader, and for a catalogue reading HSDS without an
+                // account, the oracle's rule is that they reveal no category of any client's data at all.
+                for (String path : new String[] {"/api/v1/services?size=100", "/hsds/services?per_page=100",
+                        "/hsds/organizations?per_page=100"}) {
+                    MockHttpServletResponse response = read(username, path);
+                    assertThat(response.getStatus()).as("%s GET %s", username, path).isEqualTo(200);
+                    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                            .as("%s GET %s in world %d names no client", username, path, w).doesNotContain(name);
+                    checks++;
+                }
 
                 String as = username + " in world " + w + ": ";
                 boolean assessmentReadable = readable.stream().anyMatch(NeedArea.assessmentCategories()::contains);
