@@ -168,6 +168,22 @@ class MobileBrowserTests {
         }
     }
 
+    @Test
+    void theServicePagesNeverScrollSidewaysOnAPhone() {
+        UUID service = jdbc.sql("select id from service where accredited order by name limit 1").query(UUID.class)
+                .single();
+        Page page = phone();
+        page.navigate("http://localhost:" + port + "/");
+        logIn(page, "admin");
+        for (String path : List.of("/directory/services", "/directory/services?area=SUBSTANCE_USE&accredited=true",
+                "/directory/services/" + service, "/directory/services/" + service + "/edit")) {
+            page.navigate("http://localhost:" + port + path);
+            page.waitForLoadState();
+            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
+            assertThat(width).as("page width of %s at %d px", path, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
+        }
+    }
+
     private static void logIn(Page page, String username) {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill("demo");
