@@ -110,6 +110,17 @@ public class ClientQueries {
         return java.util.Optional.ofNullable(daysToRelease(d.row()));
     }
 
+    /**
+     * The day the client was registered, unaudited: for a caller that has passed the gate for this client and
+     * checks a date against it (no meeting before the client was registered).
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.LocalDate> registeredOn(ClientId id) {
+        return history.timeline(id.value()).stream()
+                .filter(t -> t.type() == TimelineEntryView.Type.STAGE && t.from() == null)
+                .map(TimelineEntryView::effectiveOn).min(java.util.Comparator.naturalOrder());
+    }
+
     /** Names of the given clients that this reader may see through their group; audited as a list read. */
     @Transactional(readOnly = true)
     public Map<UUID, String> namesThroughGroup(Collection<UUID> ids, Actor actor, String purpose) {
@@ -195,6 +206,25 @@ public class ClientQueries {
                 .forEach(r -> days.put(r.id(), daysToRelease(r)));
         gate.listed(actor, days.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
         return days;
+    }
+
+    /**
+     * The release date on the case (the current episode's, also once released) of those of the given clients whose
+     * case the reader is responsible for: what another module's flags for those responsible count from. Audited
+     * for {@code purpose}.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, LocalDate> releaseDates(Collection<UUID> ids, Actor actor, String purpose) {
+        Map<UUID, LocalDate> dates = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return dates;
+        }
+        CaseloadFilter only = CaseloadFilter.of(false, Set.of(), null, null, false).onlyClients(Set.copyOf(ids));
+        reads.caseloadLines(visibility(actor), actor.userId().value(), only, LocalDate.now(clock)).stream()
+                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()) && r.releaseDate() != null)
+                .forEach(r -> dates.put(r.id(), r.releaseDate()));
+        gate.listed(actor, dates.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
+        return dates;
     }
 
     /**

@@ -83,15 +83,17 @@ class DemoWorld {
     private final DemoPlans plans;
     private final DemoCustody custody;
     private final DemoServices services;
+    private final DemoMeetings meetings;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
               CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
-              DemoCustody custody, DemoServices services, Clock clock) {
+              DemoCustody custody, DemoServices services, DemoMeetings meetings, Clock clock) {
         this.plans = plans;
         this.services = services;
         this.custody = custody;
+        this.meetings = meetings;
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
@@ -213,14 +215,18 @@ class DemoWorld {
             if (!early) {
                 early = custody.earlyRelease(client, umeaSocialServices, karin);
             } else {
+                meetings.beforeTransfer(client, karin);
                 moved = custody.transfer(client, umeaPrison, skanninge, karin);
             }
         }
 
         // Assessments and plans for the first three, as the demo's users would have made them.
-        plans.give(inCustody.stream().limit(3).map(c -> new ClientId(c.id())).toList(), karin,
-                new Actor(partner, "partner", Role.PARTNER_WORKER, new OrganisationId(umeaSocialServices), null),
+        Actor socialWorker = new Actor(partner, "partner", Role.PARTNER_WORKER, new OrganisationId(umeaSocialServices),
+                null);
+        List<ClientId> withPlans = inCustody.stream().limit(3).map(c -> new ClientId(c.id())).toList();
+        plans.give(withPlans, karin, socialWorker,
                 new Actor(employment, "employment", Role.PARTNER_WORKER, new OrganisationId(umeaEmployment), null));
+        meetings.schedule(withPlans, karin, socialWorker);
         // Then the prison moved the release date of the first of them: both partners of its group are told.
         if (!inCustody.isEmpty()) {
             custody.moveRelease(new ClientId(inCustody.get(0).id()), karin);

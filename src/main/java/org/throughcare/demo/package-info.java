@@ -6,7 +6,8 @@
  * {@code demo}) and a coordinator per office; a synthetic cohort of clients at every stage from the
  * client module's generator; groups for ten of the demo coordinator's enrolled clients; and, in {@code DemoPlans},
  * consent, assessments and plans for a few of them in the states a demo should show; in {@code DemoCustody}, a
- * transfer to the second prison, an early release and a moved release date. {@code SyntheticLoad}
+ * transfer to the second prison, an early release and a moved release date; in {@code DemoMeetings}, meetings for
+ * the clients with plans and one at the prison the transferred client leaves. {@code SyntheticLoad}
  * grows the world to a benchmark's scale when {@code throughcare.generate.clients} asks for it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
@@ -16,5 +17,6 @@
         "directory :: api",
         "group :: api",
         "identity :: api",
+        "meeting :: api",
         "plan :: api"})
 package org.throughcare.demo;

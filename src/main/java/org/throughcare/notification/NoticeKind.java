@@ -24,7 +24,12 @@ public enum NoticeKind {
     EARLY_RELEASE_SET(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, true),
     CLIENT_RELEASED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true),
     RETURNED_TO_CUSTODY(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true),
-    RESPONSIBLE_MUNICIPALITY_CHANGED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true);
+    RESPONSIBLE_MUNICIPALITY_CHANGED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, true),
+    // A meeting's day and place are custody facts (see the meeting module); its agenda is not in the notice.
+    MEETING_BOOKED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
+    MEETING_RESCHEDULED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false),
+    MEETING_CANCELLED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false),
+    MEETING_NO_LONGER_FITS(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false);
 
     private final Set<DataCategory> reveals;
     private final boolean needsAcknowledgement;

@@ -53,6 +53,10 @@
  *     without the client's name once they no longer read the case</td><td>—</td></tr>
  * <tr><td>consent withdrawn, or running out within 14 days</td><td>—</td><td>yes</td><td>yes</td><td>—</td>
  *     <td>—</td></tr>
+ * <tr><td>meeting booked, moved or cancelled</td><td>—</td><td>—</td><td>—</td><td>its invitees with an account:
+ *     consent decides</td><td>—</td></tr>
+ * <tr><td>meeting no longer fits (after a custody change)</td><td>—</td><td>yes</td><td>yes</td><td>its invitees
+ *     with an account: consent decides</td><td>—</td></tr>
  * </table>
  * There is no "contact officer" role: on a transfer every active prison-staff account of the receiving institution
  * is told.
@@ -82,6 +86,6 @@
         "group :: api",
         "group :: events",
         "identity :: api",
-        "plan :: events",
-        "audit :: api"})
+        "meeting :: events",
+        "plan :: events"})
 package org.throughcare.notification;

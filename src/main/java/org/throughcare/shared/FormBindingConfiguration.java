@@ -48,6 +48,22 @@ class FormBindingConfiguration implements WebMvcConfigurer {
                 return date.format(DateTimeFormatter.ISO_LOCAL_DATE);
             }
         });
+        addTimeOfDay(registry);
+    }
+
+    /** A time of day as {@code <input type="time">} sends it: hours and minutes, seconds allowed. */
+    private static void addTimeOfDay(FormatterRegistry registry) {
+        registry.addFormatterForFieldType(java.time.LocalTime.class, new Formatter<java.time.LocalTime>() {
+            @Override
+            public java.time.LocalTime parse(String text, Locale locale) {
+                return java.time.LocalTime.parse(text.strip(), DateTimeFormatter.ISO_LOCAL_TIME);
+            }
+
+            @Override
+            public String print(java.time.LocalTime time, Locale locale) {
+                return time.format(DateTimeFormatter.ofPattern("HH:mm"));
+            }
+        });
     }
 
     @Bean

@@ -3,6 +3,7 @@ package org.throughcare.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,10 @@ import org.throughcare.group.WithdrawConsent;
 import org.throughcare.group.internal.ConsentExpiryCheck;
 import org.throughcare.identity.CreateUser;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.meeting.BookMeeting;
+import org.throughcare.meeting.CancelMeeting;
+import org.throughcare.meeting.MeetingManagement;
+import org.throughcare.meeting.PlaceKind;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.DeclineMeasure;
 import org.throughcare.plan.MeasureType;
@@ -54,7 +59,7 @@ class NoticeRecipientTableTests {
     /** Whom a notice may go to. */
     enum Recipient {
         GROUP_MEMBER, COORDINATOR, OFFICE_MANAGER, RECEIVING_PRISON_STAFF, MUNICIPAL_SOCIAL_SERVICES,
-        MEASURE_RESPONSIBLE, FORMER_COORDINATOR, NEW_COORDINATOR, CLIENT
+        MEASURE_RESPONSIBLE, FORMER_COORDINATOR, NEW_COORDINATOR, CLIENT, MEETING_INVITEE
     }
 
     /** Always told (when the gate lets them read the case at all), or told only if their consent covers it. */
@@ -81,6 +86,12 @@ class NoticeRecipientTableTests {
                 Recipient.OFFICE_MANAGER, Rule.TOLD));
         TABLE.put(NoticeKind.CONSENT_EXPIRING, Map.of(Recipient.COORDINATOR, Rule.TOLD,
                 Recipient.OFFICE_MANAGER, Rule.TOLD));
+        Map<Recipient, Rule> invitees = Map.of(Recipient.MEETING_INVITEE, Rule.CONSENT_DECIDES);
+        TABLE.put(NoticeKind.MEETING_BOOKED, invitees);
+        TABLE.put(NoticeKind.MEETING_RESCHEDULED, invitees);
+        TABLE.put(NoticeKind.MEETING_CANCELLED, invitees);
+        TABLE.put(NoticeKind.MEETING_NO_LONGER_FITS, Map.of(Recipient.MEETING_INVITEE, Rule.CONSENT_DECIDES,
+                Recipient.COORDINATOR, Rule.TOLD, Recipient.OFFICE_MANAGER, Rule.TOLD));
     }
 
     private static Map<Recipient, Rule> with(Map<Recipient, Rule> row, Recipient recipient, Rule rule) {
@@ -94,9 +105,10 @@ class NoticeRecipientTableTests {
             Recipient.COORDINATOR, "coordinator", Recipient.OFFICE_MANAGER, "manager",
             Recipient.RECEIVING_PRISON_STAFF, "prison.skanninge", Recipient.MUNICIPAL_SOCIAL_SERVICES, "partner",
             Recipient.MEASURE_RESPONSIBLE, "partner", Recipient.FORMER_COORDINATOR, "coordinator",
-            Recipient.NEW_COORDINATOR, "manager");
+            Recipient.NEW_COORDINATOR, "manager", Recipient.MEETING_INVITEE, "partner");
     private static final Map<Recipient, String> NOT_COVERED = Map.of(Recipient.GROUP_MEMBER, "employment",
-            Recipient.MUNICIPAL_SOCIAL_SERVICES, "social.norrkoping", Recipient.MEASURE_RESPONSIBLE, "employment");
+            Recipient.MUNICIPAL_SOCIAL_SERVICES, "social.norrkoping", Recipient.MEASURE_RESPONSIBLE, "employment",
+            Recipient.MEETING_INVITEE, "employment");
 
     @Autowired
     JdbcClient jdbc;
@@ -116,6 +128,8 @@ class NoticeRecipientTableTests {
     ConsentExpiryCheck expiryCheck;
     @Autowired
     IdentityManagement identity;
+    @Autowired
+    MeetingManagement meetings;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -178,6 +192,28 @@ class NoticeRecipientTableTests {
                 fixtures.actor("coordinator"));
         expiryCheck.announceExpiring();
         check(NoticeKind.CONSENT_EXPIRING, null);
+
+        // Meetings: both members invited; the employment service's consent (withdrawn above) covers no custody facts.
+        Actor coordinator = fixtures.actor("coordinator");
+        List<String> both = List.of("user:" + partner.userId(), "user:" + employment.userId());
+        UUID byPhone = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(10), LocalTime.of(10, 0), 60,
+                PlaceKind.PHONE, null, null, null, null, false, both, null, null), coordinator);
+        check(NoticeKind.MEETING_BOOKED, "coordinator");
+        meetings.reschedule(client, byPhone, new BookMeeting(LocalDate.now().plusDays(11), LocalTime.of(10, 0), 60,
+                PlaceKind.PHONE, null, null, null, null, false, both, null, 0L), coordinator);
+        check(NoticeKind.MEETING_RESCHEDULED, "coordinator");
+        meetings.cancel(client, byPhone, new CancelMeeting("ill", 1L), coordinator);
+        check(NoticeKind.MEETING_CANCELLED, "coordinator");
+        meetings.book(client, new BookMeeting(LocalDate.now().plusDays(12), LocalTime.of(10, 0), 60,
+                PlaceKind.INSTITUTION, null, null, null, null, false, both, null, null), coordinator);
+        notices.awaitDelivered();
+        record(CustodyEventKind.TRANSFER, new RecordCustodyEvent(LocalDate.now(),
+                fixtures.organisation("Anstalten Skänninge"), null, null, null, "programme", version()), "coordinator");
+        // Announced by the meeting module's own listener, then told: wait for the event before checking it.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> jdbc.sql(
+                "select count(*) from notice_event where client_id = :c and kind = 'MEETING_NO_LONGER_FITS'")
+                .param("c", client.value()).query(Long.class).single() > 0);
+        check(NoticeKind.MEETING_NO_LONGER_FITS, null);
 
         clients.handOver(client, new HandOverCase(fixtures.actor("manager").userId().value(), LocalDate.now(),
                 "leave", version()), fixtures.actor("manager"));

@@ -329,6 +329,50 @@ class BrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password.");
     }
 
+    /** Book a meeting in the browser; the invited partner finds it in their inbox and opens it from there. */
+    @Test
+    void theCoordinatorBooksAMeetingAndTheInvitedPartnerFindsItInTheInbox() {
+        org.throughcare.plan.PlanFixtures fixtures = new org.throughcare.plan.PlanFixtures(jdbc, clients, groups,
+                consents);
+        String name = "Browser Meeting " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        ClientId client = fixtures.clientInCustody(name, 70);
+        fixtures.join(client, "partner");
+        fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY);
+        LocalDate on = LocalDate.now().plusDays(12);
+
+        Page coordinator = browser.newPage();
+        coordinator.navigate("http://localhost:" + port + "/clients/" + client + "/meetings");
+        logIn(coordinator, "coordinator", "demo");
+        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Book a meeting")).click();
+        coordinator.getByLabel("Date").fill(on.toString());
+        coordinator.getByLabel("Start time").fill("10:30");
+        coordinator.getByLabel("Duration in minutes").fill("90");
+        coordinator.getByLabel("Room").fill("Visiting room 3");
+        coordinator.getByLabel("Omar Hassan (Socialtjänsten Umeå)").check();
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(coordinator.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meeting " + on)))
+                .isVisible();
+        assertThat(coordinator.locator(".facts")).containsText("Anstalten Umeå");
+        assertThat(coordinator.locator(".facts")).containsText("Omar Hassan");
+
+        Page partner = browser.newContext().newPage();
+        partner.navigate("http://localhost:" + port + "/notifications");
+        logIn(partner, "partner", "demo");
+        Locator notice = partner.locator("li.notice-item", new Page.LocatorOptions()
+                .setHasText(name + ": you are invited to a meeting on " + on));
+        // The inbox is filled after the booking commits: look again until it is there.
+        for (int tries = 0; tries < 60 && notice.count() == 0; tries++) {
+            partner.waitForTimeout(500);
+            partner.reload();
+        }
+        assertThat(notice).hasCount(1);
+        notice.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Open")).click();
+        assertThat(partner.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Meeting " + on)))
+                .isVisible();
+        assertThat(partner.locator(".facts")).containsText("Visiting room 3");
+        assertThat(partner.locator(".facts")).containsText("Consent does not cover what is discussed");
+    }
+
     private static void logIn(Page page, String username, String password) {
         page.getByLabel("Username").fill(username);
         page.getByLabel("Password").fill(password);

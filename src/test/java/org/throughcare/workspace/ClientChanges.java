@@ -1,6 +1,7 @@
 package org.throughcare.workspace;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
+import org.throughcare.meeting.BookMeeting;
+import org.throughcare.meeting.MeetingManagement;
+import org.throughcare.meeting.PlaceKind;
 import org.throughcare.plan.AddGoal;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
@@ -34,11 +38,13 @@ final class ClientChanges {
     final UUID measure;
     /** Accepted by the partner's organisation, so under way. */
     final UUID accepted;
+    /** A meeting to come, the partner invited. */
+    final UUID meeting;
     private final JdbcClient jdbc;
     private final PlanFixtures fixtures;
 
     ClientChanges(JdbcClient jdbc, PlanFixtures fixtures, AssessmentManagement assessments, PlanManagement plans,
-                  MeasureWork work) {
+                  MeasureWork work, MeetingManagement meetings) {
         this.jdbc = jdbc;
         this.fixtures = fixtures;
         client = fixtures.clientInCustody("Offered Actions Client", 50);
@@ -55,12 +61,19 @@ final class ClientChanges {
         measure = measure(plans, "A flat through the housing team");
         accepted = measure(plans, "Support with the tenancy");
         work.accept(client, accepted, null, fixtures.actor("partner"));
+        meeting = meetings.book(client, meetingForm(null), fixtures.actor("coordinator"));
     }
 
     private UUID measure(PlanManagement plans, String description) {
         return plans.addMeasure(client, new AssignMeasure(NeedArea.ACCOMMODATION, description, MeasureType.HOUSING,
                 fixtures.organisation("Socialtjänsten Umeå"), fixtures.actor("partner").userId().value(), null,
                 Phase.AFTER_RELEASE, null, null, null), fixtures.actor("coordinator"));
+    }
+
+    private BookMeeting meetingForm(Long version) {
+        return new BookMeeting(LocalDate.now().plusDays(10), LocalTime.of(9, 0), 60, PlaceKind.INSTITUTION, null,
+                "Visiting room", null, "Housing", true, List.of("user:" + fixtures.actor("partner").userId()), null,
+                version);
     }
 
     /** Every change a client's pages can post, by action, with a payload that passes every field check. */
@@ -125,6 +138,17 @@ final class ClientChanges {
         changes.put(a + "/progress", Map.of("status", "IN_PROGRESS", "note", "Viewing on Monday"));
         changes.put(a + "/notes", Map.of("writtenOn", today, "text", "Called the landlord"));
         changes.put("/measures/" + client + "/" + measure + "/accept", Map.of("version", measureVersion));
+        String meetingVersion = "" + jdbc.sql("select version from meeting where id = :m").param("m", meeting)
+                .query(Long.class).single();
+        Map<String, String> booking = new LinkedHashMap<>(Map.of("startsOn", LocalDate.now().plusDays(12).toString(),
+                "startsAt", "13:00", "durationMinutes", "45", "placeKind", "INSTITUTION", "agenda", "Work",
+                "clientInvited", "true", "invitees", "user:" + fixtures.actor("partner").userId()));
+        changes.put(base + "/meetings", booking);
+        Map<String, String> moved = new LinkedHashMap<>(booking);
+        moved.put("version", meetingVersion);
+        changes.put(base + "/meetings/" + meeting, moved);
+        changes.put(base + "/meetings/" + meeting + "/cancel", Map.of("reason", "The room is taken",
+                "version", meetingVersion));
         return changes;
     }
 
@@ -152,7 +176,9 @@ final class ClientChanges {
                           (select coalesce(sum(version), 0) from plan_goal where client_id = :c),
                           (select count(*) from release_day_item where client_id = :c),
                           (select count(*) from plan_measure_note n join plan_measure m on m.id = n.measure_id
-                            where m.client_id = :c))""")
+                            where m.client_id = :c),
+                          (select count(*) from meeting where client_id = :c),
+                          (select coalesce(sum(version), 0) from meeting where client_id = :c))""")
                 .param("c", client.value()).query(String.class).single();
     }
 }

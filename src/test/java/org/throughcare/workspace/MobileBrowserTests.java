@@ -37,7 +37,7 @@ import org.throughcare.shared.DataCategory;
 /**
  * A phone, 390 px wide, in a real headless Chromium (Debian's; skipped loudly where none is installed, as
  * {@link BrowserTests}): the header's menu folds behind a button that works from the keyboard, and the
- * caseload, group and plan pages never scroll sideways as a whole (a wide table scrolls inside itself).
+ * caseload, group, plan and meeting pages never scroll sideways as a whole (a wide table scrolls inside itself).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -124,7 +124,7 @@ class MobileBrowserTests {
     }
 
     @Test
-    void theCaseloadGroupAndPlanNeverScrollSidewaysOnAPhone() {
+    void theCaseloadGroupPlanAndMeetingsNeverScrollSidewaysOnAPhone() {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
         ClientId client = fixtures.clientInCustody("Mobile Maximiliana Fredrikssonsdotter-Westerholm", 40);
         fixtures.join(client, "partner");
@@ -141,7 +141,7 @@ class MobileBrowserTests {
         String base = "/clients/" + client;
         for (String path : List.of("/", "/clients", "/clients?stage=all", base, base + "/group", base + "/consents",
                 base + "/plan", base + "/plan/release-day", base + "/assessment", "/notifications",
-                "/notifications/settings")) {
+                "/notifications/settings", base + "/meetings", base + "/meetings/new", "/meetings")) {
             page.navigate("http://localhost:" + port + path);
             page.waitForLoadState();
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();

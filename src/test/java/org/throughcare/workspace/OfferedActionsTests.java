@@ -32,6 +32,7 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.PlanManagement;
@@ -73,6 +74,8 @@ class OfferedActionsTests {
     @Autowired
     MeasureWork measureWork;
     @Autowired
+    MeetingManagement meetings;
+    @Autowired
     org.throughcare.plan.ReleaseDayArrangements releaseDay;
     @Autowired
     org.throughcare.plan.Replanning replanning;
@@ -85,7 +88,7 @@ class OfferedActionsTests {
     @BeforeEach
     void aClientWithSomethingBehindEveryForm() {
         fixtures = new PlanFixtures(jdbc, clientManagement, groups, consents);
-        world = new ClientChanges(jdbc, fixtures, assessments, plans, measureWork);
+        world = new ClientChanges(jdbc, fixtures, assessments, plans, measureWork, meetings);
         client = world.client;
         consent = world.consent;
     }
@@ -105,7 +108,9 @@ class OfferedActionsTests {
                 base + "/screening", "/measures", base + "/custody-events", base + "/custody-events/release-date",
                 base + "/custody-events/early-release", base + "/custody-events/transfer",
                 base + "/custody-events/released", base + "/custody-events/returned-to-custody",
-                base + "/custody-events/municipality", "/notifications/settings");
+                base + "/custody-events/municipality", "/notifications/settings", base + "/meetings",
+                base + "/meetings/new", base + "/meetings/" + world.meeting, base + "/meetings/" + world.meeting + "/edit",
+                "/meetings");
     }
 
     /**

@@ -342,7 +342,9 @@ public class Notices {
         UUID client = name == null ? null : rs.getObject("client_id", UUID.class);
         UUID subject = rs.getObject("subject_id", UUID.class);
         String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
-                ? "/clients/" + client + "/plan/measures/" + subject : "/clients/" + client;
+                ? "/clients/" + client + "/plan/measures/" + subject
+                : kind.name().startsWith("MEETING_") && subject != null
+                ? "/clients/" + client + "/meetings/" + subject : "/clients/" + client;
         boolean reversed = rs.getTimestamp("withdrawn_at") != null;
         return new Row(new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),

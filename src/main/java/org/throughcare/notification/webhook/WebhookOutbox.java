@@ -93,6 +93,8 @@ public class WebhookOutbox {
                     subject == null ? base + "/plan" : base + "/plan/measures/" + subject;
             case CONSENT_WITHDRAWN, CONSENT_EXPIRING -> base + "/consents";
             case COORDINATOR_HANDED_OVER -> base;
+            case MEETING_BOOKED, MEETING_RESCHEDULED, MEETING_CANCELLED, MEETING_NO_LONGER_FITS ->
+                    subject == null ? base + "/meetings" : base + "/meetings/" + subject;
             default -> base + "/custody-events";
         };
     }

@@ -118,6 +118,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     UserDetailsService accounts;
     @Autowired
+    org.throughcare.meeting.MeetingManagement meetings;
+    @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
@@ -164,6 +166,11 @@ class GeneratedWorldLeakTests {
         int noticesWithheld = 0;
         int startPageLines = 0;
         int startPageMissing = 0;
+        // Meetings: the agenda shown and withheld, an invited health agency named and withheld.
+        int agendasShown = 0;
+        int agendasHidden = 0;
+        int healthInviteesHidden = 0;
+        int meetingChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
@@ -229,11 +236,13 @@ class GeneratedWorldLeakTests {
                 roster.add(new DisclosureOracle.Member(member, person.organisationId().value(), false, from, to,
                         addReason, endReason));
             }
+            List<UUID> contactsInGroup = new ArrayList<>();
             for (int c = 0; c < contacts.length; c++) {
                 if (random.nextBoolean()) {
                     continue;
                 }
                 UUID contact = contacts[c];
+                contactsInGroup.add(contact);
                 GroupRole role = c == 2 ? GroupRole.TREATMENT : GroupRole.CONTACT_OFFICER;
                 LocalDate from = today.minusDays(random.nextInt(5));
                 String addReason = "added" + word(random);
@@ -388,6 +397,15 @@ class GeneratedWorldLeakTests {
                                 select count(*) from event_publication where completion_date is null
                                   and listener_id like '%ReleaseReplanningListener%'""").query(Long.class).single() == 0);
             }
+            // A meeting with an agenda no other world has, the group's contacts (health agencies, a treatment role)
+            // invited; booked as the coordinator, with no random draw, so the worlds above stay what they were.
+            String agenda = "agenda" + word(new Random(104729L * (w + 1)));
+            UUID meeting = meetings.book(client, new org.throughcare.meeting.BookMeeting(today.plusDays(1),
+                    java.time.LocalTime.of(10, 0), 60, org.throughcare.meeting.PlaceKind.PHONE, null, null, null,
+                    agenda, true, contactsInGroup.stream().map(c -> "contact:" + c).toList(), null, null), coordinator);
+            Map<UUID, String> invitedNames = new HashMap<>();
+            contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
+                    "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
             Map<String, Set<DataCategory>> measureTexts = new HashMap<>();
             descriptions.forEach((id, text) -> measureTexts.put(text, measureAreas.get(id).planCategories()));
 
@@ -436,6 +454,36 @@ class GeneratedWorldLeakTests {
                             || roster.stream().noneMatch(DisclosureOracle.Member::health) ? 0 : 1;
                     screeningsHidden += screened == null || readable.contains(DataCategory.CRIMINAL_HISTORY_AND_RISK)
                             ? 0 : 1;
+                }
+                String in = username + " in world " + w + ": ";
+                MockHttpServletResponse clientMeetings = read(username, base + "/meetings");
+                assertThat(clientMeetings.getStatus()).as("%sGET /meetings", in).isEqualTo(basic ? 200 : 403);
+                MockHttpServletResponse oneMeeting = read(username, base + "/meetings/" + meeting);
+                String meetingBody = oneMeeting.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                assertThat(oneMeeting.getStatus()).as("%sGET a meeting", in).isEqualTo(basic ? 200 : 403);
+                assertThat(read(username, "/api/v1/meetings").getContentAsString()).as("%sGET my meetings", in)
+                        .doesNotContain(agenda);
+                MockHttpServletResponse schedule = read(username, base + "/meetings/schedule");
+                assertThat(schedule.getStatus()).as("%sGET the meeting schedule", in).isEqualTo(basic ? 200 : 403);
+                assertThat(schedule.getContentAsString()).as("%sthe schedule tells no agenda", in).doesNotContain(agenda);
+                meetingChecks += 4;
+                if (!basic) {
+                    assertThat(clientMeetings.getContentAsString() + meetingBody).as("%sa refusal tells nothing", in)
+                            .doesNotContain(name).doesNotContain(agenda).doesNotContain(meeting.toString());
+                } else {
+                    // The agenda is what is discussed: meeting minutes. An invited agency of health or addiction
+                    // care, or a member in a treatment role, is named as the group names them: to health readers.
+                    boolean minutes = readable.contains(DataCategory.MEETING_MINUTES);
+                    assertThat(meetingBody.contains(agenda)).as("%sthe agenda shown", in).isEqualTo(minutes);
+                    agendasShown += minutes ? 1 : 0;
+                    agendasHidden += minutes ? 0 : 1;
+                    for (Map.Entry<UUID, String> invited : invitedNames.entrySet()) {
+                        boolean named = readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
+                                || invited.getKey().equals(reader.organisationId().value());
+                        assertThat(meetingBody.contains(invited.getValue())).as("%sinvitee %s named", in,
+                                invited.getValue()).isEqualTo(named);
+                        healthInviteesHidden += named ? 0 : 1;
+                    }
                 }
                 for (DisclosureOracle.Consent consent : documented) {
                     if (consent.documentName() != null) {
@@ -673,10 +721,12 @@ class GeneratedWorldLeakTests {
             }
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
+        assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
-                webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown))
+                webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
+                agendasHidden, healthInviteesHidden))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 

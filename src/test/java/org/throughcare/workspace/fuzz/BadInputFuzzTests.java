@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import jakarta.servlet.http.Cookie;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,9 @@ import org.throughcare.directory.ServiceManagement;
 import org.throughcare.directory.ServiceStatus;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
+import org.throughcare.meeting.BookMeeting;
+import org.throughcare.meeting.MeetingManagement;
+import org.throughcare.meeting.PlaceKind;
 import org.throughcare.notification.webhook.SaveWebhookEndpoint;
 import org.throughcare.notification.webhook.WebhookAdministration;
 import org.throughcare.plan.AddGoal;
@@ -116,15 +120,17 @@ class BadInputFuzzTests {
                         "/admin/organisations", "/clients/{id}/access-log", "/consent-texts/{version}",
                         "/clients/{id}/custody-events/{kind}", "/notifications",
                         "/notifications/settings", "/admin/webhooks/{endpointId}",
-                        "/clients/{id}/plan/measures/{measureId}/release-date", "/directory/services/{id}",
-                        "/directory/services");
+                        "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
+                        "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
+                        "/directory/services/{id}", "/directory/services");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
                         "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings",
                         "/api/v1/webhook-endpoints/{endpointId}",
-                        "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/services",
-                        "/api/v1/services/{id}", "/hsds/services");
+                        "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
+                        "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
+                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -192,6 +198,9 @@ class BadInputFuzzTests {
         });
     }
 
+    @Autowired
+    MeetingManagement meetings;
+
     private FuzzWorld world() {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
         ClientId client = fixtures.clientInCustody("Fuzz Client", 45);
@@ -227,7 +236,10 @@ class BadInputFuzzTests {
         UUID service = services.createService(fixtures.actor("admin"), new SaveService(organisation, "Fuzz Service",
                 null, ServiceStatus.ACTIVE, null, List.of(NeedArea.ACCOMMODATION), List.of(), List.of(), null, null,
                 false, null, null, null, null));
+        UUID meeting = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(7), LocalTime.of(10, 0), 60,
+                PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
+                fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                endpoint, service);
+                endpoint, meeting, service);
     }
 }

@@ -9,13 +9,13 @@ import org.throughcare.shared.ClientId;
 
 /**
  * The records the fuzz works on, its own so that what it changes touches no other test: a client with a
- * group, consent, assessment, goal and measure, the office manager's notice of its release date, an
+ * group, consent, assessment, goal, measure and meeting, the office manager's notice of its release date, an
  * organisation with a unit, a contact and a service, and a webhook endpoint. Fills the
  * path variables of any address with them; a variable it does not know gets a random id or a word, so an
  * endpoint added later is still fuzzed (its binding runs before it looks anything up).
  */
 record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
-                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID service) {
+                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting, UUID service) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -31,9 +31,17 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
     }
 
     private String value(String name, String before) {
-        Map<String, Object> byName = Map.of("clientId", client.value(), "consentId", consent, "memberId", member,
-                "goalId", goal, "measureId", measure, "organisationId", organisation, "unitId", unit,
-                "contactId", contact, "noticeId", notice, "eventId", noticeEvent);
+        Map<String, Object> byName = Map.ofEntries(Map.entry("clientId", client.value()),
+                Map.entry("consentId", consent),
+                Map.entry("memberId", member),
+                Map.entry("goalId", goal),
+                Map.entry("measureId", measure),
+                Map.entry("organisationId", organisation),
+                Map.entry("unitId", unit),
+                Map.entry("contactId", contact),
+                Map.entry("noticeId", notice),
+                Map.entry("eventId", noticeEvent),
+                Map.entry("meetingId", meeting));
         if (byName.containsKey(name)) {
             return byName.get(name).toString();
         }
