@@ -160,12 +160,7 @@ class MobileBrowserTests {
         Page page = phone();
         page.navigate("http://localhost:" + port + "/");
         logIn(page, "admin");
-        for (String path : List.of("/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + endpoint)) {
-            page.navigate("http://localhost:" + port + path);
-            page.waitForLoadState();
-            int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
-            assertThat(width).as("page width of %s at %d px", path, PHONE_WIDTH).isLessThanOrEqualTo(PHONE_WIDTH);
-        }
+        assertFitAPhone(page, List.of("/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + endpoint));
     }
 
     @Test
@@ -175,8 +170,12 @@ class MobileBrowserTests {
         Page page = phone();
         page.navigate("http://localhost:" + port + "/");
         logIn(page, "admin");
-        for (String path : List.of("/directory/services", "/directory/services?area=SUBSTANCE_USE&accredited=true",
-                "/directory/services/" + service, "/directory/services/" + service + "/edit")) {
+        assertFitAPhone(page, List.of("/directory/services", "/directory/services?area=SUBSTANCE_USE&accredited=true",
+                "/directory/services/" + service, "/directory/services/" + service + "/edit"));
+    }
+
+    private void assertFitAPhone(Page page, List<String> paths) {
+        for (String path : paths) {
             page.navigate("http://localhost:" + port + path);
             page.waitForLoadState();
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();
