@@ -60,10 +60,10 @@ final class HsdsDocuments {
 
         static Service of(ServiceView s, Organization organization) {
             String id = s.id().toString();
-            List<Capacity> capacities = s.capacity().updated() == null ? List.of()
+            // HSDS requires "available": a service that gives only its maximum says nothing about free places.
+            List<Capacity> capacities = s.capacity().available() == null ? List.of()
                     : List.of(new Capacity(uuid(id, "capacity"), id, new Unit(uuid(id, "unit"), s.capacity().unit()),
-                            s.capacity().available() == null ? 0 : s.capacity().available(), s.capacity().maximum(),
-                            s.capacity().updated()));
+                            s.capacity().available(), s.capacity().maximum(), s.capacity().updated()));
             return new Service(id, s.organisationId().toString(), s.name(), s.description(), s.status().hsds(),
                     s.eligibilityDescription(), s.howToRefer(), s.accredited() ? "Accredited programme" : null,
                     s.languages().stream().map(code -> new Language(uuid(id, "language:" + code), id, code)).toList(),

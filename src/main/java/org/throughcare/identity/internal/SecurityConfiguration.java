@@ -24,9 +24,9 @@ import org.throughcare.shared.AccessRefusedException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. {@code /api/**}, {@code /hsds/**} and {@code /actuator/**} answer agency systems: HTTP Basic or the
- * browser session, JSON problems instead of redirects, and CSRF checked only where a browser cookie is
- * what authenticates. Everything else is the browser: form login, CSRF on every form.
+ * Two filter chains. {@code /api/**}, {@code /hsds/**} and {@code /actuator/**} answer agency systems:
+ * HTTP Basic or the browser session, JSON problems instead of redirects, and CSRF checked only where a
+ * browser cookie is what authenticates. Everything else is the browser: form login, CSRF on every form.
  * Anything not listed as public requires login, so a new endpoint is protected by default.
  */
 @Configuration(proxyBeanMethods = false)

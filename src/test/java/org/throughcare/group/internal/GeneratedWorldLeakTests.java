@@ -171,6 +171,7 @@ class GeneratedWorldLeakTests {
         int agendasHidden = 0;
         int healthInviteesHidden = 0;
         int meetingChecks = 0;
+        int serviceChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
@@ -516,7 +517,7 @@ class GeneratedWorldLeakTests {
                     assertThat(response.getStatus()).as("%s GET %s", username, path).isEqualTo(200);
                     assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                             .as("%s GET %s in world %d names no client", username, path, w).doesNotContain(name);
-                    checks++;
+                    serviceChecks++;
                 }
 
                 String as = username + " in world " + w + ": ";
@@ -722,6 +723,7 @@ class GeneratedWorldLeakTests {
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
+        assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
