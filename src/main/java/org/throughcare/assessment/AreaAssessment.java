@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.modulith.NamedInterface;

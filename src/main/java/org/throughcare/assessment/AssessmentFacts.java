@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;

@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.throughcare.shared.AccessGate;

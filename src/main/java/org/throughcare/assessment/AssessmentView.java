@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

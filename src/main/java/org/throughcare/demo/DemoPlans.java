@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.assessment.AreaAssessment;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.group.AddMember;

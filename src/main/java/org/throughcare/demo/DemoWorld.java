@@ -82,14 +82,16 @@ class DemoWorld {
     private final GroupManagement groups;
     private final DemoPlans plans;
     private final DemoCustody custody;
+    private final DemoServices services;
     private final DemoMeetings meetings;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
               CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
-              DemoCustody custody, DemoMeetings meetings, Clock clock) {
+              DemoCustody custody, DemoServices services, DemoMeetings meetings, Clock clock) {
         this.plans = plans;
+        this.services = services;
         this.custody = custody;
         this.meetings = meetings;
         this.directory = directory;
@@ -111,6 +113,7 @@ class DemoWorld {
         UUID umeaProbationOffice = null;
         UUID umeaSocialServices = null;
         UUID umeaEmployment = null;
+        Map<Place, Map<AgencyType, UUID>> agenciesIn = new HashMap<>();
         for (Place place : TRIAL_MUNICIPALITIES) {
             UUID probation = organisation(AgencyType.PROBATION, "Frivården " + place.name(), place,
                     "Frivårdskontor för klienter på villkorlig frigivning i " + place.name() + ".");
@@ -126,6 +129,7 @@ class DemoWorld {
             }
             for (Agency agency : AGENCIES) {
                 UUID id = organisation(agency.type(), agency.nameFormat().formatted(place.name()), place, null);
+                agenciesIn.computeIfAbsent(place, p -> new HashMap<>()).put(agency.type(), id);
                 UUID unit = unit(id, agency.unitName(), place);
                 if (place == umea && agency.type() == AgencyType.SOCIAL_SERVICES) {
                     umeaSocialServices = id;
@@ -161,7 +165,14 @@ class DemoWorld {
         UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
-        user("admin", "Maja Sandberg", Role.ADMINISTRATOR, headOffice, null);
+        UserId admin = user("admin", "Maja Sandberg", Role.ADMINISTRATOR, headOffice, null);
+
+        Actor maja = new Actor(admin, "admin", Role.ADMINISTRATOR, new OrganisationId(headOffice), null);
+        for (Place place : TRIAL_MUNICIPALITIES) {
+            services.offerIn(place.code(), place.name(), agenciesIn.get(place), maja, place == umea);
+        }
+        services.offerAtPrison(umeaPrison, umea.code(), "Återfallsprevention vid missbruk (ackrediterat program)", maja);
+        services.offerAtPrison(skanninge, norrkoping.code(), "Program mot våld i nära relationer (ackrediterat)", maja);
 
         // A cohort at every stage: 40 clients for the demo coordinator (every stage and exit among them),
         // a few for the manager, and two more offices with a coordinator each.

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.modulith.NamedInterface;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 
 /** A goal for one need area, in words the client recognises. */
 @NamedInterface("api")

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 
 /**
  * A measure as the coordinator writes it. The owning organisation must be in the client's group (or be the

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 
 /**
  * A measure as the reader sees it. {@code mayAnswer}: the reader's organisation owns it and it awaits an

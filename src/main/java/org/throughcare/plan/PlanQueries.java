@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.assessment.AssessmentFacts;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.directory.DirectoryManagement;

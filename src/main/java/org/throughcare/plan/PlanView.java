@@ -2,7 +2,7 @@ package org.throughcare.plan;
 
 import java.util.List;
 import java.util.UUID;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 
 /**

@@ -1,5 +1,7 @@
 package org.throughcare.assessment;
 
+import org.throughcare.shared.NeedArea;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;

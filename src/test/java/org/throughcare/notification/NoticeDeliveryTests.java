@@ -35,7 +35,7 @@ import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.PlanManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.IntegrationTest;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.CustodyEventKind;
 import org.throughcare.client.CustodyEvents;

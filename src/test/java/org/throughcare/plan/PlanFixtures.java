@@ -7,7 +7,7 @@ import java.util.Random;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.assessment.AreaAssessment;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ClientManagement;

@@ -31,7 +31,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
 import org.throughcare.Together;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientTransferred;
 import org.throughcare.client.CustodyEventKind;

@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.client.ClientManagement;

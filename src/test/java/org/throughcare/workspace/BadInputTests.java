@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.throughcare.IntegrationTest;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;

@@ -288,7 +288,7 @@ class BrowserTests {
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY,
                 org.throughcare.shared.DataCategory.PLAN_AND_MEASURES);
-        plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(org.throughcare.assessment.NeedArea.ACCOMMODATION,
+        plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(org.throughcare.shared.NeedArea.ACCOMMODATION,
                 "A room at the half-way house", org.throughcare.plan.MeasureType.HOUSING,
                 organisation("Socialtjänsten Umeå"), actor("partner").userId().value(), null,
                 org.throughcare.plan.Phase.AFTER_RELEASE, null, null, null), actor("coordinator"));

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.MeetingManagement;

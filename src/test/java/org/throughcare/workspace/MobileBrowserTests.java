@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
@@ -160,7 +160,22 @@ class MobileBrowserTests {
         Page page = phone();
         page.navigate("http://localhost:" + port + "/");
         logIn(page, "admin");
-        for (String path : List.of("/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + endpoint)) {
+        assertFitAPhone(page, List.of("/admin/webhooks", "/admin/webhooks/new", "/admin/webhooks/" + endpoint));
+    }
+
+    @Test
+    void theServicePagesNeverScrollSidewaysOnAPhone() {
+        UUID service = jdbc.sql("select id from service where accredited order by name limit 1").query(UUID.class)
+                .single();
+        Page page = phone();
+        page.navigate("http://localhost:" + port + "/");
+        logIn(page, "admin");
+        assertFitAPhone(page, List.of("/directory/services", "/directory/services?area=SUBSTANCE_USE&accredited=true",
+                "/directory/services/" + service, "/directory/services/" + service + "/edit"));
+    }
+
+    private void assertFitAPhone(Page page, List<String> paths) {
+        for (String path : paths) {
             page.navigate("http://localhost:" + port + path);
             page.waitForLoadState();
             int width = ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue();

@@ -97,7 +97,14 @@ class OfferedActionsTests {
         return mvc.perform(formLogin().user(username).password("demo")).andReturn().getResponse().getCookie("SESSION");
     }
 
-    /** Every page of a client, print and history pages included. */
+    /** A service of the employment service's own organisation: its staff and the administrator keep it. */
+    private UUID employmentService() {
+        return jdbc.sql("""
+                select s.id from service s join app_user u on u.organisation_id = s.organisation_id
+                where u.username = 'employment' order by s.name limit 1""").query(UUID.class).single();
+    }
+
+    /** Every page of a client, print and history pages included, and the pages of a service. */
     private List<String> pages() {
         String base = "/clients/" + client;
         return List.of(base, base + "/group", base + "/consents", base + "/consents/" + consent + "/document",
@@ -110,7 +117,8 @@ class OfferedActionsTests {
                 base + "/custody-events/released", base + "/custody-events/returned-to-custody",
                 base + "/custody-events/municipality", "/notifications/settings", base + "/meetings",
                 base + "/meetings/new", base + "/meetings/" + world.meeting, base + "/meetings/" + world.meeting + "/edit",
-                "/meetings");
+                "/meetings", "/directory/services", "/directory/services/" + employmentService(),
+                "/directory/services/" + employmentService() + "/edit");
     }
 
     /**
@@ -186,7 +194,7 @@ class OfferedActionsTests {
                 new org.throughcare.plan.ReleaseDayEntry(org.throughcare.plan.ReleaseDayItem.FIRST_NIGHT,
                         "Hostel", fixtures.organisation("Socialtjänsten Umeå"), null, null))), coordinator);
         UUID due = plans.addMeasure(client, new org.throughcare.plan.AssignMeasure(
-                org.throughcare.assessment.NeedArea.ACCOMMODATION, "Keys on the day",
+                org.throughcare.shared.NeedArea.ACCOMMODATION, "Keys on the day",
                 org.throughcare.plan.MeasureType.HOUSING, fixtures.organisation("Socialtjänsten Umeå"),
                 fixtures.actor("partner").userId().value(), null, org.throughcare.plan.Phase.AT_RELEASE, null, release,
                 null), coordinator);

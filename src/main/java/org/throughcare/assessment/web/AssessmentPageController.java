@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.assessment.AssessmentVersionView;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ClientQueries;

@@ -13,6 +13,9 @@ import org.throughcare.directory.AgencyType;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.OrganisationSearch;
+import org.throughcare.directory.ServiceManagement;
+import org.throughcare.directory.ServiceSearch;
+import org.throughcare.shared.Actor;
 import org.throughcare.shared.PageRequest;
 
 /** The directory as every signed-in user sees it: search, an organisation, a contact. */
@@ -21,10 +24,12 @@ class DirectoryPageController {
 
     private final DirectoryManagement directory;
     private final ContactManagement contacts;
+    private final ServiceManagement services;
 
-    DirectoryPageController(DirectoryManagement directory, ContactManagement contacts) {
+    DirectoryPageController(DirectoryManagement directory, ContactManagement contacts, ServiceManagement services) {
         this.directory = directory;
         this.contacts = contacts;
+        this.services = services;
     }
 
     @GetMapping("/directory")
@@ -46,8 +51,11 @@ class DirectoryPageController {
     }
 
     @GetMapping("/directory/organisations/{id}")
-    String organisation(@PathVariable UUID id, Model model) {
+    String organisation(@PathVariable UUID id, Actor actor, Model model) {
         model.addAttribute("organisation", directory.organisation(id));
+        model.addAttribute("services", services.search(new ServiceSearch(null, null, null, null, false, id, null,
+                ServiceSearch.Sort.NAME, false), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+        model.addAttribute("mayAddService", ServiceManagement.mayMaintain(actor, id));
         return "directory/organisation";
     }
 

@@ -24,9 +24,9 @@ import org.throughcare.shared.AccessRefusedException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains. {@code /api/**} and {@code /actuator/**} answer agency systems: HTTP Basic or the
- * browser session, JSON problems instead of redirects, and CSRF checked only where a browser cookie is
- * what authenticates. Everything else is the browser: form login, CSRF on every form.
+ * Two filter chains. {@code /api/**}, {@code /hsds/**} and {@code /actuator/**} answer agency systems:
+ * HTTP Basic or the browser session, JSON problems instead of redirects, and CSRF checked only where a
+ * browser cookie is what authenticates. Everything else is the browser: form login, CSRF on every form.
  * Anything not listed as public requires login, so a new endpoint is protected by default.
  */
 @Configuration(proxyBeanMethods = false)
@@ -42,10 +42,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemResponses problems) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**")
+        http.securityMatcher("/api/**", "/hsds/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMINISTRATOR")
+                        // HSDS is read by service catalogues without an account; it carries directory data only.
+                        .requestMatchers(HttpMethod.GET, "/hsds", "/hsds/**").permitAll()
                         .requestMatchers("/api/v1/audit/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/users", "/api/v1/users/**").hasRole("ADMINISTRATOR")
                         .requestMatchers("/api/v1/webhook-endpoints", "/api/v1/webhook-endpoints/**")
@@ -69,6 +71,9 @@ class SecurityConfiguration {
                                 "/api/v1/notifications/*/acknowledgement").authenticated()
                         // Everyone sets their own e-mail choice; the notification module changes only the caller's.
                         .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
+                        // Who may change which service is decided per service: its organisation's staff or the administrator.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/services").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 
 /** The plan_goal table. */
 @Repository

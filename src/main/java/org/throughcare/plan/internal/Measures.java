@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.OrphanNeeds;

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;

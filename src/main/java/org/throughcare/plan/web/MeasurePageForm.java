@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.plan.AssignMeasure;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.MeasureView;

@@ -28,7 +28,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
 import org.throughcare.assessment.AreaAssessment;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
 import org.throughcare.client.ChangeStage;
@@ -171,6 +171,7 @@ class GeneratedWorldLeakTests {
         int agendasHidden = 0;
         int healthInviteesHidden = 0;
         int meetingChecks = 0;
+        int serviceChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
@@ -508,6 +509,16 @@ class GeneratedWorldLeakTests {
                 assertThat(listed).as("%s finds the client in a search in world %d", username, w)
                         .isEqualTo(basic ? 1 : 0);
                 checks += 2;
+                // Services are directory data: for every reader, and for a catalogue reading HSDS without an
+                // account, the oracle's rule is that they reveal no category of any client's data at all.
+                for (String path : new String[] {"/api/v1/services?size=100", "/hsds/services?per_page=100",
+                        "/hsds/organizations?per_page=100"}) {
+                    MockHttpServletResponse response = read(username, path);
+                    assertThat(response.getStatus()).as("%s GET %s", username, path).isEqualTo(200);
+                    assertThat(response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                            .as("%s GET %s in world %d names no client", username, path, w).doesNotContain(name);
+                    serviceChecks++;
+                }
 
                 String as = username + " in world " + w + ": ";
                 boolean assessmentReadable = readable.stream().anyMatch(NeedArea.assessmentCategories()::contains);
@@ -712,6 +723,7 @@ class GeneratedWorldLeakTests {
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
+        assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,

@@ -24,7 +24,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.throughcare.IntegrationTest;
 import org.throughcare.assessment.AssessmentManagement;
-import org.throughcare.assessment.NeedArea;
+import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.directory.AgencyType;
@@ -32,7 +32,10 @@ import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.SaveContact;
 import org.throughcare.directory.SaveOrganisation;
+import org.throughcare.directory.SaveService;
 import org.throughcare.directory.SaveUnit;
+import org.throughcare.directory.ServiceManagement;
+import org.throughcare.directory.ServiceStatus;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.meeting.BookMeeting;
@@ -66,7 +69,8 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
             Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
-            Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin");
+            Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin",
+            Pattern.compile("^(POST|PUT) (/api/v1|/directory)/(services|organisations/\\{[a-zA-Z]+}/services).*$"), "admin");
 
     @Autowired
     MockMvc mvc;
@@ -90,6 +94,8 @@ class BadInputFuzzTests {
     ContactManagement contacts;
     @Autowired
     WebhookAdministration webhooks;
+    @Autowired
+    ServiceManagement services;
 
     private final Map<String, Cookie> sessions = new HashMap<>();
 
@@ -115,14 +121,16 @@ class BadInputFuzzTests {
                         "/clients/{id}/custody-events/{kind}", "/notifications",
                         "/notifications/settings", "/admin/webhooks/{endpointId}",
                         "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
-                        "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel");
+                        "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
+                        "/directory/services/{id}", "/directory/services");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
                         "/api/v1/notifications/{noticeId}/acknowledgement", "/api/v1/notifications/settings",
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
-                        "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel");
+                        "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
+                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -225,10 +233,13 @@ class BadInputFuzzTests {
         // A webhook endpoint of the fuzz's organisation, at an address nobody listens on (port 9 discards).
         UUID endpoint = webhooks.create(new SaveWebhookEndpoint(organisation, "http://127.0.0.1:9/fuzz", null, List.of(),
                 null), fixtures.actor("admin")).endpointId();
+        UUID service = services.createService(fixtures.actor("admin"), new SaveService(organisation, "Fuzz Service",
+                null, ServiceStatus.ACTIVE, null, List.of(NeedArea.ACCOMMODATION), List.of(), List.of(), null, null,
+                false, null, null, null, null));
         UUID meeting = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(7), LocalTime.of(10, 0), 60,
                 PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
                 fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                endpoint, meeting);
+                endpoint, meeting, service);
     }
 }

@@ -10,12 +10,12 @@ import org.throughcare.shared.ClientId;
 /**
  * The records the fuzz works on, its own so that what it changes touches no other test: a client with a
  * group, consent, assessment, goal, measure and meeting, the office manager's notice of its release date, an
- * organisation with a unit and a contact, and a webhook endpoint. Fills the
+ * organisation with a unit, a contact and a service, and a webhook endpoint. Fills the
  * path variables of any address with them; a variable it does not know gets a random id or a word, so an
  * endpoint added later is still fuzzed (its binding runs before it looks anything up).
  */
 record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
-                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting) {
+                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting, UUID service) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -65,6 +65,9 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
             }
             if (before.endsWith("/contacts/")) {
                 return contact.toString();
+            }
+            if (before.endsWith("/services/")) {
+                return service.toString();
             }
             return before.endsWith("/clients/") ? client.value().toString() : UUID.randomUUID().toString();
         }

@@ -1,15 +1,14 @@
-package org.throughcare.assessment;
+package org.throughcare.shared;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.springframework.modulith.NamedInterface;
-import org.throughcare.shared.DataCategory;
 
 /**
  * The areas of the needs and resources assessment, and the consent category each is read under: health and
  * substance use are health data, attitudes and criminal behaviour criminal-history data, money is finances.
+ * The kernel holds them because the directory's services address the same areas (their HSDS taxonomy)
+ * and the directory sits below the assessment.
  */
-@NamedInterface("api")
 public enum NeedArea {
     ACCOMMODATION(DataCategory.NEEDS_ASSESSMENT),
     EMPLOYMENT_EDUCATION_TRAINING(DataCategory.NEEDS_ASSESSMENT),
