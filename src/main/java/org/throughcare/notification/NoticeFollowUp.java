@@ -7,6 +7,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.notification.internal.NoticeFollowUps;
 import org.throughcare.notification.internal.Notices;
 import org.throughcare.shared.AccessGate;
 import org.throughcare.shared.AccessGate.Action;
@@ -27,13 +28,15 @@ public class NoticeFollowUp {
 
     private final Notices notices;
     private final AccessGate gate;
+    private final NoticeFollowUps followUps;
     private final ClientAccessFacts clients;
     private final DirectoryManagement directory;
     private final java.time.Clock clock;
 
-    NoticeFollowUp(Notices notices, AccessGate gate, ClientAccessFacts clients, DirectoryManagement directory,
+    NoticeFollowUp(Notices notices, NoticeFollowUps followUps, AccessGate gate, ClientAccessFacts clients, DirectoryManagement directory,
                    java.time.Clock clock) {
         this.notices = notices;
+        this.followUps = followUps;
         this.gate = gate;
         this.clients = clients;
         this.directory = directory;
@@ -45,13 +48,13 @@ public class NoticeFollowUp {
         Notices.Event event = notices.event(eventId).orElseThrow(() -> new NotFoundException("notice event"));
         ClientId client = new ClientId(event.clientId());
         requireManages(actor, client, "notice status");
-        List<Notices.Outcome> outcomes = notices.outcomes(eventId);
-        Map<UUID, String> organisations = directory.names(outcomes.stream().map(Notices.Outcome::organisationId)
+        List<NoticeFollowUps.Outcome> outcomes = followUps.outcomes(eventId);
+        Map<UUID, String> organisations = directory.names(outcomes.stream().map(NoticeFollowUps.Outcome::organisationId)
                 .distinct().toList());
         List<EventStatus.Member> members = outcomes.stream().map(o -> new EventStatus.Member(o.personId(),
                 o.personName(), organisations.get(o.organisationId()), o.outcome(), o.readAt(), o.acknowledgedAt()))
                 .toList();
-        EventStatus.ClientNotice clientNotice = notices.clientNotice(eventId)
+        EventStatus.ClientNotice clientNotice = followUps.clientNotice(eventId)
                 .map(c -> new EventStatus.ClientNotice(c.language(), c.text(), c.toldAt())).orElse(null);
         String name = clients.addressing(client).map(ClientAccessFacts.Addressing::fullName).orElse(null);
         return new EventStatus(event.id(), event.kind(), event.clientId(), name, event.previousDate(), event.newDate(),
@@ -62,7 +65,7 @@ public class NoticeFollowUp {
     @Transactional
     public List<EventStatus.Summary> ofClient(ClientId client, Actor actor) {
         requireManages(actor, client, "client notices");
-        return notices.eventsOfClient(client.value());
+        return followUps.eventsOfClient(client.value());
     }
 
     /** The coordinator has told the client what their notice says; kept with who and when. */
@@ -70,8 +73,8 @@ public class NoticeFollowUp {
     public void told(UUID eventId, Actor actor) {
         Notices.Event event = notices.event(eventId).orElseThrow(() -> new NotFoundException("notice event"));
         gate.requireChange(actor, new ClientId(event.clientId()), "client told of notice");
-        notices.clientNotice(eventId).orElseThrow(() -> new NotFoundException("client notice"));
-        notices.told(eventId, actor.userId().value(), clock.instant());
+        followUps.clientNotice(eventId).orElseThrow(() -> new NotFoundException("client notice"));
+        followUps.told(eventId, actor.userId().value(), clock.instant());
     }
 
     /** Whether this reader manages the case, without reading anything: to offer the client's notices. */

@@ -35,13 +35,13 @@ class NotificationWorkItems implements WorkItems {
     /** How far back unacknowledged notices are followed up. */
     static final Duration FOLLOWED_FOR = Duration.ofDays(60);
 
-    private final Notices notices;
+    private final NoticeFollowUps followUps;
     private final AccessGate gate;
     private final ClientAccessFacts clients;
     private final Clock clock;
 
-    NotificationWorkItems(Notices notices, AccessGate gate, ClientAccessFacts clients, Clock clock) {
-        this.notices = notices;
+    NotificationWorkItems(NoticeFollowUps followUps, AccessGate gate, ClientAccessFacts clients, Clock clock) {
+        this.followUps = followUps;
         this.gate = gate;
         this.clients = clients;
         this.clock = clock;
@@ -55,9 +55,9 @@ class NotificationWorkItems implements WorkItems {
         }
         Set<UUID> offices = Set.of(actor.unitId().value());
         Instant now = clock.instant();
-        List<Notices.Waiting> unacknowledged = notices.unacknowledged(offices, now.minus(FOLLOWED_FOR),
+        List<NoticeFollowUps.Waiting> unacknowledged = followUps.unacknowledged(offices, now.minus(FOLLOWED_FOR),
                 now.minus(ACKNOWLEDGE_WITHIN));
-        List<Notices.Waiting> untold = notices.untold(offices);
+        List<NoticeFollowUps.Waiting> untold = followUps.untold(offices);
         Map<UUID, Boolean> manages = new HashMap<>();
         unacknowledged = unacknowledged.stream().filter(w -> manages(actor, w.clientId(), manages)).toList();
         untold = untold.stream().filter(w -> manages(actor, w.clientId(), manages)).toList();
@@ -84,7 +84,7 @@ class NotificationWorkItems implements WorkItems {
                 Action.READ_RESERVED));
     }
 
-    private static List<WorkItem.Line> lines(List<Notices.Waiting> waiting, Map<UUID, String> names, String detailKey) {
+    private static List<WorkItem.Line> lines(List<NoticeFollowUps.Waiting> waiting, Map<UUID, String> names, String detailKey) {
         return waiting.stream().limit(WorkItem.LINES_SHOWN).map(w -> WorkItem.Line.of(names.get(w.clientId()),
                 "/notifications/events/" + w.eventId(), detailKey, w.count())).toList();
     }

@@ -70,6 +70,7 @@ class Notifier {
     }
 
     private final Notices notices;
+    private final NoticeFollowUps followUps;
     private final AccessGate gate;
     private final ClientAccessFacts clients;
     private final IdentityManagement identity;
@@ -79,9 +80,11 @@ class Notifier {
     private final NoticeMail mail;
     private final WebhookOutbox webhooks;
 
-    Notifier(Notices notices, AccessGate gate, ClientAccessFacts clients, IdentityManagement identity,
-             MessageSource messages, Clock clock, Coalescing coalescing, NoticeMail mail, WebhookOutbox webhooks) {
+    Notifier(Notices notices, NoticeFollowUps followUps, AccessGate gate, ClientAccessFacts clients,
+             IdentityManagement identity, MessageSource messages, Clock clock, Coalescing coalescing, NoticeMail mail,
+             WebhookOutbox webhooks) {
         this.notices = notices;
+        this.followUps = followUps;
         this.coalescing = coalescing;
         this.mail = mail;
         this.gate = gate;
@@ -114,7 +117,7 @@ class Notifier {
             Outcome outcome = tellOne(eventId, happening, person, addressing.get().fullName(), now);
             told += outcome == Outcome.NOTIFIED ? 1 : 0;
             if (person.member()) {
-                notices.insertOutcome(eventId, person.userId() != null ? person.userId() : person.contactId(),
+                followUps.insertOutcome(eventId, person.userId() != null ? person.userId() : person.contactId(),
                         person.name(), person.organisationId(), outcome.name());
             }
         }
@@ -122,7 +125,7 @@ class Notifier {
         webhooks.queue(eventId, happening.kind(), happening.client(), happening.subjectId(), now);
         if (happening.kind().tellsClient()) {
             Locale language = languageOf(addressing.get().preferredLanguage());
-            notices.insertClientNotice(eventId, happening.client().value(), language.getLanguage(),
+            followUps.insertClientNotice(eventId, happening.client().value(), language.getLanguage(),
                     clientText(happening, language), now);
         }
         return told;
