@@ -93,8 +93,9 @@ class BrowserTests {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Directory"))).isVisible();
         assertThat(page.locator(".user-name")).hasText("Karin Lindqvist");
 
-        // Typing narrows the list through htmx, without a page load (once the deferred script has loaded).
-        page.waitForFunction("() => window.htmx !== undefined");
+        // Typing narrows the list through htmx, without a page load — once htmx has processed the page, which it
+        // does on DOMContentLoaded, after its deferred script has run: a readyState of "complete" comes after both.
+        page.waitForFunction("() => window.htmx !== undefined && document.readyState === 'complete'");
         page.getByLabel("Name or contact").fill("Arbetsförmedlingen Umeå");
         Locator results = page.locator("#results tbody tr");
         assertThat(results).hasCount(1);
