@@ -11,6 +11,7 @@ import org.throughcare.shared.ClientId;
 class ClientFixtures {
 
     private static final Random RANDOM = new Random();
+    private static final java.util.Set<String> ISSUED = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final JdbcClient jdbc;
     private final ClientManagement management;
@@ -51,15 +52,23 @@ class ClientFixtures {
         return id;
     }
 
-    /** A valid Swedish personnummer (12 digits) for the date, with a random serial. */
+    /**
+     * A valid Swedish personnummer (12 digits) for the date, with a random serial never handed out before in this
+     * test run: the tests share one database, and two clients with one number are refused as the same person.
+     */
     static String personnummer(LocalDate born) {
-        String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
-                born.getDayOfMonth(), RANDOM.nextInt(1000));
-        int sum = 0;
-        for (int i = 0; i < 9; i++) {
-            int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
+        while (true) {
+            String nine = String.format("%02d%02d%02d%03d", born.getYear() % 100, born.getMonthValue(),
+                    born.getDayOfMonth(), RANDOM.nextInt(1000));
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                int d = (nine.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+                sum += d > 9 ? d - 9 : d;
+            }
+            String number = born.getYear() + nine.substring(2) + (10 - sum % 10) % 10;
+            if (ISSUED.add(number)) {
+                return number;
+            }
         }
-        return born.getYear() + nine.substring(2) + (10 - sum % 10) % 10;
     }
 }
