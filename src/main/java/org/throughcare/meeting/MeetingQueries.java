@@ -113,6 +113,13 @@ public class MeetingQueries {
                 r.releaseOn(), PlaceKind.valueOf(r.placeKind()), r.placeId())).toList();
     }
 
+    /** A meeting found by its id alone (the link in a calendar entry names no client), as {@link #meeting} shows it. */
+    @Transactional(readOnly = true)
+    public MeetingView meeting(UUID meetingId, Actor actor) {
+        Meetings.Row row = meetings.findById(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
+        return meeting(new ClientId(row.clientId()), meetingId, actor);
+    }
+
     @Transactional(readOnly = true)
     public MeetingView meeting(ClientId client, UUID meetingId, Actor actor) {
         Meetings.Row row = meetings.find(client.value(), meetingId).orElseThrow(() -> new NotFoundException("meeting"));

@@ -26,6 +26,12 @@
  * date and no institution: it says there is a new notice and links to it. Off (nothing queued) when no mail server
  * is configured.
  *
+ * <p><b>Meeting invitations</b> ({@code MeetingInvitationListener}, {@code mail.InvitationMail}): each invitee with
+ * an account whom the gate lets read the client's custody facts gets a booked or moved meeting's iCalendar REQUEST,
+ * and a cancelled one's CANCEL, through the same outbox (rows keyed by meeting, SEQUENCE and recipient). The calendar
+ * is written when the row is sent, by the meeting module ({@code MeetingCalendar}), and names no client. An
+ * invitation goes at once for "immediate" and "digest" alike (it is time-critical); "none" gets none.
+ *
  * <h2>Who is told of what</h2>
  * "Consent decides": the person is told only if the gate lets them read every category the notice reveals (a
  * custody notice: basic and custody facts; a measure: also the plan) at the moment the notice is made; otherwise
@@ -87,6 +93,7 @@
         "group :: api",
         "group :: events",
         "identity :: api",
+        "meeting :: api",
         "meeting :: events",
         "plan :: events"})
 package org.throughcare.notification;

@@ -101,6 +101,22 @@ public class Meetings {
                 .param("id", meeting).param("client", client).query(Meetings::row).optional();
     }
 
+    public Optional<Row> findById(UUID meeting) {
+        return jdbc.sql("select * from meeting where id = :id").param("id", meeting).query(Meetings::row).optional();
+    }
+
+    /** Per meeting, how many times its time or place changed or it was cancelled: its iCalendar SEQUENCE. */
+    public java.util.Map<UUID, Integer> calendarSequences(Collection<UUID> meetings) {
+        if (meetings.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbc.sql("""
+                        select meeting_id, count(*) from meeting_change
+                        where meeting_id in (:m) and kind in ('RESCHEDULED', 'CANCELLED') group by meeting_id""")
+                .param("m", meetings).query((rs, n) -> java.util.Map.entry(rs.getObject(1, UUID.class), rs.getInt(2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue));
+    }
+
     public List<Row> ofClient(UUID client) {
         return jdbc.sql("select * from meeting where client_id = :client order by starts_on, starts_at")
                 .param("client", client).query(Meetings::row).list();

@@ -16,8 +16,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class MailOutbox {
 
-    /** A claimed row: an immediate e-mail names its event; a digest its day. */
-    public record Claimed(UUID id, UUID recipientId, UUID eventId, LocalDate digestDay, Instant dueAt, int attempts) {
+    /**
+     * A claimed row: an immediate e-mail names its event; a digest its day; a meeting invitation its meeting and the
+     * SEQUENCE it was queued for.
+     */
+    public record Claimed(UUID id, UUID recipientId, UUID eventId, LocalDate digestDay, Instant dueAt, int attempts,
+                          UUID meetingId, Integer calendarSequence) {
+
+        public Claimed(UUID id, UUID recipientId, UUID eventId, LocalDate digestDay, Instant dueAt, int attempts) {
+            this(id, recipientId, eventId, digestDay, dueAt, attempts, null, null);
+        }
     }
 
     private final JdbcClient jdbc;
@@ -37,6 +45,18 @@ public class MailOutbox {
                 .param("event", eventId).param("day", digestDay).param("due", Timestamp.from(due)).update() == 1;
     }
 
+    /** A meeting's invitation at {@code sequence}; whether a row was added (false when one with this key exists). */
+    public boolean addInvitation(String key, UUID recipient, UUID meetingId, int sequence, Instant due) {
+        return jdbc.sql("""
+                        insert into notice_mail (id, mail_key, recipient_id, meeting_id, calendar_sequence, due_at,
+                          next_attempt_at, attempts)
+                        values (:id, :key, :recipient, :meeting, :sequence, :due, :due, 0)
+                        on conflict do nothing""")
+                .param("id", UUID.randomUUID()).param("key", key).param("recipient", recipient)
+                .param("meeting", meetingId).param("sequence", sequence).param("due", Timestamp.from(due))
+                .update() == 1;
+    }
+
     /**
      * Locks up to {@code limit} rows due at {@code now} that no other transaction holds, and leases them until
      * {@code leaseUntil}: committed, the lease keeps them from other senders while this one sends outside any
@@ -44,14 +64,15 @@ public class MailOutbox {
      */
     public List<Claimed> claim(Instant now, Instant leaseUntil, int limit) {
         List<Claimed> due = jdbc.sql("""
-                        select id, recipient_id, event_id, digest_day, due_at, attempts from notice_mail
+                        select id, recipient_id, event_id, digest_day, due_at, attempts, meeting_id, calendar_sequence
+                        from notice_mail
                         where sent_at is null and dropped_at is null and next_attempt_at <= :now
                         order by next_attempt_at, id limit :limit
                         for update skip locked""")
                 .param("now", Timestamp.from(now)).param("limit", limit)
                 .query((rs, n) -> new Claimed(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getObject(3, UUID.class), rs.getObject(4, LocalDate.class), rs.getTimestamp(5).toInstant(),
-                        rs.getInt(6) + 1)).list();
+                        rs.getInt(6) + 1, rs.getObject(7, UUID.class), rs.getObject(8, Integer.class))).list();
         if (!due.isEmpty()) {
             jdbc.sql("update notice_mail set next_attempt_at = :lease, attempts = attempts + 1 where id in (:ids)")
                     .param("lease", Timestamp.from(leaseUntil)).param("ids", due.stream().map(Claimed::id).toList())

@@ -16,11 +16,14 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessagePreparator;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.meeting.CalendarInvitation;
+import org.throughcare.meeting.MeetingCalendar;
 import org.throughcare.notification.MailChoice;
 import org.throughcare.notification.internal.Notices;
 import org.throughcare.shared.PublicAddress;
@@ -50,6 +53,7 @@ public class NoticeMailSender {
     private final MessageSource messages;
     private final PublicAddress address;
     private final ObjectProvider<JavaMailSender> mail;
+    private final MeetingCalendar calendar;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String from;
@@ -57,7 +61,7 @@ public class NoticeMailSender {
 
     NoticeMailSender(MailOutbox outbox, MailChoices choices, Notices notices, IdentityManagement identity,
                MessageSource messages, PublicAddress address, ObjectProvider<JavaMailSender> mail,
-               PlatformTransactionManager transactions, Clock clock,
+               MeetingCalendar calendar, PlatformTransactionManager transactions, Clock clock,
                @Value("${throughcare.accounts.mail-from:throughcare@localhost}") String from,
                @Value("${throughcare.notification.default-language:en}") String defaultLanguage) {
         this.outbox = outbox;
@@ -67,6 +71,7 @@ public class NoticeMailSender {
         this.messages = messages;
         this.address = address;
         this.mail = mail;
+        this.calendar = calendar;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.from = from;
@@ -98,14 +103,19 @@ public class NoticeMailSender {
         }
     }
 
+    /** An e-mail ready to go: a plain one, or a meeting invitation with its calendar part. */
+    private interface Outgoing {
+        void sendWith(JavaMailSender sender);
+    }
+
     private boolean deliver(JavaMailSender sender, MailOutbox.Claimed row, Instant lease) {
-        Optional<SimpleMailMessage> message = transaction.execute(t -> outbox.stillLeased(row.id(), lease)
+        Optional<Outgoing> message = transaction.execute(t -> outbox.stillLeased(row.id(), lease)
                 ? compose(row) : Optional.empty());
         if (message == null || message.isEmpty()) {
             return false;
         }
         try {
-            sender.send(message.get());
+            message.get().sendWith(sender);
         } catch (MailException e) {
             Instant now = clock.instant();
             // The log and the row name the failure's kind only: the message of some exceptions holds the address.
@@ -125,7 +135,7 @@ public class NoticeMailSender {
     }
 
     /** The e-mail for this row, or empty when it is not to be sent (then the row says why). */
-    private Optional<SimpleMailMessage> compose(MailOutbox.Claimed row) {
+    private Optional<Outgoing> compose(MailOutbox.Claimed row) {
         Instant now = clock.instant();
         Optional<String> to = identity.mailAddress(row.recipientId());
         if (to.isEmpty()) {
@@ -134,6 +144,9 @@ public class NoticeMailSender {
         }
         Locale language = Locale.forLanguageTag(choices.of(row.recipientId()).map(MailChoice::language)
                 .orElse(defaultLanguage));
+        if (row.meetingId() != null) {
+            return invitation(row, to.get(), language, now);
+        }
         String subject;
         String text;
         if (row.eventId() != null) {
@@ -160,7 +173,26 @@ public class NoticeMailSender {
         message.setTo(to.get());
         message.setSubject(subject);
         message.setText(text);
-        return Optional.of(message);
+        return Optional.of(s -> s.send(message));
+    }
+
+    /**
+     * The meeting's invitation as it stands now; not sent when the invitee is no longer invited, or when a later
+     * change has queued a newer invitation (which says the same, with a higher SEQUENCE).
+     */
+    private Optional<Outgoing> invitation(MailOutbox.Claimed row, String to, Locale language, Instant now) {
+        Optional<CalendarInvitation> invitation = calendar.invitation(row.meetingId(), row.recipientId(), to,
+                InvitationMessages.addressOf(from), language);
+        if (invitation.isEmpty()) {
+            outbox.drop(row.id(), now, "no longer invited");
+            return Optional.empty();
+        }
+        if (row.calendarSequence() != null && invitation.get().sequence() > row.calendarSequence()) {
+            outbox.drop(row.id(), now, "superseded by a later invitation");
+            return Optional.empty();
+        }
+        MimeMessagePreparator message = InvitationMessages.of(from, to, invitation.get());
+        return Optional.of(s -> s.send(message));
     }
 
     static Duration backOff(int attempts) {
