@@ -60,6 +60,9 @@ class MeetingInvitationListener {
     }
 
     private void invite(ClientId client, UUID meeting, List<UUID> invited, Instant at) {
+        if (!mail.enabled()) {
+            return;
+        }
         int sequence = calendar.sequence(meeting);
         for (UUID user : invited.stream().distinct().toList()) {
             Optional<Actor> invitee = identity.activeActor(user);

@@ -30,6 +30,11 @@ public class InvitationMail {
         this.mail = mail;
     }
 
+    /** Whether invitations are sent at all: a mail server is configured. */
+    public boolean enabled() {
+        return mail.getIfAvailable() != null;
+    }
+
     /**
      * {@code recipient} is to hear of the meeting as it stands at {@code sequence}; once per meeting, sequence and
      * recipient, however often the change is delivered. Returns whether a row was added.

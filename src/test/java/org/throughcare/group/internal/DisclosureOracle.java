@@ -44,6 +44,15 @@ import org.throughcare.shared.DataCategory;
  * acknowledgement: nothing beyond that the notice exists. Its {@code history} (the earlier changes of the same
  * client's custody facts folded into it: each one's kind and dates) is basic and custody facts too, shown only with
  * the notice; {@code reversed} (the chain ended where it began): nothing beyond that the notice exists.</li>
+ * <li>a meeting in a calendar feed ({@code /calendar/<token>.ics}, fetched without signing in): its UID, start and
+ * end, status, sequence, the kind of place (a prison's or probation office's name) and the link to the meeting (its
+ * id, no client's): basic and custody facts of a meeting the feed's owner is invited to, listed only while they may
+ * read them; never the client's name, id number or id, the agenda (meeting minutes), the room or who else is invited
+ * (which agency is involved can be a health fact) — a calendar is outside our access control.</li>
+ * <li>the client's printed invitation ({@code /clients/<id>/meetings/<m>/invitation}): the client's name, when,
+ * where and who comes: basic and custody facts; an invitee from psychiatry or addiction care named only to readers
+ * of {@code HEALTH_AND_SUBSTANCE_USE} or of their own organisation, as on the meeting page; the agenda never (the
+ * client is told what to bring, not what the agencies will discuss).</li>
  * <li>the caller's e-mail settings ({@code /api/v1/notifications/settings}: frequency, language, version): their own
  * choice, about no client; each user reads only their own.</li>
  * </ul>
@@ -303,5 +312,33 @@ final class DisclosureOracle {
         return world.members().stream().filter(m -> m.currentOn(today)).map(Member::organisationId)
                 .anyMatch(o -> world.consents().stream().noneMatch(c -> c.terms().inForceOn(today)
                         && c.terms().organisations().contains(o)));
+    }
+
+    /**
+     * A reader's calendar feed: lists the world's meeting exactly when {@code listed}, and whatever it lists, no
+     * field names the client, their id number or id, the agenda or an invitee. Returns whether it was listed.
+     */
+    static boolean calendarFeed(String feed, UUID meeting, UUID client, String name, String idNumber, String agenda,
+                                java.util.Collection<String> inviteeNames, boolean listed, String as) {
+        assertThat(feed.contains("UID:" + meeting + "@meetings.throughcare")).as("%sthe meeting in the feed", as)
+                .isEqualTo(listed);
+        assertThat(feed).as("%sthe feed names no client, agenda or invitee", as).doesNotContain(name)
+                .doesNotContain(idNumber).doesNotContain(client.toString()).doesNotContain(agenda);
+        inviteeNames.forEach(invitee -> assertThat(feed).as("%sthe feed names no invitee", as).doesNotContain(invitee));
+        return listed;
+    }
+
+    /**
+     * The client's printed invitation as a reader who may read basic facts sees it: the client's name, invitees named
+     * by the group's rule, never the agenda.
+     */
+    static void printedInvitation(String page, String name, String agenda, Map<UUID, String> invitedNames,
+                                  Set<DataCategory> readable, UUID readerOrganisation, String as) {
+        assertThat(page).as("%sthe invitation greets the client", as).contains(name);
+        assertThat(page).as("%sthe invitation never tells the agenda", as).doesNotContain(agenda);
+        invitedNames.forEach((organisation, person) -> assertThat(page.contains(person))
+                .as("%sthe invitation names %s", as, person)
+                .isEqualTo(readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
+                        || organisation.equals(readerOrganisation)));
     }
 }

@@ -120,6 +120,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     org.throughcare.meeting.MeetingManagement meetings;
     @Autowired
+    org.throughcare.meeting.CalendarFeedManagement feedManagement;
+    @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
@@ -180,6 +182,13 @@ class GeneratedWorldLeakTests {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
         notices = new org.throughcare.notification.NoticeFixtures(jdbc, clients);
+        // Each reader's calendar subscription, made once: the token is in the address shown when it is made.
+        Map<String, String> feedTokens = new HashMap<>();
+        for (String username : READERS) {
+            String address = feedManagement.newToken(actor(username), java.util.Locale.ENGLISH).address();
+            feedTokens.put(username, address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length()));
+        }
+        int feedsListing = 0;
         // Webhook endpoints of the organisations of partner and partner.world, for moved release dates: a world's
         // move is queued for an organisation exactly when its reader is told, and its body and delivery log carry
         // nothing of the client. Nobody listens at the address; the tests' sender does not run on its own.
@@ -401,9 +410,15 @@ class GeneratedWorldLeakTests {
             // A meeting with an agenda no other world has, the group's contacts (health agencies, a treatment role)
             // invited; booked as the coordinator, with no random draw, so the worlds above stay what they were.
             String agenda = "agenda" + word(new Random(104729L * (w + 1)));
+            // The coordinator is invited too (booking it themselves, they are told of nothing), so that one reader's
+            // calendar feed lists it.
+            List<String> invitees = new ArrayList<>(contactsInGroup.stream().map(c -> "contact:" + c).toList());
+            invitees.add("user:" + coordinator.userId());
             UUID meeting = meetings.book(client, new org.throughcare.meeting.BookMeeting(today.plusDays(1),
                     java.time.LocalTime.of(10, 0), 60, org.throughcare.meeting.PlaceKind.PHONE, null, null, null,
-                    agenda, true, contactsInGroup.stream().map(c -> "contact:" + c).toList(), null, null), coordinator);
+                    agenda, true, invitees, null, null), coordinator);
+            String idNumber = jdbc.sql("select id_number from client where id = :id").param("id", client.value())
+                    .query(String.class).single();
             Map<UUID, String> invitedNames = new HashMap<>();
             contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
                     "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
@@ -467,7 +482,23 @@ class GeneratedWorldLeakTests {
                 MockHttpServletResponse schedule = read(username, base + "/meetings/schedule");
                 assertThat(schedule.getStatus()).as("%sGET the meeting schedule", in).isEqualTo(basic ? 200 : 403);
                 assertThat(schedule.getContentAsString()).as("%sthe schedule tells no agenda", in).doesNotContain(agenda);
-                meetingChecks += 4;
+                // The calendar feed, fetched by its token without signing in, and the client's printed invitation.
+                String feed = mvc.perform(get("/calendar/" + feedTokens.get(username) + ".ics")).andReturn().getResponse()
+                        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                feedsListing += DisclosureOracle.calendarFeed(feed, meeting, client.value(), name, idNumber, agenda,
+                        invitedNames.values(), basic && username.equals("coordinator"), in) ? 1 : 0;
+                MockHttpServletResponse printed = mvc.perform(get("/clients/" + client + "/meetings/" + meeting
+                        + "/invitation").with(user(signedIn.get(username)))).andReturn().getResponse();
+                assertThat(printed.getStatus()).as("%sGET the printed invitation", in).isEqualTo(basic ? 200 : 403);
+                String printedBody = printed.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                if (basic) {
+                    DisclosureOracle.printedInvitation(printedBody, name, agenda, invitedNames, readable,
+                            reader.organisationId() == null ? null : reader.organisationId().value(), in);
+                } else {
+                    assertThat(printedBody).as("%sa refused invitation tells nothing", in).doesNotContain(name)
+                            .doesNotContain(agenda);
+                }
+                meetingChecks += 6;
                 if (!basic) {
                     assertThat(clientMeetings.getContentAsString() + meetingBody).as("%sa refusal tells nothing", in)
                             .doesNotContain(name).doesNotContain(agenda).doesNotContain(meeting.toString());
@@ -722,7 +753,8 @@ class GeneratedWorldLeakTests {
             }
         }
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
-        assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
+        assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 6);
+        assertThat(feedsListing).as("the coordinator's feed lists each world's meeting").isEqualTo(WORLDS);
         assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,

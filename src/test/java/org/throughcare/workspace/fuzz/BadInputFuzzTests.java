@@ -122,6 +122,7 @@ class BadInputFuzzTests {
                         "/notifications/settings", "/admin/webhooks/{endpointId}",
                         "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
+                        "/clients/{id}/meetings/{meetingId}/invitation",
                         "/directory/services/{id}", "/directory/services");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
