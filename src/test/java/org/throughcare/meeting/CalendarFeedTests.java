@@ -180,6 +180,36 @@ class CalendarFeedTests {
     }
 
     @Test
+    void dozensOfSimultaneousNewAddressesForOneUserLeaveOneThatWorks() throws Exception {
+        Cookie session = login("partner");
+        long before = jdbc.sql("select count(*) from audit_entry where action = 'CALENDAR_FEED_TOKEN_CREATED'")
+                .query(Long.class).single();
+        List<Callable<String>> makes = new ArrayList<>();
+        for (int i = 0; i < 24; i++) {
+            makes.add(() -> {
+                MockHttpServletResponse response = mvc.perform(post("/meetings/calendar/token").cookie(session)
+                        .with(csrf())).andReturn().getResponse();
+                assertThat(response.getStatus()).isEqualTo(200);
+                Matcher found = FEED.matcher(response.getContentAsString(StandardCharsets.UTF_8));
+                assertThat(found.find()).isTrue();
+                return found.group(1);
+            });
+        }
+        List<String> tokens = Together.call(makes);
+        assertThat(tokens).hasSize(24).doesNotHaveDuplicates();
+        assertThat(jdbc.sql("""
+                        select count(*) from meeting_calendar_feed f join app_user u on u.id = f.user_id
+                        where u.username = 'partner'""").query(Long.class).single()).isEqualTo(1);
+        long working = 0;
+        for (String token : tokens) {
+            working += mvc.perform(get("/calendar/" + token + ".ics")).andReturn().getResponse().getStatus() == 200 ? 1 : 0;
+        }
+        assertThat(working).as("the one address kept works, every other is stopped").isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from audit_entry where action = 'CALENDAR_FEED_TOKEN_CREATED'")
+                .query(Long.class).single() - before).as("each audited").isEqualTo(24);
+    }
+
+    @Test
     void theLinkInAnEntryLeadsThroughTheGateToTheMeetingPage() throws Exception {
         mvc.perform(as("coordinator", get("/meetings/" + meeting)))
                 .andExpect(redirectedUrl("/clients/" + client + "/meetings/" + meeting));

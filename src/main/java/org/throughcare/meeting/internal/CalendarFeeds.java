@@ -32,14 +32,30 @@ public class CalendarFeeds {
                         rs.getString("language"), rs.getTimestamp("created_at").toInstant())).optional();
     }
 
-    /** Replaces the user's token (the old one stops working in the same statement's transaction). */
+    /**
+     * Replaces the user's token (the old one stops working when this commits). Two at once for one user both
+     * succeed, the later write winning: the insert that finds a row already there updates it instead.
+     */
     public void replace(UUID user, String hash, String language, Instant at) {
-        jdbc.sql("delete from meeting_calendar_feed where user_id = :user").param("user", user).update();
-        jdbc.sql("""
+        if (update(user, hash, language, at)) {
+            return;
+        }
+        boolean inserted = jdbc.sql("""
                         insert into meeting_calendar_feed (user_id, token_hash, language, created_at)
-                        values (:user, :hash, :language, :at)""")
+                        values (:user, :hash, :language, :at) on conflict do nothing""")
                 .param("user", user).param("hash", hash).param("language", language).param("at", Timestamp.from(at))
-                .update();
+                .update() == 1;
+        if (!inserted) {
+            update(user, hash, language, at);
+        }
+    }
+
+    private boolean update(UUID user, String hash, String language, Instant at) {
+        return jdbc.sql("""
+                        update meeting_calendar_feed set token_hash = :hash, language = :language, created_at = :at
+                        where user_id = :user""")
+                .param("user", user).param("hash", hash).param("language", language).param("at", Timestamp.from(at))
+                .update() == 1;
     }
 
     /** Whether there was a token to revoke. */
