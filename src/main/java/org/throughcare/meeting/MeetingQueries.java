@@ -155,7 +155,7 @@ public class MeetingQueries {
      * health or addiction care, a treatment role) and a contact from outside the group at such an agency are shown by
      * a neutral label, without ids. Their own organisation's people they always see.
      */
-    private List<InviteeView> invitees(ClientId client, List<Meetings.Invitee> invitees,
+    List<InviteeView> invitees(ClientId client, List<Meetings.Invitee> invitees,
                                        Map<UUID, String> organisationNames, boolean readsHealth, Actor actor) {
         if (invitees.isEmpty()) {
             return List.of();
