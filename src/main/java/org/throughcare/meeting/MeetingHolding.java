@@ -53,6 +53,11 @@ public class MeetingHolding {
         this.clock = clock;
     }
 
+    /** Refuses, with the true reason, unless the actor may record what happens at this client's meetings. */
+    public void requireRecording(ClientId client, Actor actor) {
+        gate.requireChange(actor, client, "meeting record form");
+    }
+
     /** Records the meeting as held, or corrects what was recorded (then {@code form.correction()} says why). */
     @Transactional
     public void hold(ClientId client, UUID meetingId, HoldMeeting form, Actor actor) {
