@@ -183,7 +183,11 @@ public class MeetingQueries {
     /** The meetings this user is invited to from today, soonest first; clients named only where the gate allows. */
     @Transactional(readOnly = true)
     public List<MeetingLineView> mine(Actor actor) {
-        List<Meetings.Row> rows = meetings.invitedFrom(actor.userId().value(), LocalDate.now(clock), MY_MEETINGS_LIMIT);
+        return lines(meetings.invitedFrom(actor.userId().value(), LocalDate.now(clock), MY_MEETINGS_LIMIT), actor);
+    }
+
+    /** Lines of a list of meetings, each client named only where the gate allows (audited as "my meetings"). */
+    List<MeetingLineView> lines(List<Meetings.Row> rows, Actor actor) {
         List<UUID> ids = rows.stream().map(Meetings.Row::clientId).distinct().toList();
         Map<UUID, String> names = new HashMap<>(clients.namesThroughGroup(ids, actor, "my meetings"));
         // Their own clients, their office's or their institution's are not "through the group": asked one by one.

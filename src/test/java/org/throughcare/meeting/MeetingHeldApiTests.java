@@ -297,4 +297,25 @@ class MeetingHeldApiTests {
         as("coordinator", get("/api/v1/meetings/figures?office=" + fixtures.actor("coordinator").unitId().value()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.perMeeting", empty()));
     }
+
+    @Test
+    void pastMeetingsAreListedForTheInvitedAndTheCoordinatorListsAllMeetingsOfTheirClients() throws Exception {
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
+        String past = book(LocalDate.now().minusDays(3));
+        // Booked without inviting anyone: the coordinator's list has it, "my meetings" of the invited do not.
+        String body = as("coordinator", post(meetings()), MeetingApiTests.meetingJson(LocalDate.now().plusDays(4),
+                "10:00", 60, "PHONE", null, null, "", null)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String uninvited = JsonPath.read(body, "$.id");
+        as("partner", get("/api/v1/meetings/past")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.lines[*].id", hasItem(past)))
+                .andExpect(jsonPath("$.lines[?(@.id == '" + past + "')].clientName").value(contains("Held Meeting Client")))
+                .andExpect(jsonPath("$.page").value(0));
+        as("partner", get("/api/v1/meetings")).andExpect(jsonPath("$[*].id", not(hasItem(past))));
+        as("coordinator", get("/api/v1/meetings/coordinated")).andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].id", hasItem(uninvited)))
+                .andExpect(jsonPath("$[*].id", not(hasItem(past))));
+        as("partner", get("/api/v1/meetings/coordinated")).andExpect(jsonPath("$[*].id", not(hasItem(uninvited))));
+        as("prison", get("/api/v1/meetings/past")).andExpect(jsonPath("$.lines[*].id", not(hasItem(past))));
+    }
 }

@@ -17,6 +17,7 @@ import org.throughcare.meeting.HoldMeeting;
 import org.throughcare.meeting.MeetingFigureQueries;
 import org.throughcare.meeting.MeetingFigures;
 import org.throughcare.meeting.MeetingHolding;
+import org.throughcare.meeting.MeetingLists;
 import org.throughcare.meeting.MeetingOutcomeView;
 import org.throughcare.meeting.MeetingOutcomes;
 import org.throughcare.meeting.RecordDecision;
@@ -30,8 +31,11 @@ class MeetingHoldingApiController {
     private final MeetingHolding holding;
     private final MeetingOutcomes outcomes;
     private final MeetingFigureQueries figures;
+    private final MeetingLists lists;
 
-    MeetingHoldingApiController(MeetingHolding holding, MeetingOutcomes outcomes, MeetingFigureQueries figures) {
+    MeetingHoldingApiController(MeetingHolding holding, MeetingOutcomes outcomes, MeetingFigureQueries figures,
+                                MeetingLists lists) {
+        this.lists = lists;
         this.holding = holding;
         this.outcomes = outcomes;
         this.figures = figures;
@@ -77,6 +81,18 @@ class MeetingHoldingApiController {
             + "client attendance rate, agencies present per meeting")
     MeetingFigures clientFigures(@PathVariable ClientId id, Actor actor) {
         return figures.ofClient(id, actor);
+    }
+
+    @GetMapping("/api/v1/meetings/past")
+    @Operation(summary = "The meetings you were invited to before today, most recent first, 50 a page (page from 0)")
+    MeetingLists.MeetingPage past(@RequestParam(defaultValue = "0") int page, Actor actor) {
+        return lists.past(actor, page);
+    }
+
+    @GetMapping("/api/v1/meetings/coordinated")
+    @Operation(summary = "The meetings from today of the clients you coordinate, soonest first, invited or not")
+    java.util.List<org.throughcare.meeting.MeetingLineView> coordinated(Actor actor) {
+        return lists.coordinated(actor);
     }
 
     @GetMapping("/api/v1/meetings/figures")

@@ -15,12 +15,14 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.CancelMeeting;
 import org.throughcare.meeting.InviteeView;
 import org.throughcare.meeting.MeetingHolding;
+import org.throughcare.meeting.MeetingLists;
 import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.meeting.MeetingQueries;
 import org.throughcare.meeting.MeetingView;
@@ -30,6 +32,7 @@ import org.throughcare.shared.ClientId;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.shared.FormSubmission;
 import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.Role;
 import org.throughcare.shared.LenientEditor;
 
 /** A client's meetings, one meeting, booking, moving and cancelling; each user's "my meetings". */
@@ -43,9 +46,12 @@ class MeetingPageController {
     private final MeetingOutcomePage outcomePage;
     private final MeetingHolding holding;
     private final PlanManagement plan;
+    private final MeetingLists lists;
 
     MeetingPageController(MeetingQueries queries, MeetingManagement management, ClientQueries clients, Clock clock,
-                          MeetingOutcomePage outcomePage, MeetingHolding holding, PlanManagement plan) {
+                          MeetingOutcomePage outcomePage, MeetingHolding holding, PlanManagement plan,
+                          MeetingLists lists) {
+        this.lists = lists;
         this.queries = queries;
         this.management = management;
         this.clients = clients;
@@ -157,8 +163,12 @@ class MeetingPageController {
     }
 
     @GetMapping("/meetings")
-    String mine(Model model, Actor actor) {
+    String mine(@RequestParam(name = "page", defaultValue = "0") int page, Model model, Actor actor) {
         model.addAttribute("meetings", queries.mine(actor));
+        model.addAttribute("past", lists.past(actor, page));
+        if (actor.role() == Role.COORDINATOR) {
+            model.addAttribute("coordinated", lists.coordinated(actor));
+        }
         return "meeting/mine";
     }
 
