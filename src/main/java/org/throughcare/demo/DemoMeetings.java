@@ -12,8 +12,11 @@ import org.throughcare.meeting.Attendance;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.HoldMeeting;
 import org.throughcare.meeting.MeetingHolding;
+import org.throughcare.meeting.MeetingOutcomeView;
+import org.throughcare.meeting.MeetingOutcomes;
 import org.throughcare.meeting.RecordDecision;
 import org.throughcare.plan.AssignMeasure;
+import org.throughcare.plan.MeasureWork;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
 import org.throughcare.shared.InvalidInputException;
@@ -34,10 +37,15 @@ class DemoMeetings {
 
     private final MeetingManagement meetings;
     private final MeetingHolding holding;
+    private final MeetingOutcomes outcomes;
+    private final MeasureWork work;
     private final ClientQueries clients;
     private final Clock clock;
 
-    DemoMeetings(MeetingManagement meetings, MeetingHolding holding, ClientQueries clients, Clock clock) {
+    DemoMeetings(MeetingManagement meetings, MeetingHolding holding, MeetingOutcomes outcomes, MeasureWork work,
+                 ClientQueries clients, Clock clock) {
+        this.outcomes = outcomes;
+        this.work = work;
         this.meetings = meetings;
         this.holding = holding;
         this.clients = clients;
@@ -82,6 +90,10 @@ class DemoMeetings {
                     NeedArea.IDENTITY_DOCUMENTS_AND_BENEFITS, "Ansökan om ekonomiskt bistånd för första månaden",
                     MeasureType.BENEFITS, socialWorker.organisationId().value(), socialWorker.userId().value(), null,
                     Phase.IN_CUSTODY, today, today.plusWeeks(3), null)), coordinator);
+            // Agreed at the table: the social services accepted it there and then.
+            outcomes.outcome(client, meeting, coordinator).decisions().stream()
+                    .filter(MeetingOutcomeView.Decision::measureNew).findFirst()
+                    .ifPresent(d -> work.accept(client, d.measureId(), null, socialWorker));
         } catch (InvalidInputException e) {
             holding.decide(client, meeting, new RecordDecision(decision, null, null), coordinator);
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * everyone who may see the meeting; the minutes, the decisions and the reasons for corrections are what was said,
  * shown only with meeting-minutes consent ({@code minutesReadable}; otherwise null and empty). {@code current} is the
  * latest record (null: not recorded), {@code earlier} the records it corrected, newest first. {@code mayRecord}: the
- * reader manages the case. {@code nextMeetingId}/{@code nextMeetingOn}: the client's next meeting still to come after
+ * reader manages the case and the meeting has started and was not cancelled, so it can be recorded or corrected. {@code nextMeetingId}/{@code nextMeetingOn}: the client's next meeting still to come after
  * this one (null: none booked).
  */
 public record MeetingOutcomeView(UUID meetingId, MeetingStatus status, boolean minutesReadable, Record current,

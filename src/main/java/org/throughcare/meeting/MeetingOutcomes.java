@@ -37,9 +37,11 @@ public class MeetingOutcomes {
     private final AccessGate gate;
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
+    private final java.time.Clock clock;
 
     MeetingOutcomes(Meetings meetings, MeetingRecords records, MeetingQueries queries, AccessGate gate,
-                    DirectoryManagement directory, IdentityManagement identity) {
+                    DirectoryManagement directory, IdentityManagement identity, java.time.Clock clock) {
+        this.clock = clock;
         this.meetings = meetings;
         this.records = records;
         this.queries = queries;
@@ -82,7 +84,9 @@ public class MeetingOutcomes {
                 shownRecords.size() > 1 ? shownRecords.subList(1, shownRecords.size()) : List.of(),
                 decisions.stream().map(d -> new MeetingOutcomeView.Decision(d.id(), d.text(), d.measureId(),
                         d.measureNew(), names.getOrDefault(d.decidedBy(), "?"), d.decidedAt())).toList(),
-                basic == Ground.CLIENT_COORDINATOR || basic == Ground.OFFICE_MANAGER,
+                (basic == Ground.CLIENT_COORDINATOR || basic == Ground.OFFICE_MANAGER)
+                        && MeetingStatus.valueOf(row.status()) != MeetingStatus.CANCELLED
+                        && !LocalDateTime.of(row.startsOn(), row.startsAt()).isAfter(LocalDateTime.now(clock)),
                 next.map(Meetings.Row::id).orElse(null), next.map(Meetings.Row::startsOn).orElse(null));
     }
 

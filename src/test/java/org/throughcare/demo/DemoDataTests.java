@@ -115,13 +115,14 @@ class DemoDataTests {
 
     @Test
     void karinsClientsInCustodyHaveAHeldMeetingWhoseDecisionBecameAMeasureAndOneToCome() {
+        // The demo's held meetings, told from those the tests hold by their Swedish minutes.
         List<java.util.UUID> held = jdbc.sql("""
                 select m.id from meeting m join client c on c.id = m.client_id join app_user u on u.id = c.coordinator_id
-                where u.username = 'coordinator' and m.status = 'HELD' and m.entered_afterwards""")
+                join meeting_record r on r.meeting_id = m.id
+                where u.username = 'coordinator' and m.status = 'HELD' and m.entered_afterwards
+                  and r.minutes like 'Klienten berättade%'""")
                 .query(java.util.UUID.class).list();
         assertThat(held).as("held demo meetings").isNotEmpty();
-        assertThat(jdbc.sql("select count(*) from meeting_record where meeting_id in (:m) and minutes is not null")
-                .param("m", held).query(Long.class).single()).as("with minutes").isEqualTo(held.size());
         assertThat(jdbc.sql("""
                 select count(*) from meeting_decision d join plan_measure p on p.id = d.measure_id
                 where d.meeting_id in (:m) and d.measure_new and p.decided_at_meeting = d.meeting_id""")

@@ -268,6 +268,9 @@ class MeetingHeldApiTests {
                 + "," + attended(coordinator, "ATTENDED", null), null, null, version(earlier))).andExpect(status().isOk());
         as("coordinator", get(meetings() + "/schedule"))
                 .andExpect(jsonPath("$.flags", not(hasItem("FIRST_MEETING_LATE"))));
+        // Only those who manage the case enter meetings; a member with consent is refused, nothing booked.
+        fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY, DataCategory.MEETING_MINUTES);
+        as("partner", post(meetings() + "/entered-afterwards"), late).andExpect(status().isForbidden());
         // A future meeting entered afterwards: refused, nothing booked.
         as("coordinator", post(meetings() + "/entered-afterwards"), late.replace(
                 LocalDate.now().minusDays(5).toString(), LocalDate.now().plusDays(5).toString()))
@@ -291,7 +294,7 @@ class MeetingHeldApiTests {
         assertThat(line).containsEntry("PHASE", "IN_CUSTODY").containsEntry("HELD", true)
                 .containsEntry("CLIENT_ATTENDED", true).containsEntry("ENTERED_AFTERWARDS", true);
         assertThat(((Number) line.get("AGENCIES_PRESENT")).intValue()).isEqualTo(2);
-        as("partner", get(meetings() + "/figures")).andExpect(status().isForbidden());
+        as("employment", get(meetings() + "/figures")).andExpect(status().isForbidden());
         as("partner", get("/api/v1/meetings/figures?office=" + fixtures.actor("coordinator").unitId().value()))
                 .andExpect(status().isForbidden());
         as("coordinator", get("/api/v1/meetings/figures?office=" + fixtures.actor("coordinator").unitId().value()))
