@@ -162,7 +162,7 @@ public class MeetingQueries {
      * health or addiction care, a treatment role) and a contact from outside the group at such an agency are shown by
      * a neutral label, without ids. Their own organisation's people they always see.
      */
-    private List<InviteeView> invitees(ClientId client, List<Meetings.Invitee> invitees,
+    List<InviteeView> invitees(ClientId client, List<Meetings.Invitee> invitees,
                                        Map<UUID, String> organisationNames, boolean readsHealth, Actor actor) {
         if (invitees.isEmpty()) {
             return List.of();
@@ -190,7 +190,11 @@ public class MeetingQueries {
     /** The meetings this user is invited to from today, soonest first; clients named only where the gate allows. */
     @Transactional(readOnly = true)
     public List<MeetingLineView> mine(Actor actor) {
-        List<Meetings.Row> rows = meetings.invitedFrom(actor.userId().value(), LocalDate.now(clock), MY_MEETINGS_LIMIT);
+        return lines(meetings.invitedFrom(actor.userId().value(), LocalDate.now(clock), MY_MEETINGS_LIMIT), actor);
+    }
+
+    /** Lines of a list of meetings, each client named only where the gate allows (audited as "my meetings"). */
+    List<MeetingLineView> lines(List<Meetings.Row> rows, Actor actor) {
         List<UUID> ids = rows.stream().map(Meetings.Row::clientId).distinct().toList();
         Map<UUID, String> names = new HashMap<>(clients.namesThroughGroup(ids, actor, "my meetings"));
         // Their own clients, their office's or their institution's are not "through the group": asked one by one.

@@ -16,5 +16,6 @@
         "client :: events",
         "directory :: api",
         "group :: api",
-        "identity :: api"})
+        "identity :: api",
+        "plan :: api"})
 package org.throughcare.meeting;

@@ -58,7 +58,7 @@ record OwnerSight(Set<UUID> withheld, Set<String> withheldNames, String label) {
         return new MeasureView(m.id(), m.clientId(), m.area(), m.description(), m.type(), null, label, null, null,
                 null, m.phase(), m.startOn(), m.dueOn(), m.status(), m.declineReason(), m.answeredBy(),
                 m.answeredAt(), m.version(), m.overdue(), m.notes(), m.mayAnswer(), m.nextStatuses(), m.mayNote(),
-                m.mayEdit());
+                m.mayEdit(), m.decidedAtMeeting());
     }
 
     /** A release-day arrangement as shown to a reader who may see less: a withheld owner replaced in it. */

@@ -111,6 +111,15 @@ public class PlanManagement {
 
     @Transactional
     public UUID addMeasure(ClientId client, AssignMeasure form, Actor actor) {
+        return addMeasure(client, form, null, actor);
+    }
+
+    /**
+     * A measure as a collaboration meeting decided it ({@code decided}; null: not at a meeting): the measure keeps
+     * which meeting it was, shown on the plan and in its history.
+     */
+    @Transactional
+    public UUID addMeasure(ClientId client, AssignMeasure form, DecidedAtMeeting decided, Actor actor) {
         gate.requireChange(actor, client, "add plan measure");
         GroupPersonView responsible = checked(client, form, actor);
         UUID id = UUID.randomUUID();
@@ -120,7 +129,12 @@ public class PlanManagement {
                 responsible.name(), form.phase(), form.startOn(), form.dueOn(), MeasureStatus.PROPOSED, null, null,
                 null, 0), actor, now);
         measures.insert(row, actor.userId().value(), now);
-        history.record(client, id, null, "MEASURE_ADDED", describe(row), actor, now);
+        List<PlanFact> facts = new ArrayList<>(describe(row));
+        if (decided != null) {
+            measures.decidedAt(id, decided);
+            facts.add(PlanFact.of("decidedAtMeeting", decided.heldOn()));
+        }
+        history.record(client, id, null, "MEASURE_ADDED", facts, actor, now);
         events.publishEvent(new MeasureAssigned(client, id, row.ownerId(), row.responsibleUserId(),
                 row.responsibleContactId(), actor.userId(), now));
         return id;
@@ -133,6 +147,13 @@ public class PlanManagement {
      */
     @Transactional
     public void editMeasure(ClientId client, UUID measureId, AssignMeasure form, Actor actor) {
+        editMeasure(client, measureId, form, null, actor);
+    }
+
+    /** A change a collaboration meeting decided ({@code decided}; null: not at a meeting), recorded on the measure. */
+    @Transactional
+    public void editMeasure(ClientId client, UUID measureId, AssignMeasure form, DecidedAtMeeting decided,
+                            Actor actor) {
         gate.requireChange(actor, client, "change plan measure");
         Measures.Row before = measures.findForClient(client.value(), measureId)
                 .orElseThrow(() -> new NotFoundException("measure"));
@@ -160,7 +181,12 @@ public class PlanManagement {
         if (!measures.update(after)) {
             throw new StaleEditException("measure");
         }
-        history.record(client, measureId, null, "MEASURE_CHANGED", differences(before, after), actor, now);
+        List<PlanFact> changed = new ArrayList<>(differences(before, after));
+        if (decided != null) {
+            measures.decidedAt(measureId, decided);
+            changed.add(PlanFact.of("decidedAtMeeting", decided.heldOn()));
+        }
+        history.record(client, measureId, null, "MEASURE_CHANGED", changed, actor, now);
         if (newOwner || newPerson || before.status() == MeasureStatus.DECLINED) {
             events.publishEvent(new MeasureAssigned(client, measureId, after.ownerId(), after.responsibleUserId(),
                     after.responsibleContactId(), actor.userId(), now));

@@ -295,6 +295,7 @@ public class PlanQueries {
             }
         }));
         writers.putAll(identity.displayNames(missing));
+        Map<UUID, DecidedAtMeeting> decided = measures.decidedAtMeetings(rows.stream().map(Measures.Row::id).toList());
         LocalDate today = LocalDate.now(clock);
         UUID myOrganisation = actor.organisationId() == null ? null : actor.organisationId().value();
         return rows.stream().map(m -> {
@@ -310,7 +311,7 @@ public class PlanQueries {
                             writers.get(n.writtenBy()), n.writtenAt())).toList(),
                     owner && m.status() == MeasureStatus.PROPOSED,
                     List.copyOf(MeasureWork.nextStatuses(m.status(), owner, responsibleForCase)),
-                    owner || responsibleForCase, responsibleForCase && !m.status().isFinal());
+                    owner || responsibleForCase, responsibleForCase && !m.status().isFinal(), decided.get(m.id()));
         }).toList();
     }
 

@@ -112,4 +112,26 @@ class DemoDataTests {
         assertThat(jdbc.sql("select count(*) from organisation").query(Long.class).single()).isEqualTo(organisations);
         assertThat(jdbc.sql("select count(*) from app_user").query(Long.class).single()).isEqualTo(users);
     }
+
+    @Test
+    void karinsClientsInCustodyHaveAHeldMeetingWhoseDecisionBecameAMeasureAndOneToCome() {
+        // The demo's held meetings, told from those the tests hold by their Swedish minutes.
+        List<java.util.UUID> held = jdbc.sql("""
+                select m.id from meeting m join client c on c.id = m.client_id join app_user u on u.id = c.coordinator_id
+                join meeting_record r on r.meeting_id = m.id
+                where u.username = 'coordinator' and m.status = 'HELD' and m.entered_afterwards
+                  and r.minutes like 'Klienten berättade%'""")
+                .query(java.util.UUID.class).list();
+        assertThat(held).as("held demo meetings").isNotEmpty();
+        assertThat(jdbc.sql("""
+                select count(*) from meeting_decision d join plan_measure p on p.id = d.measure_id
+                where d.meeting_id in (:m) and d.measure_new and p.decided_at_meeting = d.meeting_id""")
+                .param("m", held).query(Long.class).single()).as("decisions that created a measure").isPositive();
+        assertThat(jdbc.sql("""
+                select count(*) from meeting m where m.client_id in (select client_id from meeting where id in (:m))
+                and m.status in ('PLANNED', 'RESCHEDULED') and m.starts_on > current_date""")
+                .param("m", held).query(Long.class).single()).as("meetings to come").isPositive();
+        assertThat(jdbc.sql("select count(*) from followup_meetings where held and meeting_id in (:m)")
+                .param("m", held).query(Long.class).single()).isEqualTo(held.size());
+    }
 }

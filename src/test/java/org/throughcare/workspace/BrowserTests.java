@@ -330,7 +330,11 @@ class BrowserTests {
         assertThat(page.getByRole(AriaRole.ALERT)).containsText("Wrong username or password.");
     }
 
-    /** Book a meeting in the browser; the invited partner finds it in their inbox and opens it from there. */
+    /**
+     * Book a meeting in the browser; the invited partner finds it in their inbox and opens it from there. Once the
+     * day has passed, the coordinator records attendance and a decision that creates a measure, and the partner
+     * finds the measure in the plan, owned by their organisation and naming the meeting that decided it.
+     */
     @Test
     void theCoordinatorBooksAMeetingAndTheInvitedPartnerFindsItInTheInbox() {
         org.throughcare.plan.PlanFixtures fixtures = new org.throughcare.plan.PlanFixtures(jdbc, clients, groups,
@@ -338,7 +342,9 @@ class BrowserTests {
         String name = "Browser Meeting " + java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         ClientId client = fixtures.clientInCustody(name, 70);
         fixtures.join(client, "partner");
-        fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY);
+        fixtures.consent(client, "partner", org.throughcare.shared.DataCategory.BASIC_AND_CUSTODY,
+                org.throughcare.shared.DataCategory.PLAN_AND_MEASURES,
+                org.throughcare.shared.DataCategory.NEEDS_ASSESSMENT);
         LocalDate on = LocalDate.now().plusDays(12);
 
         Page coordinator = browser.newPage();
@@ -372,6 +378,37 @@ class BrowserTests {
                 .isVisible();
         assertThat(partner.locator(".facts")).containsText("Visiting room 3");
         assertThat(partner.locator(".facts")).containsText("Consent does not cover what is discussed");
+
+        // The meeting's day has come and gone (moved back here, as time would): the coordinator records it.
+        String meeting = coordinator.url().substring(coordinator.url().lastIndexOf('/') + 1);
+        LocalDate held = LocalDate.now().minusDays(1);
+        jdbc.sql("update meeting set starts_on = :on where id = :id").param("on", held)
+                .param("id", java.util.UUID.fromString(meeting)).update();
+        coordinator.reload();
+        coordinator.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Record what happened")).click();
+        coordinator.getByLabel("Omar Hassan (Socialtjänsten Umeå)").selectOption(new com.microsoft.playwright.options
+                .SelectOption().setLabel("Came late"));
+        coordinator.getByLabel("Minutes").fill("Housing after release discussed");
+        coordinator.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+        assertThat(coordinator.locator("#outcome-heading + dl")).containsText("Omar Hassan: Came late");
+        coordinator.locator("summary", new Page.LocatorOptions().setHasText("Record a decision")).click();
+        coordinator.getByLabel("Decision", new Page.GetByLabelOptions().setExact(true))
+                .fill("Omar finds a training flat before release");
+        coordinator.getByLabel("The decision creates a measure in the plan").check();
+        coordinator.getByLabel("Area of need").selectOption("ACCOMMODATION");
+        coordinator.getByLabel("Kind of measure").selectOption("HOUSING");
+        coordinator.getByLabel("Responsible person (their organisation owns the measure)")
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(
+                        "Omar Hassan (Socialtjänsten Umeå)"));
+        coordinator.getByLabel("When the measure is carried out").selectOption("IN_CUSTODY");
+        coordinator.locator("form[action$='/decisions'] button[type=submit]").click();
+        assertThat(coordinator.locator("ol.decisions")).containsText("Omar finds a training flat before release");
+
+        partner.navigate("http://localhost:" + port + "/clients/" + client + "/plan");
+        Locator measure = partner.locator("tr", new Page.LocatorOptions()
+                .setHasText("Omar finds a training flat before release"));
+        assertThat(measure).containsText("Socialtjänsten Umeå");
+        assertThat(measure).containsText("Decided at the meeting of " + held);
     }
 
     private static void logIn(Page page, String username, String password) {

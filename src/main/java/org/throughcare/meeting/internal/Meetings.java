@@ -142,6 +142,28 @@ public class Meetings {
                 .param("user", user).param("from", from).param("limit", limit).query(Meetings::row).list();
     }
 
+    /** The meetings a user was invited to before {@code before}, most recent first, one page. */
+    public List<Row> invitedBefore(UUID user, LocalDate before, int offset, int limit) {
+        return jdbc.sql("""
+                select m.* from meeting m
+                where m.starts_on < :before and exists (select 1 from meeting_invitee i
+                    where i.meeting_id = m.id and i.user_id = :user)
+                order by m.starts_on desc, m.starts_at desc, m.id offset :offset rows fetch next :limit rows only""")
+                .param("user", user).param("before", before).param("offset", offset).param("limit", limit)
+                .query(Meetings::row).list();
+    }
+
+    /** The meetings of these clients from {@code from} on, soonest first. */
+    public List<Row> ofClientsFrom(Collection<UUID> clients, LocalDate from, int limit) {
+        if (clients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                select * from meeting where client_id in (:clients) and starts_on >= :from
+                order by starts_on, starts_at, id fetch first :limit rows only""")
+                .param("clients", clients).param("from", from).param("limit", limit).query(Meetings::row).list();
+    }
+
     public List<Invitee> invitees(UUID meeting) {
         return jdbc.sql("select * from meeting_invitee where meeting_id = :m order by position").param("m", meeting)
                 .query((rs, n) -> new Invitee(rs.getObject("user_id", UUID.class),

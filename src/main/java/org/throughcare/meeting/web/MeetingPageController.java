@@ -15,18 +15,24 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.meeting.BookMeeting;
 import org.throughcare.meeting.CancelMeeting;
 import org.throughcare.meeting.InviteeView;
+import org.throughcare.meeting.MeetingHolding;
+import org.throughcare.meeting.MeetingLists;
 import org.throughcare.meeting.MeetingManagement;
 import org.throughcare.meeting.MeetingQueries;
 import org.throughcare.meeting.MeetingView;
 import org.throughcare.meeting.PlaceKind;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
+import org.throughcare.plan.PlanManagement;
 import org.throughcare.shared.FormSubmission;
+import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.Role;
 import org.throughcare.shared.LenientEditor;
 
 /** A client's meetings, one meeting, booking, moving and cancelling; each user's "my meetings". */
@@ -37,12 +43,22 @@ class MeetingPageController {
     private final MeetingManagement management;
     private final ClientQueries clients;
     private final Clock clock;
+    private final MeetingOutcomePage outcomePage;
+    private final MeetingHolding holding;
+    private final PlanManagement plan;
+    private final MeetingLists lists;
 
-    MeetingPageController(MeetingQueries queries, MeetingManagement management, ClientQueries clients, Clock clock) {
+    MeetingPageController(MeetingQueries queries, MeetingManagement management, ClientQueries clients, Clock clock,
+                          MeetingOutcomePage outcomePage, MeetingHolding holding, PlanManagement plan,
+                          MeetingLists lists) {
+        this.lists = lists;
         this.queries = queries;
         this.management = management;
         this.clients = clients;
         this.clock = clock;
+        this.outcomePage = outcomePage;
+        this.holding = holding;
+        this.plan = plan;
     }
 
     @InitBinder
@@ -55,6 +71,7 @@ class MeetingPageController {
     String meetings(@PathVariable("id") ClientId client, Model model, Actor actor) {
         model.addAttribute("meetings", queries.meetings(client, actor));
         model.addAttribute("schedule", queries.schedule(client, actor));
+        outcomePage.addFigures(model, client, actor);
         model.addAttribute("client", clients.client(client, actor));
         return "meeting/meetings";
     }
@@ -75,7 +92,8 @@ class MeetingPageController {
     String book(@PathVariable ClientId id, @Valid @ModelAttribute("meetingForm") BookMeeting form, BindingResult errors,
                 Model model, RedirectAttributes redirect, Actor actor) {
         return FormSubmission.save(errors, () -> management.book(id, form, actor))
-                .map(meeting -> saved(redirect, id, meeting))
+                .map(meeting -> afterwards(form) ? "redirect:/clients/" + id + "/meetings/" + meeting + "/record"
+                        : saved(redirect, id, meeting))
                 .orElseGet(() -> bookForm(id, model, actor));
     }
 
@@ -89,7 +107,24 @@ class MeetingPageController {
                 model.addAttribute("cancelForm", new CancelMeeting(null, meeting.version()));
             }
         }
+        outcomePage.addTo(model, client, meetingId, actor);
         return "meeting/meeting";
+    }
+
+    /** A decision of the held meeting; one that creates a measure gives it to the chosen person's organisation. */
+    @PostMapping("/clients/{id}/meetings/{meetingId}/decisions")
+    String decide(@PathVariable ClientId id, @PathVariable UUID meetingId,
+                  @Valid @ModelAttribute("decisionForm") DecisionForm form, BindingResult errors, Model model,
+                  RedirectAttributes redirect, Actor actor) {
+        holding.requireRecording(id, actor);
+        boolean saved = FormSubmission.save(errors, () -> {
+            try {
+                holding.decide(id, meetingId, form.toCommand(plan.people(id, actor)), actor);
+            } catch (InvalidInputException e) {
+                throw e.renamed(DecisionForm.FIELDS);
+            }
+        });
+        return saved ? saved(redirect, id, meetingId) : meeting(id, meetingId, model, actor);
     }
 
     @GetMapping("/clients/{id}/meetings/{meetingId}/edit")
@@ -128,9 +163,18 @@ class MeetingPageController {
     }
 
     @GetMapping("/meetings")
-    String mine(Model model, Actor actor) {
+    String mine(@RequestParam(name = "page", defaultValue = "0") int page, Model model, Actor actor) {
         model.addAttribute("meetings", queries.mine(actor));
+        model.addAttribute("past", lists.past(actor, page));
+        if (actor.role() == Role.COORDINATOR) {
+            model.addAttribute("coordinated", lists.coordinated(actor));
+        }
         return "meeting/mine";
+    }
+
+    /** A meeting booked after it took place goes on to the record of what happened. */
+    private boolean afterwards(BookMeeting form) {
+        return java.time.LocalDateTime.of(form.startsOn(), form.startsAt()).isBefore(java.time.LocalDateTime.now(clock));
     }
 
     private static String saved(RedirectAttributes redirect, ClientId client, UUID meeting) {

@@ -129,6 +129,27 @@ public class Measures {
         return byClient;
     }
 
+    /** Records that a meeting's decision created or changed the measure; the latest such meeting is kept. */
+    public void decidedAt(UUID measure, org.throughcare.plan.DecidedAtMeeting meeting) {
+        jdbc.sql("update plan_measure set decided_at_meeting = :meeting, decided_on = :on where id = :id")
+                .param("meeting", meeting.meetingId()).param("on", meeting.heldOn()).param("id", measure).update();
+    }
+
+    /** The meeting that decided each of these measures, for those a meeting decided. */
+    public Map<UUID, org.throughcare.plan.DecidedAtMeeting> decidedAtMeetings(Collection<UUID> measures) {
+        Map<UUID, org.throughcare.plan.DecidedAtMeeting> byMeasure = new HashMap<>();
+        if (measures.isEmpty()) {
+            return byMeasure;
+        }
+        jdbc.sql("""
+                select id, decided_at_meeting, decided_on from plan_measure
+                where id in (:ids) and decided_at_meeting is not null""")
+                .param("ids", measures).query((rs, n) -> byMeasure.put(rs.getObject("id", UUID.class),
+                        new org.throughcare.plan.DecidedAtMeeting(rs.getObject("decided_at_meeting", UUID.class),
+                                rs.getObject("decided_on", LocalDate.class)))).list();
+        return byMeasure;
+    }
+
     public void addNote(UUID id, Note note) {
         jdbc.sql("""
                 insert into plan_measure_note (id, measure_id, written_on, note, written_by, written_at)

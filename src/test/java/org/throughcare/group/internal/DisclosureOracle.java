@@ -341,4 +341,75 @@ final class DisclosureOracle {
                 .isEqualTo(readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
                         || organisation.equals(readerOrganisation)));
     }
+
+    /**
+     * What each field of a meeting's outcome reveals. That the meeting was held, who was recorded as attending and
+     * whether the client came are custody facts (who is named follows the group's rule for health agencies); the
+     * minutes, the reasons for corrections and the decisions are what was said: meeting minutes.
+     */
+    static final Map<String, Set<DataCategory>> MEETING_OUTCOME_FIELDS = Map.ofEntries(
+            Map.entry("meetingId", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("status", Set.of(DataCategory.BASIC_AND_CUSTODY)), Map.entry("minutesReadable", Set.of()),
+            Map.entry("current", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("earlier", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("decisions", Set.of(DataCategory.MEETING_MINUTES)), Map.entry("mayRecord", Set.of()),
+            Map.entry("nextMeetingId", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("nextMeetingOn", Set.of(DataCategory.BASIC_AND_CUSTODY)));
+    static final Map<String, Set<DataCategory>> MEETING_RECORD_FIELDS = Map.ofEntries(
+            Map.entry("revision", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("clientAttended", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("attendance", Set.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.HEALTH_AND_SUBSTANCE_USE)),
+            Map.entry("minutes", Set.of(DataCategory.MEETING_MINUTES)),
+            Map.entry("correction", Set.of(DataCategory.MEETING_MINUTES)), Map.entry("recordedBy", Set.of()),
+            Map.entry("recordedAt", Set.of(DataCategory.BASIC_AND_CUSTODY)));
+    /** The figures are counts of the client's meetings: custody facts, no free text and no names. */
+    static final Map<String, Set<DataCategory>> MEETING_FIGURE_FIELDS = Map.ofEntries(
+            Map.entry("clients", Set.of()), Map.entry("meetingsHeld", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("heldInCustody", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("heldAfterRelease", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("firstMeetingLeadDays", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("clientAttendanceRate", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("agenciesPresentAverage", Set.of(DataCategory.BASIC_AND_CUSTODY)),
+            Map.entry("perMeeting", Set.of(DataCategory.BASIC_AND_CUSTODY)));
+
+    /** A held meeting's texts, each only in this world. */
+    record HeldMeeting(String minutes, String correction, String decision) {
+    }
+
+    /**
+     * A held meeting's outcome, the meeting itself and the client's figures as a reader who may see the meeting gets
+     * them: every field known to the oracle, what was said only under meeting minutes, an invited health agency named
+     * only as the group names it. Returns how many texts were withheld.
+     */
+    static int heldMeeting(HeldMeeting held, String outcome, String meeting, String figures,
+                           Map<java.util.UUID, String> invitedNames, java.util.UUID ownOrganisation,
+                           Set<DataCategory> readable, String as) {
+        Map<String, Object> view = JsonPath.read(outcome, "$");
+        assertThat(MEETING_OUTCOME_FIELDS.keySet()).as("%san outcome field the oracle does not know", as)
+                .containsAll(view.keySet());
+        List<Map<String, Object>> records = JsonPath.read(outcome, "$..[?(@.revision)]");
+        assertThat(records).as("%sthe held meeting's records", as).hasSize(2);
+        records.forEach(r -> assertThat(MEETING_RECORD_FIELDS.keySet()).as("%sa record field the oracle does not know",
+                as).containsAll(r.keySet()));
+        Map<String, Object> shownFigures = JsonPath.read(figures, "$");
+        assertThat(MEETING_FIGURE_FIELDS.keySet()).as("%sa figure the oracle does not know", as)
+                .containsAll(shownFigures.keySet());
+        boolean minutes = readable.contains(DataCategory.MEETING_MINUTES);
+        int withheld = 0;
+        for (String text : new String[] {held.minutes(), held.correction(), held.decision()}) {
+            assertThat(outcome.contains(text)).as("%s%s in the outcome", as, text).isEqualTo(minutes);
+            assertThat(figures).as("%sthe figures tell nothing said", as).doesNotContain(text);
+            withheld += minutes ? 0 : 1;
+        }
+        assertThat(meeting.contains(held.correction())).as("%sthe correction in the meeting's history", as)
+                .isEqualTo(minutes);
+        for (Map.Entry<java.util.UUID, String> invited : invitedNames.entrySet()) {
+            boolean named = readable.contains(DataCategory.HEALTH_AND_SUBSTANCE_USE)
+                    || invited.getKey().equals(ownOrganisation);
+            assertThat(outcome.contains(invited.getValue())).as("%sattendee %s named", as, invited.getValue())
+                    .isEqualTo(named);
+            assertThat(figures).as("%sthe figures name nobody", as).doesNotContain(invited.getValue());
+        }
+        return withheld;
+    }
 }

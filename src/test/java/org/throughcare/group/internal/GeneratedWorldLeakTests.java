@@ -121,6 +121,7 @@ class GeneratedWorldLeakTests {
     org.throughcare.meeting.MeetingManagement meetings;
     @Autowired
     org.throughcare.meeting.CalendarFeedManagement feedManagement;
+    org.throughcare.meeting.MeetingHolding holding;
     @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
@@ -173,6 +174,8 @@ class GeneratedWorldLeakTests {
         int agendasHidden = 0;
         int healthInviteesHidden = 0;
         int meetingChecks = 0;
+        int heldMeetingTextsWithheld = 0;
+        int heldMeetingChecks = 0;
         int serviceChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
@@ -422,6 +425,12 @@ class GeneratedWorldLeakTests {
             Map<UUID, String> invitedNames = new HashMap<>();
             contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
                     "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
+            // A meeting held two days ago with the same people: minutes, a correction and a decision no other world
+            // has. The client was registered today; the registration is moved back for the booking and restored.
+            Random heldWords = new Random(7919L * (w + 1));
+            DisclosureOracle.HeldMeeting heldTexts = new DisclosureOracle.HeldMeeting("minutes" + word(heldWords),
+                    "correction" + word(heldWords), "decision" + word(heldWords));
+            UUID heldMeeting = heldMeeting(client, contactsInGroup, heldTexts, coordinator, today);
             Map<String, Set<DataCategory>> measureTexts = new HashMap<>();
             descriptions.forEach((id, text) -> measureTexts.put(text, measureAreas.get(id).planCategories()));
 
@@ -499,6 +508,22 @@ class GeneratedWorldLeakTests {
                             .doesNotContain(agenda);
                 }
                 meetingChecks += 6;
+                MockHttpServletResponse outcome = read(username, base + "/meetings/" + heldMeeting + "/outcome");
+                MockHttpServletResponse figures = read(username, base + "/meetings/figures");
+                assertThat(outcome.getStatus()).as("%sGET a held meeting's outcome", in).isEqualTo(basic ? 200 : 403);
+                assertThat(figures.getStatus()).as("%sGET the meeting figures", in).isEqualTo(basic ? 200 : 403);
+                String outcomeBody = outcome.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                if (basic) {
+                    heldMeetingTextsWithheld += DisclosureOracle.heldMeeting(heldTexts, outcomeBody,
+                            read(username, base + "/meetings/" + heldMeeting).getContentAsString(
+                                    java.nio.charset.StandardCharsets.UTF_8),
+                            figures.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), invitedNames,
+                            reader.organisationId().value(), readable, in);
+                } else {
+                    assertThat(outcomeBody).as("%sa refused outcome tells nothing", in).doesNotContain(heldTexts.minutes())
+                            .doesNotContain(heldTexts.decision()).doesNotContain(name);
+                }
+                heldMeetingChecks += 2;
                 if (!basic) {
                     assertThat(clientMeetings.getContentAsString() + meetingBody).as("%sa refusal tells nothing", in)
                             .doesNotContain(name).doesNotContain(agenda).doesNotContain(meeting.toString());
@@ -755,12 +780,13 @@ class GeneratedWorldLeakTests {
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 6);
         assertThat(feedsListing).as("the coordinator's feed lists each world's meeting").isEqualTo(WORLDS);
+        assertThat(heldMeetingChecks).isEqualTo(WORLDS * READERS.length * 2);
         assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
                 webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
-                agendasHidden, healthInviteesHidden))
+                agendasHidden, healthInviteesHidden, heldMeetingTextsWithheld))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
@@ -862,5 +888,34 @@ class GeneratedWorldLeakTests {
 
     private Actor actor(String username) {
         return org.throughcare.TestActors.actor(jdbc, username);
+    }
+
+    /**
+     * Books a meeting two days ago with the group's contacts, records it held with everyone attending, corrects it
+     * and records a decision; the client's registration day is moved back for the booking and then restored.
+     */
+    private UUID heldMeeting(ClientId client, List<UUID> contacts, DisclosureOracle.HeldMeeting texts, Actor coordinator,
+                             LocalDate today) {
+        LocalDate registered = jdbc.sql("""
+                select effective_on from stage_transition where client_id = :c and from_stage is null""")
+                .param("c", client.value()).query(LocalDate.class).single();
+        jdbc.sql("update stage_transition set effective_on = :on where client_id = :c and from_stage is null")
+                .param("on", today.minusDays(30)).param("c", client.value()).update();
+        List<String> keys = contacts.stream().map(c -> "contact:" + c).toList();
+        UUID meeting = meetings.book(client, new org.throughcare.meeting.BookMeeting(today.minusDays(2),
+                java.time.LocalTime.of(10, 0), 60, org.throughcare.meeting.PlaceKind.PHONE, null, null, null, null,
+                true, keys, null, null), coordinator);
+        jdbc.sql("update stage_transition set effective_on = :on where client_id = :c and from_stage is null")
+                .param("on", registered).param("c", client.value()).update();
+        List<org.throughcare.meeting.HoldMeeting.Entry> everyone = keys.stream().map(k ->
+                new org.throughcare.meeting.HoldMeeting.Entry(k, org.throughcare.meeting.Attendance.ATTENDED, null))
+                .toList();
+        holding.hold(client, meeting, new org.throughcare.meeting.HoldMeeting(true, everyone, texts.minutes(), null, 0L),
+                coordinator);
+        holding.hold(client, meeting, new org.throughcare.meeting.HoldMeeting(false, everyone, texts.minutes(),
+                texts.correction(), 1L), coordinator);
+        holding.decide(client, meeting, new org.throughcare.meeting.RecordDecision(texts.decision(), null, null),
+                coordinator);
+        return meeting;
     }
 }

@@ -123,7 +123,8 @@ class BadInputFuzzTests {
                         "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
                         "/clients/{id}/meetings/{meetingId}/invitation",
-                        "/directory/services/{id}", "/directory/services");
+                        "/directory/services/{id}", "/directory/services", "/clients/{id}/meetings/{meetingId}/record",
+                        "/clients/{id}/meetings/{meetingId}/decisions", "/meetings");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -131,7 +132,10 @@ class BadInputFuzzTests {
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
-                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services");
+                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services",
+                        "/api/v1/clients/{id}/meetings/{meetingId}/held", "/api/v1/clients/{id}/meetings/{meetingId}/decisions",
+                        "/api/v1/clients/{id}/meetings/entered-afterwards", "/api/v1/clients/{id}/meetings/figures",
+                        "/api/v1/meetings/figures", "/api/v1/meetings/past");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
