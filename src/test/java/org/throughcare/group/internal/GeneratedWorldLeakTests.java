@@ -121,6 +121,7 @@ class GeneratedWorldLeakTests {
     org.throughcare.meeting.MeetingManagement meetings;
     @Autowired
     org.throughcare.meeting.CalendarFeedManagement feedManagement;
+    @Autowired
     org.throughcare.meeting.MeetingHolding holding;
     @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
