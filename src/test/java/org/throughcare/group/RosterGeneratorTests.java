@@ -51,7 +51,7 @@ class RosterGeneratorTests {
                         "2480", manager.userId().value(), COUNT)), List.of(TestActors.organisation(jdbc, "Anstalten Umeå")),
                 generatedBy, 31, false, 365), rosters.writer(new RosterGenerator.Request(Map.of("2480", candidates),
                 generatedBy, 32)));
-        String mine = "c.registered_by = :by and c.coordinator_id = :coordinator";
+        String mine = "c.registered_by = :by and c.coordinator_id = :coordinator ";
 
         assertThat(count("select count(*) from client c where " + mine)).isEqualTo(COUNT);
         // One day per step, in the lifecycle's order; referral and screening days where follow-up reads them.
