@@ -63,18 +63,26 @@ public class ClientLifecycle {
         if (state.stage() != Stage.REFERRED && state.stage() != Stage.SCREENED) {
             throw new InvalidInputException("decision", "validation.screening.tooLate", stageName(state.stage()));
         }
+        LocalDate today = LocalDate.now(clock);
+        LocalDate screenedOn = form.screenedOn() == null ? today : form.screenedOn();
+        if (screenedOn.isAfter(today)) {
+            throw new InvalidInputException("screenedOn", "validation.history.inFuture");
+        }
+        if (screenedOn.isBefore(state.stageSince())) {
+            throw new InvalidInputException("screenedOn", "validation.stage.beforeCurrent", state.stageSince());
+        }
         Instant now = clock.instant();
         UUID by = actor.userId().value();
-        records.insertScreening(clientId.value(), form, by, now);
+        records.insertScreening(clientId.value(), form, screenedOn, by, now);
         records.setEligibility(clientId.value(), form.decision());
         if (state.stage() == Stage.REFERRED) {
-            LocalDate today = LocalDate.now(clock);
-            records.insertTransition(clientId.value(), Stage.REFERRED, Stage.SCREENED, today, form.reason().strip(),
-                    by, now);
-            records.setStage(clientId.value(), Stage.SCREENED, today);
-            events.publishEvent(new StageChanged(clientId, Stage.REFERRED, Stage.SCREENED, today, actor.userId()));
+            records.insertTransition(clientId.value(), Stage.REFERRED, Stage.SCREENED, screenedOn,
+                    form.reason().strip(), by, now);
+            records.setStage(clientId.value(), Stage.SCREENED, screenedOn);
+            events.publishEvent(new StageChanged(clientId, Stage.REFERRED, Stage.SCREENED, screenedOn, actor.userId()));
         }
-        audit.record(AuditEvent.change("CLIENT_SCREENED", "client", clientId, form.decision().name()));
+        audit.record(AuditEvent.change("CLIENT_SCREENED", "client", clientId, form.decision().name()
+                + (records.enteredAfterwards(screenedOn, now) ? " entered afterwards" : "")));
     }
 
     /**
@@ -114,7 +122,8 @@ public class ClientLifecycle {
                 actor.userId().value(), clock.instant());
         records.setStage(clientId.value(), change.to(), change.effectiveOn());
         events.publishEvent(new StageChanged(clientId, from, change.to(), change.effectiveOn(), actor.userId()));
-        audit.record(AuditEvent.change("CLIENT_STAGE_CHANGED", "client", clientId, from + "->" + change.to()));
+        audit.record(AuditEvent.change("CLIENT_STAGE_CHANGED", "client", clientId, from + "->" + change.to()
+                + (records.enteredAfterwards(change.effectiveOn(), clock.instant()) ? " entered afterwards" : "")));
     }
 
     /** A stage as a message argument, translated where the message is shown. */

@@ -78,6 +78,12 @@ public class ClientManagement {
         } catch (PersonalNumber.Invalid e) {
             problems.add(new Problem("idNumber", "validation.personalNumber." + e.problem()));
         }
+        LocalDate referredOn = form.referredOn() == null ? today : form.referredOn();
+        if (referredOn.isAfter(today)) {
+            problems.add(new Problem("referredOn", "validation.history.inFuture"));
+        } else if (form.dateOfBirth() != null && referredOn.isBefore(form.dateOfBirth())) {
+            problems.add(new Problem("referredOn", "validation.client.referredBeforeBirth"));
+        }
         if (directory.municipality(form.municipalityCode()).isEmpty()) {
             problems.add(new Problem("municipalityCode", "validation.municipality.unknown", form.municipalityCode()));
         }
@@ -92,9 +98,10 @@ public class ClientManagement {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         UUID by = actor.userId().value();
-        records.insertClient(id, form, number, today, by, now);
-        records.insertTransition(id, null, Stage.REFERRED, today, "registered", by, now);
-        audit.record(AuditEvent.change("CLIENT_REGISTERED", "client", id, null));
+        records.insertClient(id, form, number, referredOn, by, now);
+        records.insertTransition(id, null, Stage.REFERRED, referredOn, "registered", by, now);
+        audit.record(AuditEvent.change("CLIENT_REGISTERED", "client", id,
+                records.enteredAfterwards(referredOn, now) ? "entered afterwards" : null));
         return new ClientId(id);
     }
 
@@ -122,6 +129,10 @@ public class ClientManagement {
         }
         if (handover.on().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("on", "validation.stage.inFuture");
+        }
+        LocalDate referredOn = records.referredOn(clientId.value()).orElseThrow();
+        if (handover.on().isBefore(referredOn)) {
+            throw new InvalidInputException("on", "validation.history.beforeReferral", referredOn);
         }
         Instant at = clock.instant();
         records.handOver(clientId.value(), from, handover.newCoordinatorId(), handover.on(), handover.reason().strip(),

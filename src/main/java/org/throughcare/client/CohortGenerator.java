@@ -1,19 +1,21 @@
 package org.throughcare.client;
 
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.modulith.NamedInterface;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.client.internal.GeneratedRows;
 import org.throughcare.client.internal.SyntheticCases;
+import org.throughcare.shared.ClientId;
 
 /**
  * Generates synthetic cohorts of clients — for the demo, the tests and the benchmarks — with realistic
@@ -25,18 +27,47 @@ import org.throughcare.client.internal.SyntheticCases;
 @Service
 public class CohortGenerator {
 
-    /** {@code count} clients for one coordinator at one probation office. */
-    public record Assignment(UUID probationOfficeId, String municipalityCode, UUID coordinatorId, int count) {
+    /**
+     * {@code count} clients for one coordinator at one probation office; {@code outcomes}, if given, the stage
+     * each of the first clients ends in (the rest are drawn).
+     */
+    public record Assignment(UUID probationOfficeId, String municipalityCode, UUID coordinatorId, int count,
+                             List<Stage> outcomes) {
+
+        public Assignment(UUID probationOfficeId, String municipalityCode, UUID coordinatorId, int count) {
+            this(probationOfficeId, municipalityCode, coordinatorId, count, List.of());
+        }
     }
 
     /**
      * @param coverEveryStage the first assignment's first clients take each stage once, so a demo shows them all
+     * @param enrolledWithinDays above 0: every client was enrolled within that many days before today (a year of
+     *                           the programme's history, for follow-up); 0: the classic cohort at every stage
      */
     public record Request(List<Assignment> assignments, List<UUID> prisonIds, UUID registeredBy, long seed,
-                          boolean coverEveryStage) {
+                          boolean coverEveryStage, int enrolledWithinDays) {
+
+        public Request(List<Assignment> assignments, List<UUID> prisonIds, UUID registeredBy, long seed,
+                       boolean coverEveryStage) {
+            this(assignments, prisonIds, registeredBy, seed, coverEveryStage, 0);
+        }
+    }
+
+    /**
+     * A generated case with the days follow-up counts from, for the module that adds what belongs to it (its group
+     * and consent). A day is null where the case has not got there.
+     */
+    public record GeneratedCase(ClientId id, UUID probationOfficeId, String municipalityCode, UUID coordinatorId,
+                                Stage stage, LocalDate referredOn, LocalDate consentedOn, LocalDate enrolledOn,
+                                LocalDate releasedOn, LocalDate endedOn) {
     }
 
     private static final int BATCH = 1000;
+    // Where a year's clients stand today, for a draw without given outcomes: most enrolled or released, some
+    // completed or back in custody, about a fifth left (withdrew, moved, died).
+    private static final Stage[] YEAR_OUTCOMES = {Stage.ENROLLED, Stage.RELEASED, Stage.COMPLETED,
+            Stage.RETURNED_TO_CUSTODY, Stage.WITHDREW, Stage.MOVED, Stage.DIED};
+    private static final int[] YEAR_WEIGHTS = {30, 33, 10, 6, 14, 6, 1};
     private static final String[] FIRST_MEN = {"Ahmed", "Anders", "Björn", "Daniel", "Emil", "Erik", "Filip",
             "Hassan", "Jesper", "Johan", "Jonas", "Kevin", "Lars", "Marcus", "Mikael", "Mohamed", "Niklas", "Oskar",
             "Patrik", "Robin", "Sami", "Tobias", "Viktor", "Zoran"};
@@ -56,63 +87,75 @@ public class CohortGenerator {
 
     @Transactional
     public int generate(Request request) {
+        return generate(request, batch -> { });
+    }
+
+    /**
+     * Generates the cohort and hands each batch of written cases to {@code afterEachBatch}, in the same transaction,
+     * so that another module can add what belongs to them (a group, a consent) in batches of its own.
+     */
+    @Transactional
+    public int generate(Request request, Consumer<List<GeneratedCase>> afterEachBatch) {
         LocalDate today = LocalDate.now(clock);
-        Instant now = clock.instant();
         SyntheticCases cases = new SyntheticCases(request.seed(), today);
-        java.util.Random names = new java.util.Random(request.seed() + 1);
+        Random names = new Random(request.seed() + 1);
         Set<String> numbers = new HashSet<>(jdbc.queryForList("select id_number from client", String.class));
-        Rows rows = new Rows();
+        GeneratedRows rows = new GeneratedRows(clock.getZone(), clock.instant());
+        List<GeneratedCase> batch = new ArrayList<>();
         Stage[] every = Stage.values();
         int forced = request.coverEveryStage() ? every.length : 0;
         int made = 0;
         for (Assignment assignment : request.assignments()) {
             for (int i = 0; i < assignment.count(); i++) {
-                SyntheticCases.Case c = cases.next(forced > 0 ? every[every.length - forced--] : null);
+                Stage given = i < assignment.outcomes().size() ? assignment.outcomes().get(i) : null;
+                SyntheticCases.Case c;
+                if (request.enrolledWithinDays() > 0) {
+                    c = cases.enrolledWithin(request.enrolledWithinDays(),
+                            given != null ? given : YEAR_OUTCOMES[cases.weighted(YEAR_WEIGHTS)]);
+                } else {
+                    c = cases.next(given != null ? given : forced > 0 ? every[every.length - forced--] : null);
+                }
                 UUID id = UUID.randomUUID();
                 String number = uniqueNumber(c.dateOfBirth(), names, numbers);
                 String[] first = c.gender() == Gender.FEMALE ? FIRST_WOMEN : FIRST_MEN;
                 String name = first[names.nextInt(first.length)] + " " + LAST[names.nextInt(LAST.length)];
-                Timestamp registered = Timestamp.from(now);
+                int minutes = names.nextInt(420);
+                LocalDate referred = c.steps().get(0).on();
                 // A client back in custody has closed their episode; the next one is not known yet.
                 boolean current = c.stage() != Stage.RETURNED_TO_CUSTODY;
-                rows.clients.add(new Object[] {id, name, "SE", "SE_PERSONNUMMER", number, c.dateOfBirth(),
+                rows.add(id, new Object[] {id, name, "SE", "SE_PERSONNUMMER", number, c.dateOfBirth(),
                         c.gender().name(), names.nextInt(10) == 0 ? "arabiska" : "svenska", names.nextInt(12) == 0,
                         assignment.municipalityCode(), assignment.probationOfficeId(), assignment.coordinatorId(),
                         c.stage().name(), c.steps().get(c.steps().size() - 1).on(),
-                        c.eligibility() == null ? null : c.eligibility().name(), registered, request.registeredBy(),
-                        current ? c.release() : null});
-                rows.episodes.add(new Object[] {UUID.randomUUID(), id, 1,
-                        request.prisonIds().get(names.nextInt(request.prisonIds().size())), c.sentenceStart(),
-                        c.sentenceMonths(), c.release(), c.expiry(), c.supervisionEnd(), c.expulsion(),
-                        c.offence().name(), c.risk().name(), "LS/CMI", c.sentenceStart().plusDays(30), current});
-                for (SyntheticCases.Step step : c.steps()) {
-                    rows.transitions.add(new Object[] {UUID.randomUUID(), id,
-                            step.from() == null ? null : step.from().name(), step.to().name(), step.on(),
-                            step.from() == null ? "registered" : "synthetic", request.registeredBy(), registered});
-                }
-                if (c.eligibility() != null) {
-                    rows.screenings.add(screening(id, c, request.registeredBy(), registered));
-                }
+                        c.eligibility() == null ? null : c.eligibility().name(), rows.recordedOn(referred, minutes),
+                        request.registeredBy(), current ? c.release() : null, referred},
+                        c, request.prisonIds().get(names.nextInt(request.prisonIds().size())), request.registeredBy(),
+                        current, minutes);
+                batch.add(generated(new ClientId(id), assignment, c));
                 made++;
-                if (rows.clients.size() >= BATCH) {
+                if (rows.size() >= BATCH) {
                     rows.flush(jdbc);
+                    afterEachBatch.accept(List.copyOf(batch));
+                    batch.clear();
                 }
             }
         }
         rows.flush(jdbc);
+        afterEachBatch.accept(List.copyOf(batch));
         return made;
     }
 
-    private static Object[] screening(UUID client, SyntheticCases.Case c, UUID by, Timestamp at) {
-        boolean eligible = c.eligibility() == Eligibility.ELIGIBLE;
-        String risk = c.risk() == RiskLevel.LOW ? "NOT_MET" : "MET";
-        return new Object[] {UUID.randomUUID(), client, "MET", risk, "MET", "MET", eligible ? "MET" : "UNKNOWN",
-                c.expulsion() ? "NOT_MET" : "MET", c.eligibility().name(),
-                eligible ? "Meets the criteria" : "Does not meet the criteria", by, at};
+    private static GeneratedCase generated(ClientId id, Assignment a, SyntheticCases.Case c) {
+        java.util.Map<Stage, LocalDate> reached = new java.util.EnumMap<>(Stage.class);
+        c.steps().forEach(step -> reached.putIfAbsent(step.to(), step.on()));
+        LocalDate ended = c.stage() == Stage.COMPLETED || c.stage().isExit() ? reached.get(c.stage()) : null;
+        return new GeneratedCase(id, a.probationOfficeId(), a.municipalityCode(), a.coordinatorId(), c.stage(),
+                c.steps().get(0).on(), reached.get(Stage.CONSENTED), reached.get(Stage.ENROLLED),
+                reached.get(Stage.RELEASED), ended);
     }
 
     /** A valid Swedish personnummer for the date of birth, not yet used. */
-    private static String uniqueNumber(LocalDate born, java.util.Random random, Set<String> used) {
+    private static String uniqueNumber(LocalDate born, Random random, Set<String> used) {
         String date = String.format("%02d%02d%02d", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth());
         for (int attempt = 0; ; attempt++) {
             String serial = String.format("%03d", (random.nextInt(1000) + attempt) % 1000);
@@ -131,36 +174,5 @@ public class CohortGenerator {
             sum += d > 9 ? d - 9 : d;
         }
         return (10 - sum % 10) % 10;
-    }
-
-    private static final class Rows {
-        final List<Object[]> clients = new ArrayList<>();
-        final List<Object[]> episodes = new ArrayList<>();
-        final List<Object[]> transitions = new ArrayList<>();
-        final List<Object[]> screenings = new ArrayList<>();
-
-        void flush(JdbcTemplate jdbc) {
-            jdbc.batchUpdate("""
-                    insert into client (id, version, full_name, id_country, id_kind, id_number, date_of_birth, gender,
-                      preferred_language, interpreter_needed, municipality_code, probation_office_id, coordinator_id,
-                      stage, stage_since, eligibility, registered_at, registered_by, release_date)
-                    values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", clients);
-            jdbc.batchUpdate("""
-                    insert into custody_episode (id, client_id, episode_number, institution_id, sentence_start,
-                      sentence_length_months, conditional_release_date, sentence_expiry, supervision_end,
-                      expulsion_ordered, main_offence, risk_level, risk_instrument, risk_assessed_on, current)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", episodes);
-            jdbc.batchUpdate("""
-                    insert into stage_transition (id, client_id, from_stage, to_stage, effective_on, reason,
-                      recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?, ?, ?)""", transitions);
-            jdbc.batchUpdate("""
-                    insert into eligibility_screening (id, client_id, release_in_window, risk_medium_or_high,
-                      sentence_long_enough, several_agencies, motivated, no_expulsion, decision, reason, screened_by,
-                      screened_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", screenings);
-            clients.clear();
-            episodes.clear();
-            transitions.clear();
-            screenings.clear();
-        }
     }
 }

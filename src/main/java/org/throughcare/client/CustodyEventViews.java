@@ -45,7 +45,8 @@ class CustodyEventViews {
                 names.get(e.fromInstitutionId()), e.toInstitutionId(), names.get(e.toInstitutionId()),
                 municipality(e.fromMunicipality()), municipality(e.toMunicipality()), e.earlyReleaseType(),
                 e.returnReason(), reasons ? e.reason() : null, e.source(), e.externalId(),
-                recorders.getOrDefault(e.recordedBy(), "?"), e.occurredAt(), e.recordedAt(), e.applied())).toList();
+                recorders.getOrDefault(e.recordedBy(), "?"), e.occurredAt(), e.recordedAt(), e.applied(),
+                e.enteredAfterwards())).toList();
     }
 
     private String municipality(String code) {

@@ -155,11 +155,23 @@ public class CustodyEvents {
         }
         CustodyEventLog.Entry entry = new CustodyEventLog.Entry(id, client.value(), episodeId, kind, e.effectiveOn(),
                 from, e.institutionId(), fromMunicipality, e.municipalityCode(), e.earlyReleaseType(),
-                e.returnReason(), reason, source, sender, eventId, occurredAt, applies, actor.userId().value(), now);
+                e.returnReason(), reason, source, sender, eventId, occurredAt, applies, actor.userId().value(), now,
+                enteredAfterwards(kind, e.effectiveOn(), occurredAt, now));
         log.append(entry);
         audit.record(AuditEvent.change(applies ? "CUSTODY_EVENT_RECORDED" : "CUSTODY_EVENT_KEPT_AS_HISTORY",
                 "client", client, kind.name()));
         return entry;
+    }
+
+    /**
+     * Entered afterwards: recorded later than the day it happened. A transfer, release, return or change of
+     * municipality happened on its effective day; a new release date or an early release was decided at
+     * {@code occurredAt} about a day that may still lie ahead.
+     */
+    private boolean enteredAfterwards(CustodyEventKind kind, LocalDate effectiveOn, Instant occurredAt, Instant now) {
+        boolean decision = kind == CustodyEventKind.RELEASE_DATE || kind == CustodyEventKind.EARLY_RELEASE;
+        LocalDate happened = decision ? LocalDate.ofInstant(occurredAt, clock.getZone()) : effectiveOn;
+        return happened.isBefore(LocalDate.ofInstant(now, clock.getZone()));
     }
 
     /** {@code occurredAt}: when an agency says the event happened, which cannot be ahead of our clock. */

@@ -84,13 +84,15 @@ class DemoWorld {
     private final DemoCustody custody;
     private final DemoServices services;
     private final DemoMeetings meetings;
+    private final DemoYear year;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
               CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
-              DemoCustody custody, DemoServices services, DemoMeetings meetings, Clock clock) {
+              DemoCustody custody, DemoServices services, DemoMeetings meetings, DemoYear year, Clock clock) {
         this.plans = plans;
+        this.year = year;
         this.services = services;
         this.custody = custody;
         this.meetings = meetings;
@@ -188,6 +190,14 @@ class DemoWorld {
         }
         clients.generate(new CohortGenerator.Request(cohort, List.of(umeaPrison, skanninge), coordinator.value(), 2026,
                 true));
+        List<List<Stage>> outcomes = List.of(DemoYear.UMEA, DemoYear.NORRKOPING, DemoYear.GOTEBORG);
+        List<DemoYear.Office> trialOffices = new ArrayList<>();
+        for (int i = 0; i < TRIAL_MUNICIPALITIES.size(); i++) {
+            Place place = TRIAL_MUNICIPALITIES.get(i);
+            trialOffices.add(new DemoYear.Office(place.code(), place.name(), probationOf.get(place), officeOf.get(place),
+                    new java.util.HashSet<>(agenciesIn.get(place).values()), outcomes.get(i)));
+        }
+        year.build(trialOffices, Map.of(umea.code(), umeaPrison, norrkoping.code(), skanninge), coordinator.value());
 
         // Groups for the demo coordinator's clients still in custody: social services on every one, the
         // prison's contact officer on half of them.

@@ -99,11 +99,13 @@ public class ConsentManagement {
         }
         InvalidInputException.throwIfAny(problems);
         UUID id = UUID.randomUUID();
-        consents.insert(id, clientId.value(), consent, actor.userId().value(), clock.instant(),
+        boolean afterwards = consent.givenOn().isBefore(LocalDate.now(clock));
+        consents.insert(id, clientId.value(), consent, actor.userId().value(), clock.instant(), afterwards,
                 hasDocument ? SignedForms.safeName(document.fileName(), documentType) : null, documentType,
                 hasDocument ? document.content() : null);
         audit.record(AuditEvent.change("CONSENT_RECORDED", "client", clientId,
-                consent.form() + " " + consent.categories() + " " + consent.organisationIds()));
+                consent.form() + " " + consent.categories() + " " + consent.organisationIds()
+                        + (afterwards ? " entered afterwards" : "")));
         return id;
     }
 
@@ -119,7 +121,8 @@ public class ConsentManagement {
             throw new InvalidInputException("on", "validation.consent.withdrawnBeforeGiven", row.givenOn());
         }
         java.time.Instant now = clock.instant();
-        consents.withdraw(consentId, withdrawal.on(), withdrawal.how().strip(), actor.userId().value(), now);
+        consents.withdraw(consentId, withdrawal.on(), withdrawal.how().strip(), actor.userId().value(), now,
+                withdrawal.on().isBefore(LocalDate.now(clock)));
         audit.record(AuditEvent.change("CONSENT_WITHDRAWN", "client", clientId, consentId.toString()));
         events.publishEvent(new ConsentWithdrawn(clientId, consentId, withdrawal.on(), actor.userId(), now));
     }
@@ -157,7 +160,8 @@ public class ConsentManagement {
             shown.add(new ConsentView(r.id(), r.form(), r.givenOn(), reader.freeText(r.witness()), r.told(),
                     r.textVersion(), r.validUntil(), names.get(r.documentedBy()), covered, categories,
                     reader.freeText(r.documentName()), r.withdrawnOn(), reader.freeText(r.withdrawalHow()),
-                    r.withdrawnBy() == null ? null : names.get(r.withdrawnBy()), status(r, today)));
+                    r.withdrawnBy() == null ? null : names.get(r.withdrawnBy()), status(r, today),
+                    r.enteredAfterwards()));
         }
         return shown;
     }

@@ -114,7 +114,7 @@ public class GroupManagement {
                 r.contactId(), r.organisationId(), organisations.get(r.organisationId()), r.role(), r.from(), r.to(),
                 people.get(r.addedBy()), reader.freeText(r.addReason()),
                 r.endedBy() == null ? null : people.get(r.endedBy()), reader.freeText(r.endReason()),
-                isCurrent(r, today))).toList();
+                isCurrent(r, today), r.enteredAfterwards(), r.endEnteredAfterwards())).toList();
     }
 
     /** A current member as a notice's sender sees them: the person (an account or a directory contact) and where. */
@@ -167,9 +167,10 @@ public class GroupManagement {
         }
         UUID id = UUID.randomUUID();
         members.add(new GroupMembers.Row(id, clientId.value(), add.userId(), add.contactId(), name, organisation,
-                add.role(), add.from(), null, actor.userId().value(), blankToNull(add.reason()), null, null),
-                clock.instant());
-        audit.record(AuditEvent.change("GROUP_MEMBER_ADDED", "client", clientId, add.role() + " " + organisation));
+                add.role(), add.from(), null, actor.userId().value(), blankToNull(add.reason()), null, null,
+                add.from().isBefore(today), false), clock.instant());
+        audit.record(AuditEvent.change("GROUP_MEMBER_ADDED", "client", clientId, add.role() + " " + organisation
+                + (add.from().isBefore(today) ? " entered afterwards" : "")));
         return id;
     }
 
@@ -184,8 +185,10 @@ public class GroupManagement {
         if (end.to().isBefore(row.from())) {
             throw new InvalidInputException("to", "validation.group.endBeforeStart", row.from());
         }
-        members.end(memberId, end.to(), end.reason().strip(), actor.userId().value(), clock.instant());
-        audit.record(AuditEvent.change("GROUP_MEMBER_ENDED", "client", clientId, row.role() + " " + row.organisationId()));
+        boolean afterwards = end.to().isBefore(LocalDate.now(clock));
+        members.end(memberId, end.to(), end.reason().strip(), actor.userId().value(), clock.instant(), afterwards);
+        audit.record(AuditEvent.change("GROUP_MEMBER_ENDED", "client", clientId, row.role() + " " + row.organisationId()
+                + (afterwards ? " entered afterwards" : "")));
     }
 
     /** A membership counts from its first day through its last. */

@@ -104,6 +104,62 @@ class DemoDataTests {
                         where u.username = 'partner'""").query(Long.class).single()).isPositive();
     }
 
+    /**
+     * Issue 15's demo year: the Swedish trial's clients per office (Brå: nine in Umeå, three in Norrköping, fifteen
+     * in Göteborg), all enrolled within the past twelve months, six of the Umeå and Norrköping clients gone (withdrew,
+     * moved, died) and none of Göteborg's; each with a group formed between consent and enrolment and ended with
+     * the programme, most with a consent given on the day they consented; recorded as if live.
+     */
+    @Test
+    void theTrialYearHasTheSeedsClientsPerOfficeTheirExitsGroupsAndConsents() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        List<String> perOffice = jdbc.sql("""
+                        select u.username || ' ' || count(*) from client c join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' group by u.username order by u.username""")
+                .query(String.class).list();
+        assertThat(perOffice).containsExactly("trial.goteborg 15", "trial.norrkoping 3", "trial.umea 9");
+        assertThat(jdbc.sql("""
+                        select count(*) from client c join app_user u on u.id = c.coordinator_id
+                        where u.username in ('trial.umea', 'trial.norrkoping') and c.stage in ('WITHDREW', 'MOVED', 'DIED')""")
+                .query(Long.class).single()).as("left the trial").isEqualTo(6);
+        assertThat(jdbc.sql("""
+                        select count(*) from client c join app_user u on u.id = c.coordinator_id
+                        where u.username = 'trial.goteborg' and c.stage in ('WITHDREW', 'MOVED', 'DIED')""")
+                .query(Long.class).single()).isZero();
+        List<java.time.LocalDate> enrolled = jdbc.sql("""
+                        select t.effective_on from stage_transition t join client c on c.id = t.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and t.to_stage = 'ENROLLED'""")
+                .query(java.time.LocalDate.class).list();
+        assertThat(enrolled).hasSize(27).allSatisfy(day -> assertThat(day).isBetween(today.minusDays(365), today));
+        // Every member joined on or after the consent and no later than the enrolment; ended on the day the client left.
+        assertThat(jdbc.sql("""
+                        select count(*) from group_member m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        join stage_transition k on k.client_id = c.id and k.to_stage = 'CONSENTED'
+                        join stage_transition e on e.client_id = c.id and e.to_stage = 'ENROLLED'
+                        where u.username like 'trial.%'
+                          and (m.from_date < k.effective_on or m.from_date > e.effective_on
+                               or (m.to_date is null) <> (c.stage in ('ENROLLED', 'RELEASED', 'RETURNED_TO_CUSTODY'))
+                               or (m.to_date is not null and m.to_date <> c.stage_since))""")
+                .query(Long.class).single()).as("members outside the client's time in the programme").isZero();
+        assertThat(jdbc.sql("""
+                        select count(distinct m.client_id) from group_member m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%'""")
+                .query(Long.class).single()).isEqualTo(27);
+        List<String> consents = jdbc.sql("""
+                        select case when n.given_on = k.effective_on then 'on the day' else 'another day' end
+                        from consent n join client c on c.id = n.client_id join app_user u on u.id = c.coordinator_id
+                        join stage_transition k on k.client_id = c.id and k.to_stage = 'CONSENTED'
+                        where u.username like 'trial.%'""").query(String.class).list();
+        assertThat(consents).hasSizeBetween(20, 27).containsOnly("on the day");
+        assertThat(jdbc.sql("""
+                        select count(*) from stage_transition t join client c on c.id = t.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and (t.entered_afterwards or cast(t.recorded_at as date) < t.effective_on)""")
+                .query(Long.class).single()).as("recorded as if live, on its own day").isZero();
+    }
+
     @Test
     void startingAgainDoesNotLoadTheDemoTwice() throws Exception {
         long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();

@@ -21,34 +21,41 @@ public class CaseHistoryReads {
         this.jdbc = jdbc;
     }
 
-    /** Newest first; {@code recordedBy} holds the user id, which the caller turns into a name. */
+    /**
+     * Newest first by the day each step took effect (a key-date change by the day it was made), then by when it was
+     * recorded (a screening's stage change above the screening): a history entered afterwards reads in the same
+     * order as one entered live. {@code recordedBy} holds the user id, which the caller turns into a name.
+     */
     public List<TimelineEntryView> timeline(UUID client) {
         List<Object[]> raw = jdbc.sql("""
-                        select 'STAGE' as type, recorded_at as at, effective_on, recorded_by as actor, from_stage,
-                               to_stage, cast(null as varchar(40)) as date_field, cast(null as date) as old_value,
-                               cast(null as date) as new_value, cast(null as varchar(20)) as decision, reason
+                        select * from (
+                        select 'STAGE' as entry_type, recorded_at as recorded_time, effective_on, recorded_by as actor,
+                               from_stage, to_stage, cast(null as varchar(40)) as date_field,
+                               cast(null as date) as old_value, cast(null as date) as new_value,
+                               cast(null as varchar(20)) as decision, reason, entered_afterwards,
+                               effective_on as sort_day
                         from stage_transition where client_id = :id
                         union all
                         select 'KEY_DATE', changed_at, cast(null as date), changed_by, cast(null as varchar(30)),
                                cast(null as varchar(30)), date_field, old_value, new_value, cast(null as varchar(20)),
-                               reason
+                               reason, false, cast(changed_at as date)
                         from key_date_change where client_id = :id
                         union all
-                        select 'SCREENING', screened_at, cast(null as date), screened_by, cast(null as varchar(30)),
+                        select 'SCREENING', screened_at, screened_on, screened_by, cast(null as varchar(30)),
                                cast(null as varchar(30)), cast(null as varchar(40)), cast(null as date),
-                               cast(null as date), decision, reason
+                               cast(null as date), decision, reason, entered_afterwards, screened_on
                         from eligibility_screening where client_id = :id
-                        order by 2 desc""")
+                        ) history order by sort_day desc, recorded_time desc, entry_type desc""")
                 .param("id", client)
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getTimestamp(2).toInstant(),
                         rs.getObject(3, LocalDate.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
                         rs.getString(7), rs.getObject(8, LocalDate.class), rs.getObject(9, LocalDate.class),
-                        rs.getString(10), rs.getString(11)})
+                        rs.getString(10), rs.getString(11), rs.getBoolean(12)})
                 .list();
         return raw.stream().map(r -> new TimelineEntryView(TimelineEntryView.Type.valueOf((String) r[0]),
                 (java.time.Instant) r[1], (LocalDate) r[2], r[3].toString(), stage(r[4]), stage(r[5]),
                 r[6] == null ? null : KeyDate.valueOf((String) r[6]), (LocalDate) r[7], (LocalDate) r[8],
-                r[9] == null ? null : Eligibility.valueOf((String) r[9]), (String) r[10])).toList();
+                r[9] == null ? null : Eligibility.valueOf((String) r[9]), (String) r[10], (Boolean) r[11])).toList();
     }
 
     /** Handovers of the coordinator role, oldest first; names are the caller's to add. */

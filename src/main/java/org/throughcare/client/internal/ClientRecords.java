@@ -1,6 +1,7 @@
 package org.throughcare.client.internal;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,9 +26,19 @@ import org.throughcare.shared.StaleEditException;
 public class ClientRecords {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ClientRecords(JdbcClient jdbc) {
+    ClientRecords(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * A record is entered afterwards when the day it took effect lies before the day it is recorded, in the
+     * deployment's zone: an earlier system's record or a coordinator catching up. Live entries take effect today.
+     */
+    public boolean enteredAfterwards(LocalDate effectiveOn, Instant recordedAt) {
+        return effectiveOn.isBefore(LocalDate.ofInstant(recordedAt, clock.getZone()));
     }
 
     public Optional<UUID> findByIdentity(PersonalNumber number) {
@@ -35,21 +46,28 @@ public class ClientRecords {
                 .param("country", number.country()).param("number", number.value()).query(UUID.class).optional();
     }
 
-    public void insertClient(UUID id, RegisterClient form, PersonalNumber number, LocalDate today, UUID by, Instant at) {
+    /** {@code referredOn}: the day the client was referred, which is also the day their REFERRED stage began. */
+    public void insertClient(UUID id, RegisterClient form, PersonalNumber number, LocalDate referredOn, UUID by,
+                             Instant at) {
         jdbc.sql("""
                 insert into client (id, version, full_name, id_country, id_kind, id_number, date_of_birth, gender,
                   preferred_language, interpreter_needed, municipality_code, probation_office_id, coordinator_id,
-                  stage, stage_since, registered_at, registered_by)
+                  stage, stage_since, referred_on, registered_at, registered_by)
                 values (:id, 0, :name, :country, :kind, :number, :dob, :gender, :language, :interpreter,
-                  :municipality, :office, :coordinator, 'REFERRED', :today, :at, :by)""")
+                  :municipality, :office, :coordinator, 'REFERRED', :referred, :referred, :at, :by)""")
                 .param("id", id).param("name", form.fullName().strip()).param("country", number.country())
                 .param("kind", number.kind().name()).param("number", number.value())
                 .param("dob", form.dateOfBirth()).param("gender", form.gender().name())
                 .param("language", blankToNull(form.preferredLanguage()))
                 .param("interpreter", form.interpreterNeeded()).param("municipality", form.municipalityCode())
                 .param("office", form.probationOfficeId()).param("coordinator", form.coordinatorId())
-                .param("today", today).param("at", Timestamp.from(at)).param("by", by)
+                .param("referred", referredOn).param("at", Timestamp.from(at)).param("by", by)
                 .update();
+    }
+
+    public Optional<LocalDate> referredOn(UUID id) {
+        return jdbc.sql("select referred_on from client where id = :id").param("id", id).query(LocalDate.class)
+                .optional();
     }
 
     /** The client's name and the language they asked to be spoken to in (free text, may be absent). */
@@ -110,10 +128,10 @@ public class ClientRecords {
     public void insertTransition(UUID client, Stage from, Stage to, LocalDate on, String reason, UUID by, Instant at) {
         jdbc.sql("""
                 insert into stage_transition (id, client_id, from_stage, to_stage, effective_on, reason, recorded_by,
-                  recorded_at) values (:id, :client, :from, :to, :on, :reason, :by, :at)""")
+                  recorded_at, entered_afterwards) values (:id, :client, :from, :to, :on, :reason, :by, :at, :afterwards)""")
                 .param("id", UUID.randomUUID()).param("client", client).param("from", from == null ? null : from.name())
                 .param("to", to.name()).param("on", on).param("reason", reason).param("by", by)
-                .param("at", Timestamp.from(at)).update();
+                .param("at", Timestamp.from(at)).param("afterwards", enteredAfterwards(on, at)).update();
     }
 
     public int episodeCount(UUID client) {
@@ -169,14 +187,15 @@ public class ClientRecords {
                 .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
-    public void insertScreening(UUID client, RecordScreening f, UUID by, Instant at) {
+    public void insertScreening(UUID client, RecordScreening f, LocalDate screenedOn, UUID by, Instant at) {
         jdbc.sql("""
                 insert into eligibility_screening (id, client_id, release_in_window, release_in_window_note,
                   risk_medium_or_high, risk_note, sentence_long_enough, sentence_note, several_agencies,
                   several_agencies_note, motivated, motivated_note, no_expulsion, no_expulsion_note, decision, reason,
-                  screened_by, screened_at)
+                  screened_by, screened_at, screened_on, entered_afterwards)
                 values (:id, :client, :window, :windowNote, :risk, :riskNote, :sentence, :sentenceNote, :agencies,
-                  :agenciesNote, :motivated, :motivatedNote, :expulsion, :expulsionNote, :decision, :reason, :by, :at)""")
+                  :agenciesNote, :motivated, :motivatedNote, :expulsion, :expulsionNote, :decision, :reason, :by, :at,
+                  :on, :afterwards)""")
                 .param("id", UUID.randomUUID()).param("client", client)
                 .param("window", f.releaseInWindow().name()).param("windowNote", blankToNull(f.releaseInWindowNote()))
                 .param("risk", f.riskMediumOrHigh().name()).param("riskNote", blankToNull(f.riskNote()))
@@ -186,7 +205,8 @@ public class ClientRecords {
                 .param("motivated", f.motivated().name()).param("motivatedNote", blankToNull(f.motivatedNote()))
                 .param("expulsion", f.noExpulsion().name()).param("expulsionNote", blankToNull(f.noExpulsionNote()))
                 .param("decision", f.decision().name()).param("reason", f.reason().strip())
-                .param("by", by).param("at", Timestamp.from(at)).update();
+                .param("by", by).param("at", Timestamp.from(at)).param("on", screenedOn)
+                .param("afterwards", enteredAfterwards(screenedOn, at)).update();
     }
 
     /** Moves the case to another coordinator and appends the handover to its history. */
@@ -195,9 +215,11 @@ public class ClientRecords {
                 .update();
         jdbc.sql("""
                 insert into coordinator_change (id, client_id, from_coordinator, to_coordinator, effective_on, reason,
-                  recorded_by, recorded_at) values (:id, :client, :from, :to, :on, :reason, :by, :at)""")
+                  recorded_by, recorded_at, entered_afterwards)
+                values (:id, :client, :from, :to, :on, :reason, :by, :at, :afterwards)""")
                 .param("id", UUID.randomUUID()).param("client", client).param("from", from).param("to", to)
-                .param("on", on).param("reason", reason).param("by", by).param("at", Timestamp.from(at)).update();
+                .param("on", on).param("reason", reason).param("by", by).param("at", Timestamp.from(at))
+                .param("afterwards", enteredAfterwards(on, at)).update();
     }
 
     public UUID coordinatorOf(UUID client) {

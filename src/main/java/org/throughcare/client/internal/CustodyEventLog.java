@@ -25,13 +25,13 @@ public class CustodyEventLog {
                         UUID fromInstitutionId, UUID toInstitutionId, String fromMunicipality, String toMunicipality,
                         EarlyReleaseType earlyReleaseType, ReturnReason returnReason, String reason,
                         CustodyEventSource source, String sourceKey, String externalId, Instant occurredAt,
-                        boolean applied, UUID recordedBy, Instant recordedAt) {
+                        boolean applied, UUID recordedBy, Instant recordedAt, boolean enteredAfterwards) {
     }
 
     private static final String COLUMNS = """
             id, client_id, episode_id, kind, effective_on, from_institution_id, to_institution_id, from_municipality,
             to_municipality, early_release_type, return_reason, reason, source, source_key, external_id, occurred_at,
-            applied, recorded_by, recorded_at""";
+            applied, recorded_by, recorded_at, entered_afterwards""";
 
     private final JdbcClient jdbc;
 
@@ -53,7 +53,7 @@ public class CustodyEventLog {
         jdbc.sql("insert into custody_event (" + COLUMNS + """
                         ) values (:id, :client, :episode, :kind, :on, :fromInstitution, :toInstitution,
                           :fromMunicipality, :toMunicipality, :earlyType, :returnReason, :reason, :source, :sourceKey,
-                          :externalId, :occurredAt, :applied, :by, :at)""")
+                          :externalId, :occurredAt, :applied, :by, :at, :afterwards)""")
                 .param("id", e.id()).param("client", e.clientId()).param("episode", e.episodeId())
                 .param("kind", e.kind().name()).param("on", e.effectiveOn())
                 .param("fromInstitution", e.fromInstitutionId()).param("toInstitution", e.toInstitutionId())
@@ -63,7 +63,7 @@ public class CustodyEventLog {
                 .param("reason", e.reason()).param("source", e.source().name()).param("sourceKey", e.sourceKey())
                 .param("externalId", e.externalId()).param("occurredAt", Timestamp.from(e.occurredAt()))
                 .param("applied", e.applied()).param("by", e.recordedBy()).param("at", Timestamp.from(e.recordedAt()))
-                .update();
+                .param("afterwards", e.enteredAfterwards()).update();
     }
 
     public Optional<Entry> bySenderId(String sourceKey, String externalId) {
@@ -99,6 +99,6 @@ public class CustodyEventLog {
                 rs.getString("reason"), CustodyEventSource.valueOf(rs.getString("source")),
                 rs.getString("source_key"), rs.getString("external_id"), rs.getTimestamp("occurred_at").toInstant(),
                 rs.getBoolean("applied"), rs.getObject("recorded_by", UUID.class),
-                rs.getTimestamp("recorded_at").toInstant());
+                rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("entered_afterwards"));
     }
 }

@@ -74,6 +74,43 @@ public final class SyntheticCases {
                 eligibility, path(target, release, notEligible));
     }
 
+    /**
+     * A case enrolled on a day of the past {@code days} (at least a fortnight ago) that ends in {@code target}: referred
+     * three to ten weeks before enrolment, screened eligible, consented, enrolled; released before today if the
+     * target comes after release; an exit half the time in custody, half after release.
+     */
+    public Case enrolledWithin(int days, Stage target) {
+        LocalDate enrolled = today.minusDays(14 + random.nextInt(Math.max(1, days - 14)));
+        LocalDate referred = enrolled.minusDays(21 + random.nextInt(50));
+        LocalDate screened = referred.plusDays(5 + random.nextInt(10));
+        LocalDate consented = screened.plusDays(3 + random.nextInt(Math.max(1, (int) (enrolled.toEpochDay()
+                - screened.toEpochDay()) - 3)));
+        boolean afterRelease = target == Stage.RELEASED || target == Stage.COMPLETED
+                || target == Stage.RETURNED_TO_CUSTODY || (target.isExit() && random.nextBoolean());
+        int sinceEnrolment = (int) (today.toEpochDay() - enrolled.toEpochDay());
+        LocalDate release = afterRelease ? enrolled.plusDays(7 + random.nextInt(Math.max(1, sinceEnrolment - 8)))
+                : today.plusDays(10 + random.nextInt(200));
+        List<Step> steps = new ArrayList<>(List.of(new Step(null, Stage.REFERRED, referred),
+                new Step(Stage.REFERRED, Stage.SCREENED, screened), new Step(Stage.SCREENED, Stage.CONSENTED, consented),
+                new Step(Stage.CONSENTED, Stage.ENROLLED, enrolled)));
+        if (afterRelease) {
+            steps.add(new Step(Stage.ENROLLED, Stage.RELEASED, release));
+        }
+        if (target != Stage.ENROLLED && target != Stage.RELEASED) {
+            add(steps, target);
+        }
+        Gender gender = random.nextInt(100) < 85 ? Gender.MALE : Gender.FEMALE;
+        LocalDate born = today.minusYears(20 + random.nextInt(45)).minusDays(random.nextInt(365));
+        OffenceCategory offence = OFFENCES[weighted(OFFENCE_WEIGHTS)];
+        RiskLevel risk = random.nextInt(100) < 55 ? RiskLevel.MEDIUM : RiskLevel.HIGH;
+        // Long enough that the sentence began at least a month before the referral.
+        int months = Math.max(6 + random.nextInt(30),
+                (int) ((release.toEpochDay() - referred.toEpochDay() + 30) * 3 / 2 / 30) + 1);
+        LocalDate start = release.minusDays(months * 30L * 2 / 3);
+        return new Case(gender, born, offence, risk, months, start, release, start.plusMonths(months),
+                release.plusYears(1), false, Eligibility.ELIGIBLE, steps);
+    }
+
     private List<Step> path(Stage target, LocalDate release, boolean notEligible) {
         List<Step> steps = new ArrayList<>();
         // Early enough that the steps before release (at most four, a month apart) all come before it.
@@ -115,7 +152,8 @@ public final class SyntheticCases {
         return date.isAfter(today) ? today : date;
     }
 
-    private int weighted(int[] weights) {
+    /** An index into {@code weights}, drawn in proportion to them. */
+    public int weighted(int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

@@ -23,7 +23,7 @@ public class Consents {
     public record Row(UUID id, UUID clientId, ConsentForm form, LocalDate givenOn, String witness, boolean told,
                       String textVersion, LocalDate validUntil, UUID documentedBy, String documentName,
                       String documentType, LocalDate withdrawnOn, String withdrawalHow, UUID withdrawnBy,
-                      List<UUID> organisations, List<DataCategory> categories) {
+                      List<UUID> organisations, List<DataCategory> categories, boolean enteredAfterwards) {
 
         /** In force on a day: given by then, not yet expired, not withdrawn on or before it. */
         public boolean inForceOn(LocalDate day) {
@@ -41,17 +41,21 @@ public class Consents {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID id, UUID client, RecordConsent c, UUID by, Instant at, String documentName,
-                       String documentType, byte[] document) {
+    /** {@code afterwards}: documented later than the day it was given (an earlier system's record, or catching up). */
+    public void insert(UUID id, UUID client, RecordConsent c, UUID by, Instant at, boolean afterwards,
+                       String documentName, String documentType, byte[] document) {
         jdbc.sql("""
                 insert into consent (id, client_id, consent_form, given_on, witness, told_about_confidentiality,
-                  text_version, valid_until, documented_by, documented_at, document_name, document_type, document)
-                values (:id, :client, :form, :given, :witness, :told, :version, :until, :by, :at, :name, :type, :doc)""")
+                  text_version, valid_until, documented_by, documented_at, document_name, document_type, document,
+                  entered_afterwards)
+                values (:id, :client, :form, :given, :witness, :told, :version, :until, :by, :at, :name, :type, :doc,
+                  :afterwards)""")
                 .param("id", id).param("client", client).param("form", c.form().name()).param("given", c.givenOn())
                 .param("witness", c.witness() == null || c.witness().isBlank() ? null : c.witness().strip())
                 .param("told", c.toldAboutConfidentiality()).param("version", c.textVersion().strip())
                 .param("until", c.validUntil()).param("by", by).param("at", Timestamp.from(at))
-                .param("name", documentName).param("type", documentType).param("doc", document).update();
+                .param("name", documentName).param("type", documentType).param("doc", document)
+                .param("afterwards", afterwards).update();
         for (UUID organisation : new java.util.LinkedHashSet<>(c.organisationIds())) {
             jdbc.sql("insert into consent_organisation (consent_id, organisation_id) values (:id, :org)")
                     .param("id", id).param("org", organisation).update();
@@ -62,12 +66,13 @@ public class Consents {
         }
     }
 
-    public void withdraw(UUID id, LocalDate on, String how, UUID by, Instant at) {
+    public void withdraw(UUID id, LocalDate on, String how, UUID by, Instant at, boolean afterwards) {
         jdbc.sql("""
-                update consent set withdrawn_on = :on, withdrawal_how = :how, withdrawn_by = :by, withdrawn_at = :at
+                update consent set withdrawn_on = :on, withdrawal_how = :how, withdrawn_by = :by, withdrawn_at = :at,
+                  withdrawal_entered_afterwards = :afterwards
                 where id = :id and withdrawn_on is null""")
                 .param("on", on).param("how", how).param("by", by).param("at", Timestamp.from(at)).param("id", id)
-                .update();
+                .param("afterwards", afterwards).update();
     }
 
     /** A consent whose coming end is to be announced: its client and the day it runs out. */
@@ -100,14 +105,15 @@ public class Consents {
     public List<Row> ofClient(UUID client) {
         List<Object[]> heads = jdbc.sql("""
                         select id, consent_form, given_on, witness, told_about_confidentiality, text_version, valid_until,
-                               documented_by, document_name, document_type, withdrawn_on, withdrawal_how, withdrawn_by
+                               documented_by, document_name, document_type, withdrawn_on, withdrawal_how, withdrawn_by,
+                               entered_afterwards
                         from consent where client_id = :client order by given_on desc, documented_at desc""")
                 .param("client", client)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2),
                         rs.getObject(3, LocalDate.class), rs.getString(4), rs.getBoolean(5), rs.getString(6),
                         rs.getObject(7, LocalDate.class), rs.getObject(8, UUID.class), rs.getString(9),
                         rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12),
-                        rs.getObject(13, UUID.class)})
+                        rs.getObject(13, UUID.class), rs.getBoolean(14)})
                 .list();
         List<UUID> ids = heads.stream().map(h -> (UUID) h[0]).toList();
         Map<UUID, List<UUID>> organisations = children("select consent_id, organisation_id from consent_organisation",
@@ -120,7 +126,7 @@ public class Consents {
             rows.add(new Row(id, client, ConsentForm.valueOf((String) h[1]), (LocalDate) h[2], (String) h[3],
                     (Boolean) h[4], (String) h[5], (LocalDate) h[6], (UUID) h[7], (String) h[8], (String) h[9],
                     (LocalDate) h[10], (String) h[11], (UUID) h[12], organisations.getOrDefault(id, List.of()),
-                    categories.getOrDefault(id, List.of())));
+                    categories.getOrDefault(id, List.of()), (Boolean) h[13]));
         }
         return rows;
     }

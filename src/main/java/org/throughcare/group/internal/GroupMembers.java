@@ -14,9 +14,10 @@ import org.throughcare.group.GroupRole;
 @Repository
 public class GroupMembers {
 
+    /** {@code enteredAfterwards}, {@code endEnteredAfterwards}: the start, the end was recorded after its day. */
     public record Row(UUID id, UUID clientId, UUID userId, UUID contactId, String personName, UUID organisationId,
                       GroupRole role, LocalDate from, LocalDate to, UUID addedBy, String addReason, UUID endedBy,
-                      String endReason) {
+                      String endReason, boolean enteredAfterwards, boolean endEnteredAfterwards) {
     }
 
     private final JdbcClient jdbc;
@@ -28,21 +29,23 @@ public class GroupMembers {
     public void add(Row row, Instant at) {
         jdbc.sql("""
                 insert into group_member (id, client_id, user_id, contact_id, person_name, organisation_id, group_role,
-                  from_date, added_by, added_at, add_reason)
-                values (:id, :client, :user, :contact, :name, :organisation, :role, :from, :by, :at, :reason)""")
+                  from_date, added_by, added_at, add_reason, entered_afterwards)
+                values (:id, :client, :user, :contact, :name, :organisation, :role, :from, :by, :at, :reason,
+                  :afterwards)""")
                 .param("id", row.id()).param("client", row.clientId()).param("user", row.userId())
                 .param("contact", row.contactId()).param("name", row.personName())
                 .param("organisation", row.organisationId()).param("role", row.role().name())
                 .param("from", row.from()).param("by", row.addedBy()).param("at", Timestamp.from(at))
-                .param("reason", row.addReason()).update();
+                .param("reason", row.addReason()).param("afterwards", row.enteredAfterwards()).update();
     }
 
-    public void end(UUID id, LocalDate to, String reason, UUID by, Instant at) {
+    public void end(UUID id, LocalDate to, String reason, UUID by, Instant at, boolean afterwards) {
         jdbc.sql("""
-                update group_member set to_date = :to, end_reason = :reason, ended_by = :by, ended_at = :at
+                update group_member set to_date = :to, end_reason = :reason, ended_by = :by, ended_at = :at,
+                  end_entered_afterwards = :afterwards
                 where id = :id and to_date is null""")
                 .param("to", to).param("reason", reason).param("by", by).param("at", Timestamp.from(at))
-                .param("id", id).update();
+                .param("afterwards", afterwards).param("id", id).update();
     }
 
     public Optional<Row> find(UUID id) {
@@ -70,6 +73,7 @@ public class GroupMembers {
                 rs.getObject("organisation_id", UUID.class), GroupRole.valueOf(rs.getString("group_role")),
                 rs.getObject("from_date", LocalDate.class), rs.getObject("to_date", LocalDate.class),
                 rs.getObject("added_by", UUID.class), rs.getString("add_reason"), rs.getObject("ended_by", UUID.class),
-                rs.getString("end_reason"));
+                rs.getString("end_reason"), rs.getBoolean("entered_afterwards"),
+                rs.getBoolean("end_entered_afterwards"));
     }
 }

@@ -27,6 +27,9 @@ import org.throughcare.shared.DataCategory;
  * name — and the signed form itself: only those who manage the case (its coordinator, the office manager);</li>
  * <li>on the timeline, a screening's decision and every reason: {@code CRIMINAL_HISTORY_AND_RISK}; that a step
  * happened, its stage and dates: basic facts. The case's eligibility: {@code CRIMINAL_HISTORY_AND_RISK}.</li>
+ * <li>whether a step, a membership, a consent or a custody event was entered afterwards ({@code enteredAfterwards},
+ * {@code endEnteredAfterwards}): nothing beyond that the record exists and when it was recorded, shown with the
+ * record to whoever may see it.</li>
  * <li>the custody history (each event's kind, dates, institutions, municipalities, early-release form, return
  * reason, source, the sender's event id, who recorded it and when) and the current episode's early release and
  * release date: {@code BASIC_AND_CUSTODY}; an event's reason is free text, shown as the timeline's reasons are,
@@ -173,6 +176,8 @@ final class DisclosureOracle {
         if (t.stageReason() != null) {
             assertThat(timeline.contains(t.stageReason())).as("%sstage reason", as).isEqualTo(criminal);
         }
+        assertThat(JsonPath.<List<Object>>read(timeline, "$[*].enteredAfterwards")).as("%sentered afterwards", as)
+                .hasSize(JsonPath.<List<Object>>read(timeline, "$[*]").size()).allMatch(Boolean.class::isInstance);
         List<String> decisions = JsonPath.read(timeline, "$[?(@.type == 'SCREENING')].decision");
         assertThat(decisions).as("%sscreening decision", as).containsExactly(criminal ? t.decision().name() : null);
         assertThat(JsonPath.<String>read(client, "$.eligibility")).as("%seligibility", as)
