@@ -192,6 +192,30 @@ class OutcomeApiTests {
     }
 
     @Test
+    void eachAnswerIsShownExactlyToReadersOfItsCategory() throws Exception {
+        LocalDate released = today.minusDays(200);
+        ClientId client = fixtures.released("Outcome Oracle", released);
+        as("coordinator", post(outcomes(client)), form("RELEASE", released)).andExpect(status().isCreated());
+        as("coordinator", post(outcomes(client)), form("SIX_MONTHS", today)).andExpect(status().isCreated());
+        assertThat(OutcomeOracle.check(body("coordinator", client), java.util.EnumSet.allOf(DataCategory.class),
+                "coordinator: ")).isEqualTo(2);
+        fixtures.plan.join(client, "partner");
+        java.util.Set<DataCategory> consented = java.util.EnumSet.noneOf(DataCategory.class);
+        for (DataCategory category : new DataCategory[] {DataCategory.BASIC_AND_CUSTODY,
+                DataCategory.HEALTH_AND_SUBSTANCE_USE, DataCategory.NEEDS_ASSESSMENT, DataCategory.FINANCES_AND_DEBT}) {
+            fixtures.plan.consent(client, "partner", category);
+            consented.add(category);
+            assertThat(OutcomeOracle.check(body("partner", client), consented, "partner with " + consented + ": "))
+                    .isEqualTo(2);
+        }
+    }
+
+    private String body(String user, ClientId client) throws Exception {
+        return as(user, get(outcomes(client))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
     void overdueFormsAreOnTheCoordinatorsStartPageAndFlagTheCaseloadLine() throws Exception {
         ClientId overdue = fixtures.released("Outcome Overdue Start", today.minusDays(45));
         ClientId recorded = fixtures.released("Outcome Recorded Start", today.minusDays(45));

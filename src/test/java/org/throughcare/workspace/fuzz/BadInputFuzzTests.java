@@ -69,6 +69,7 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
             Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
+            Pattern.compile("^(/api/v1)?/followup/radar$"), "manager",
             Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin",
             Pattern.compile("^(POST|PUT) (/api/v1|/directory)/(services|organisations/\\{[a-zA-Z]+}/services).*$"), "admin");
 
@@ -122,7 +123,8 @@ class BadInputFuzzTests {
                         "/notifications/settings", "/admin/webhooks/{endpointId}",
                         "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
-                        "/directory/services/{id}", "/directory/services");
+                        "/directory/services/{id}", "/directory/services", "/clients/{id}/outcomes",
+                        "/followup/offices/{officeId}/lessons");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -130,7 +132,8 @@ class BadInputFuzzTests {
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
-                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services");
+                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services", "/api/v1/clients/{id}/outcomes",
+                        "/api/v1/followup/offices/{officeId}/lessons", "/api/v1/followup/radar");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -240,6 +243,6 @@ class BadInputFuzzTests {
                 PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
                 fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                endpoint, meeting, service);
+                endpoint, meeting, service, fixtures.actor("coordinator").unitId().value());
     }
 }
