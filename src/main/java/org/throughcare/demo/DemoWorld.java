@@ -85,12 +85,15 @@ class DemoWorld {
     private final DemoServices services;
     private final DemoMeetings meetings;
     private final DemoYear year;
+    private final DemoFollowup followup;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
               CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
-              DemoCustody custody, DemoServices services, DemoMeetings meetings, DemoYear year, Clock clock) {
+              DemoCustody custody, DemoServices services, DemoMeetings meetings, DemoYear year, DemoFollowup followup,
+              Clock clock) {
+        this.followup = followup;
         this.plans = plans;
         this.year = year;
         this.services = services;
@@ -179,6 +182,8 @@ class DemoWorld {
         // A cohort at every stage: 40 clients for the demo coordinator (every stage and exit among them),
         // a few for the manager, and two more offices with a coordinator each.
         List<CohortGenerator.Assignment> cohort = new ArrayList<>();
+        List<Actor> otherCoordinators = new ArrayList<>();
+        List<String> otherPlaces = new ArrayList<>();
         cohort.add(new CohortGenerator.Assignment(umeaProbationOffice, umea.code(), coordinator.value(), 40));
         cohort.add(new CohortGenerator.Assignment(umeaProbationOffice, umea.code(), manager.value(), 6));
         String[][] colleagues = {{"coordinator.norrkoping", "Mikael Nilsson"}, {"coordinator.goteborg", "Sara Hassan"}};
@@ -187,6 +192,9 @@ class DemoWorld {
             UserId colleague = user(colleagues[i][0], colleagues[i][1], Role.COORDINATOR,
                     probationOf.get(place), officeOf.get(place));
             cohort.add(new CohortGenerator.Assignment(officeOf.get(place), place.code(), colleague.value(), 30));
+            otherCoordinators.add(new Actor(colleague, colleagues[i][0], Role.COORDINATOR,
+                    new OrganisationId(probationOf.get(place)), new UnitId(officeOf.get(place))));
+            otherPlaces.add(place.name());
         }
         clients.generate(new CohortGenerator.Request(cohort, List.of(umeaPrison, skanninge), coordinator.value(), 2026,
                 true));
@@ -241,6 +249,15 @@ class DemoWorld {
         if (!inCustody.isEmpty()) {
             custody.moveRelease(new ClientId(inCustody.get(0).id()), karin);
         }
+
+        // Follow-up: outcome forms of the released clients, each office's lessons log, the radar's first count.
+        followup.outcomes(karin);
+        followup.lessons(karin, umea.name());
+        for (int i = 0; i < otherCoordinators.size(); i++) {
+            followup.outcomes(otherCoordinators.get(i));
+            followup.lessons(otherCoordinators.get(i), otherPlaces.get(i));
+        }
+        followup.radar();
     }
 
     private UUID organisation(AgencyType type, String name, Place place, String description) {

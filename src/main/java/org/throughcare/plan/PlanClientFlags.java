@@ -1,5 +1,7 @@
 package org.throughcare.plan;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -9,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.plan.internal.Measures;
 import org.throughcare.plan.internal.ReleaseDayItems;
 import org.throughcare.plan.internal.ReplanChecks;
 import org.throughcare.shared.AccessGate;
@@ -20,7 +23,7 @@ import org.throughcare.shared.contribution.ClientFlags;
 /**
  * Gives caseload lines the plan's backslide zones: needs without an owner, custody measures with no
  * continuation, a release coming up with no first night arranged, and what a custody event left to check
- * (release-day arrangements, measures due on the old release date).
+ * (release-day arrangements, measures due on the old release date), and measures open past their due date.
  */
 @Component
 class PlanClientFlags implements ClientFlags {
@@ -32,15 +35,21 @@ class PlanClientFlags implements ClientFlags {
     static final String RELEASE_DAY_TO_CHECK = "RELEASE_DAY_TO_CHECK";
     /** A measure at release due on the old release date: to be moved to the new date or kept. */
     static final String MEASURE_DATE_TO_CHECK = "MEASURE_DATE_TO_CHECK";
+    /** A measure still open past its due date (the backslide radar's "measure overdue"). */
+    static final String MEASURE_OVERDUE = "MEASURE_OVERDUE";
 
     private final PlanQueries plans;
     private final ReleaseDayItems releaseDay;
     private final ReplanChecks checks;
     private final ClientQueries clients;
     private final AccessGate gate;
+    private final Measures measures;
+    private final Clock clock;
 
     PlanClientFlags(PlanQueries plans, ReleaseDayItems releaseDay, ReplanChecks checks, ClientQueries clients,
-                    AccessGate gate) {
+                    AccessGate gate, Measures measures, Clock clock) {
+        this.measures = measures;
+        this.clock = clock;
         this.plans = plans;
         this.releaseDay = releaseDay;
         this.checks = checks;
@@ -51,7 +60,7 @@ class PlanClientFlags implements ClientFlags {
     @Override
     public Set<String> kinds() {
         return Set.of(PlanFlag.Kind.NO_OWNER.name(), PlanFlag.Kind.NO_CONTINUATION.name(), NO_FIRST_NIGHT,
-                RELEASE_DAY_TO_CHECK, MEASURE_DATE_TO_CHECK);
+                RELEASE_DAY_TO_CHECK, MEASURE_DATE_TO_CHECK, MEASURE_OVERDUE);
     }
 
     @Override
@@ -77,6 +86,9 @@ class PlanClientFlags implements ClientFlags {
                 .forEach(id -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).add(NO_FIRST_NIGHT));
         checks.kindsFor(ids, RELEASE_DAY_TO_CHECK, MEASURE_DATE_TO_CHECK)
                 .forEach((id, found) -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found));
+        measures.declinedOrOverdue(ids, LocalDate.now(clock)).stream()
+                .filter(m -> m.status() != MeasureStatus.DECLINED).map(Measures.Row::clientId).distinct()
+                .forEach(id -> kinds.computeIfAbsent(id, k -> new ArrayList<>()).add(MEASURE_OVERDUE));
         return kinds;
     }
 

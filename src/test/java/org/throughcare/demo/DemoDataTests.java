@@ -85,6 +85,25 @@ class DemoDataTests {
     }
 
     @Test
+    void theDemoShowsFollowUpOutcomeFormsLessonsInEachOfficeAndTheRadarsFirstCount() {
+        // Forms for released clients of every office, each dated on or after its release.
+        assertThat(jdbc.sql("""
+                        select count(distinct r.office_id) from outcome_form f
+                        join client_release_for_followup r on r.client_id = f.client_id""")
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from outcome_form where recorded_on < released_on")
+                .query(Long.class).single()).isZero();
+        // Three offices, four entries each, one of them a correction of an earlier entry.
+        assertThat(jdbc.sql("select count(distinct office_id) from lesson_entry where corrects_id is not null")
+                .query(Long.class).single()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(distinct office_id) from radar_snapshot").query(Long.class).single())
+                .isEqualTo(3);
+        // Every fourth released client has its latest point left open: the radar has overdue forms to show.
+        assertThat(jdbc.sql("select sum(open_gaps) from radar_snapshot where kind = 'OUTCOME_OVERDUE'")
+                .query(Long.class).single()).isPositive();
+    }
+
+    @Test
     void thereIsOneDemoUserForEveryRole() {
         assertThat(jdbc.sql("select username || ':' || role from app_user where username in "
                         + "('coordinator','partner','prison','manager','analyst','admin')").query(String.class).list())

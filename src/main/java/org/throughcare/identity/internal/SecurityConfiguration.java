@@ -74,6 +74,8 @@ class SecurityConfiguration {
                         // Who may change which service is decided per service: its organisation's staff or the administrator.
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").authenticated()
                         .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").authenticated()
+                        // An office's lessons log: the follow-up module lets only the office's own staff write in it.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/followup/offices/*/lessons").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

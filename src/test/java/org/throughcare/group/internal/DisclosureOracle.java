@@ -59,6 +59,7 @@ import org.throughcare.shared.DataCategory;
  * <li>the caller's e-mail settings ({@code /api/v1/notifications/settings}: frequency, language, version): their own
  * choice, about no client; each user reads only their own.</li>
  * </ul>
+ * The outcome forms' fields and their categories are in {@link org.throughcare.followup.OutcomeOracle}.
  * Every free text is a word no other world has, so a body can be searched for it.
  */
 final class DisclosureOracle {

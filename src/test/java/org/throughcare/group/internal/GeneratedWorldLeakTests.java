@@ -525,6 +525,13 @@ class GeneratedWorldLeakTests {
                             .doesNotContain(heldTexts.decision()).doesNotContain(name);
                 }
                 heldMeetingChecks += 2;
+                // The outcome page: refused without basic facts; each answer only with its own category.
+                MockHttpServletResponse outcomes = read(username, base + "/outcomes");
+                assertThat(outcomes.getStatus()).as("%sGET /outcomes", in).isEqualTo(basic ? 200 : 403);
+                if (basic) {
+                    org.throughcare.followup.OutcomeOracle.check(outcomes.getContentAsString(
+                            java.nio.charset.StandardCharsets.UTF_8), readable, in);
+                }
                 if (!basic) {
                     assertThat(clientMeetings.getContentAsString() + meetingBody).as("%sa refusal tells nothing", in)
                             .doesNotContain(name).doesNotContain(agenda).doesNotContain(meeting.toString());

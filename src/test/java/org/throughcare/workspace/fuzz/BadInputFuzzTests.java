@@ -69,6 +69,7 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
             Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
+            Pattern.compile("^(/api/v1)?/followup/radar$"), "manager",
             Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin",
             Pattern.compile("^(POST|PUT) (/api/v1|/directory)/(services|organisations/\\{[a-zA-Z]+}/services).*$"), "admin");
 
@@ -124,7 +125,8 @@ class BadInputFuzzTests {
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
                         "/clients/{id}/meetings/{meetingId}/invitation",
                         "/directory/services/{id}", "/directory/services", "/clients/{id}/meetings/{meetingId}/record",
-                        "/clients/{id}/meetings/{meetingId}/decisions", "/meetings");
+                        "/clients/{id}/meetings/{meetingId}/decisions", "/meetings", "/clients/{id}/outcomes",
+                        "/followup/offices/{officeId}/lessons");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -135,7 +137,8 @@ class BadInputFuzzTests {
                         "/api/v1/services", "/api/v1/services/{id}", "/hsds/services",
                         "/api/v1/clients/{id}/meetings/{meetingId}/held", "/api/v1/clients/{id}/meetings/{meetingId}/decisions",
                         "/api/v1/clients/{id}/meetings/entered-afterwards", "/api/v1/clients/{id}/meetings/figures",
-                        "/api/v1/meetings/figures", "/api/v1/meetings/past");
+                        "/api/v1/meetings/figures", "/api/v1/meetings/past", "/api/v1/clients/{id}/outcomes",
+                        "/api/v1/followup/offices/{officeId}/lessons", "/api/v1/followup/radar");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -245,6 +248,6 @@ class BadInputFuzzTests {
                 PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
                 fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                endpoint, meeting, service);
+                endpoint, meeting, service, fixtures.actor("coordinator").unitId().value());
     }
 }

@@ -15,7 +15,8 @@ import org.throughcare.shared.ClientId;
  * endpoint added later is still fuzzed (its binding runs before it looks anything up).
  */
 record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
-                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting, UUID service) {
+                 UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting, UUID service,
+                 UUID office) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -41,7 +42,8 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
                 Map.entry("contactId", contact),
                 Map.entry("noticeId", notice),
                 Map.entry("eventId", noticeEvent),
-                Map.entry("meetingId", meeting));
+                Map.entry("meetingId", meeting),
+                Map.entry("officeId", office));
         if (byName.containsKey(name)) {
             return byName.get(name).toString();
         }
