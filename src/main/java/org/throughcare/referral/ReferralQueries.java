@@ -1,0 +1,138 @@
+package org.throughcare.referral;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.modulith.NamedInterface;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.client.ClientAccessFacts;
+import org.throughcare.directory.ServiceManagement;
+import org.throughcare.directory.ServiceView;
+import org.throughcare.group.MemberProposals;
+import org.throughcare.identity.IdentityManagement;
+import org.throughcare.referral.internal.Referrals;
+import org.throughcare.shared.AccessGate;
+import org.throughcare.shared.AccessGate.Action;
+import org.throughcare.shared.AccessGate.Ground;
+import org.throughcare.shared.AccessRefusedException;
+import org.throughcare.shared.Actor;
+import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
+import org.throughcare.shared.NotFoundException;
+
+/**
+ * A referral and a client's referrals as the gate lets the reader see them: a referral, its free text and its
+ * history under its area's category (see package-info), the client's name under basic facts. Each read is audited
+ * by the gate, one entry per category asked.
+ */
+@NamedInterface("api")
+@Service
+public class ReferralQueries {
+
+    private final Referrals referrals;
+    private final AccessGate gate;
+    private final ClientAccessFacts clients;
+    private final ServiceManagement services;
+    private final IdentityManagement identity;
+    private final MemberProposals proposals;
+
+    ReferralQueries(Referrals referrals, AccessGate gate, ClientAccessFacts clients, ServiceManagement services,
+                    IdentityManagement identity, MemberProposals proposals) {
+        this.referrals = referrals;
+        this.gate = gate;
+        this.clients = clients;
+        this.services = services;
+        this.identity = identity;
+        this.proposals = proposals;
+    }
+
+    /** The client a referral is about, for addresses that name only the referral; nothing is read about them. */
+    @Transactional(readOnly = true)
+    public ClientId clientOf(UUID referralId) {
+        return referrals.find(referralId).map(r -> new ClientId(r.clientId()))
+                .orElseThrow(() -> new NotFoundException("referral"));
+    }
+
+    /**
+     * Whether the reader may still read the referral, unaudited: after a decline or a cancellation the service's
+     * staff no longer reach the client, and are told the change was made rather than shown what they now may not see.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRead(ClientId client, UUID referralId, Actor actor) {
+        return referrals.find(client.value(), referralId)
+                .map(r -> gate.may(actor, client, r.needArea().category(), Action.READ)).orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public ReferralView referral(ClientId client, UUID referralId, Actor actor) {
+        Referrals.Row row = referrals.find(client.value(), referralId)
+                .orElseThrow(() -> new NotFoundException("referral"));
+        DataCategory category = row.needArea().category();
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client,
+                EnumSet.of(category, DataCategory.BASIC_AND_CUSTODY), Action.READ, "referral");
+        Ground ground = grounds.get(category);
+        if (!ground.allows()) {
+            throw new AccessRefusedException(ground);
+        }
+        String clientName = grounds.get(DataCategory.BASIC_AND_CUSTODY).allows()
+                ? clients.addressing(client).map(ClientAccessFacts.Addressing::fullName).orElse(null) : null;
+        List<Referrals.Change> changes = referrals.changes(referralId);
+        Set<UUID> people = new HashSet<>();
+        people.add(row.referredBy());
+        changes.forEach(c -> people.add(c.changedBy()));
+        Map<UUID, String> names = identity.displayNames(people);
+        ServiceView service = services.service(row.serviceId());
+        List<ReferralView.Change> history = changes.stream().map(c -> new ReferralView.Change(c.from(), c.to(),
+                c.to().fhirTaskStatus(), c.side(), c.reason(), c.expectedStart(), names.getOrDefault(c.changedBy(), "?"),
+                c.changedAt())).toList();
+        List<ReferralView.Step> next = ReferralTransitions.next(row.status(), ReferralSides.of(actor, row, ground))
+                .stream().map(t -> new ReferralView.Step(t.to(), t.reasonRequired(), t.expectedStartRequired(),
+                        t.outcomeRequired())).toList();
+        List<ReferralView.ProposedMember> proposed = ReferralSides.managesCase(ground)
+                ? proposals.fromSource(client, "referral:" + referralId).stream()
+                .map(p -> new ReferralView.ProposedMember(p.id(), p.personName(), p.decision())).toList()
+                : List.of();
+        return new ReferralView(row.id(), row.clientId(), clientName, row.serviceId(), service.name(),
+                row.organisationId(), service.organisationName(), row.needArea(), row.reason(), row.urgency(),
+                row.urgency().fhirPriority(), row.clientWishes(), referrals.goals(referralId).stream()
+                .map(g -> new ReferralView.Goal(g.text(), g.outcome())).toList(), row.measureId(),
+                row.outsideAreaReason(), row.status(), row.status().fhirTaskStatus(), row.expectedStart(),
+                row.endNote(), names.getOrDefault(row.referredBy(), "?"), row.referredAt(), row.changedAt(),
+                row.version(), history, next, proposed);
+    }
+
+    /**
+     * The client's referrals in the areas whose category the reader may read, newest first; refused only when the
+     * reader may read neither the client's basic facts nor any of those categories.
+     */
+    @Transactional(readOnly = true)
+    public ClientReferralsView ofClient(ClientId client, Actor actor) {
+        List<Referrals.Row> rows = referrals.ofClient(client.value());
+        Set<DataCategory> asked = EnumSet.of(DataCategory.BASIC_AND_CUSTODY);
+        rows.forEach(r -> asked.add(r.needArea().category()));
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, asked, Action.READ, "client referrals");
+        Ground basic = grounds.get(DataCategory.BASIC_AND_CUSTODY);
+        List<Referrals.Row> shown = rows.stream().filter(r -> grounds.get(r.needArea().category()).allows()).toList();
+        if (!basic.allows() && shown.isEmpty()) {
+            throw new AccessRefusedException(basic);
+        }
+        Map<UUID, ServiceView> byId = new java.util.HashMap<>();
+        shown.stream().map(Referrals.Row::serviceId).distinct()
+                .forEach(id -> byId.put(id, services.service(id)));
+        List<ReferralLineView> lines = new ArrayList<>();
+        for (Referrals.Row r : shown) {
+            ServiceView s = byId.get(r.serviceId());
+            lines.add(new ReferralLineView(r.id(), r.clientId(), r.serviceId(), s.name(), s.organisationName(),
+                    r.needArea(), r.urgency(), r.status(), r.status().fhirTaskStatus(), r.expectedStart(),
+                    r.referredAt(), r.changedAt()));
+        }
+        return new ClientReferralsView(lines, ReferralSides.managesCase(basic)
+                || (basic == Ground.GROUP_MEMBER_WITH_CONSENT
+                && gate.may(actor, client, DataCategory.PLAN_AND_MEASURES, Action.CONTRIBUTE)));
+    }
+}
