@@ -167,6 +167,9 @@ class DemoWorld {
         UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
         UserId partner = user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
         UserId employment = user("employment", "Eva Nyström", Role.PARTNER_WORKER, umeaEmployment, null);
+        // A worker at a service that takes referrals (addiction care): answers them and joins groups when confirmed.
+        user("addiction", "Sofia Ekström", Role.PARTNER_WORKER, agenciesIn.get(umea).get(AgencyType.ADDICTION_CARE),
+                null);
         UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);

@@ -124,6 +124,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     org.throughcare.meeting.MeetingHolding holding;
     @Autowired
+    org.throughcare.referral.ReferralManagement referrals;
+    @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
@@ -182,6 +184,12 @@ class GeneratedWorldLeakTests {
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
         int checksShown = 0;
+        int referralsShown = 0;
+        int referralsHidden = 0;
+        UUID housing = organisation("Bostadsenheten Umeå");
+        UUID housingService = jdbc.sql("""
+                select id from service where organisation_id = :o and name = 'Boendestöd efter frigivning'""")
+                .param("o", housing).query(UUID.class).single();
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
@@ -302,6 +310,15 @@ class GeneratedWorldLeakTests {
                 given.add(terms);
                 documented.add(new DisclosureOracle.Consent(consent, terms, witness, how, documentName));
             }
+            // The housing service's organisation (where no reader works) covered for the needs assessment, as the
+            // coordinator records it before referring there; from a generator of its own, so the worlds stay.
+            Random referralDraws = new Random(15485863L * (w + 1));
+            AccessRules.Consent housingTerms = new AccessRules.Consent(Set.of(housing),
+                    Set.of(DataCategory.NEEDS_ASSESSMENT), today, null, null);
+            UUID housingConsent = consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today, null, true,
+                    "2026-1", null, List.of(housing), List.of(DataCategory.NEEDS_ASSESSMENT)), null, coordinator);
+            given.add(housingTerms);
+            documented.add(new DisclosureOracle.Consent(housingConsent, housingTerms, null, null, null));
             DisclosureOracle.Timeline screened = null;
             if (random.nextBoolean()) {
                 Eligibility decision = random.nextBoolean() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
@@ -423,6 +440,10 @@ class GeneratedWorldLeakTests {
                     agenda, true, invitees, null, null), coordinator);
             String idNumber = jdbc.sql("select id_number from client where id = :id").param("id", client.value())
                     .query(String.class).single();
+            String referralReason = "referral" + word(referralDraws);
+            UUID referral = referrals.send(client, new org.throughcare.referral.SendReferral(housingService,
+                    NeedArea.ACCOMMODATION, referralReason, org.throughcare.referral.Urgency.ROUTINE,
+                    "wishes" + word(referralDraws), List.of("goal" + word(referralDraws)), null, null), coordinator);
             Map<UUID, String> invitedNames = new HashMap<>();
             contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
                     "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
@@ -550,6 +571,12 @@ class GeneratedWorldLeakTests {
                         healthInviteesHidden += named ? 0 : 1;
                     }
                 }
+                boolean referralShown = DisclosureOracle.referral(read(username, base + "/referrals"),
+                        read(username, "/api/v1/referrals/" + referral), referral, name, referralReason, readable,
+                        manages, members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
+                                && m.currentOn(today)), in);
+                referralsShown += referralShown ? 1 : 0;
+                referralsHidden += referralShown ? 0 : 1;
                 for (DisclosureOracle.Consent consent : documented) {
                     if (consent.documentName() != null) {
                         // The signed form is the case managers' alone: pages only, as a signed-in user.
@@ -794,7 +821,7 @@ class GeneratedWorldLeakTests {
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
                 webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
-                agendasHidden, healthInviteesHidden, heldMeetingTextsWithheld))
+                agendasHidden, healthInviteesHidden, heldMeetingTextsWithheld, referralsShown, referralsHidden))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
