@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
                         // Who may change which service is decided per service: its organisation's staff or the administrator.
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").authenticated()
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*", "/api/v1/services/*/capacity").authenticated()
                         // A member refers in their own area, the receiving service answers and moves a referral, the
                         // coordinator confirms a proposed member: the referral and group modules decide per referral.
                         .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/referrals", "/api/v1/referrals/*/transitions",
