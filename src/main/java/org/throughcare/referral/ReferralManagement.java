@@ -140,7 +140,7 @@ public class ReferralManagement {
         if (form.to() == ReferralStatus.ACCEPTED) {
             proposeWorker(client, before, actor);
         }
-        boolean achieved = form.outcomes().stream().anyMatch(o -> o != GoalOutcome.NOT_ACHIEVED);
+        boolean achieved = form.outcomes().stream().anyMatch(o -> o == GoalOutcome.ACHIEVED || o == GoalOutcome.PARTLY_ACHIEVED);
         events.publishEvent(new ReferralStatusChanged(client, referralId, before.serviceId(), before.organisationId(),
                 before.needArea(), before.status(), form.to(), before.measureId(), new UserId(before.referredBy()),
                 actor.userId(), achieved, now));
@@ -214,7 +214,7 @@ public class ReferralManagement {
             }
         }
         if (transition.outcomeRequired()) {
-            if (form.outcomes().size() != goals || form.outcomes().contains(null)) {
+            if (form.outcomes().size() != goals || form.outcomes().stream().anyMatch(java.util.Objects::isNull)) {
                 problems.add(new Problem("outcomes", "validation.referral.outcomePerGoal", goals));
             }
         } else if (!form.outcomes().isEmpty() || blankToNull(form.endNote()) != null) {

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.directory.ServiceManagement;
 import org.throughcare.directory.ServiceView;
+import org.throughcare.group.GroupManagement;
 import org.throughcare.group.MemberProposals;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.referral.internal.Referrals;
@@ -40,9 +41,11 @@ public class ReferralQueries {
     private final ServiceManagement services;
     private final IdentityManagement identity;
     private final MemberProposals proposals;
+    private final GroupManagement groups;
 
     ReferralQueries(Referrals referrals, AccessGate gate, ClientAccessFacts clients, ServiceManagement services,
-                    IdentityManagement identity, MemberProposals proposals) {
+                    IdentityManagement identity, MemberProposals proposals, GroupManagement groups) {
+        this.groups = groups;
         this.referrals = referrals;
         this.gate = gate;
         this.clients = clients;
@@ -107,6 +110,18 @@ public class ReferralQueries {
     }
 
     /**
+     * Whether to offer referring: to those who manage the case, and to a current member of the group who may
+     * contribute to the plan (the areas they may refer in are then their organisation's, told on the form).
+     */
+    private boolean mayRefer(ClientId client, Ground basic, Actor actor) {
+        if (ReferralSides.managesCase(basic)) {
+            return true;
+        }
+        boolean member = groups.currentMembers(client).stream().anyMatch(m -> actor.userId().value().equals(m.userId()));
+        return member && gate.may(actor, client, DataCategory.PLAN_AND_MEASURES, Action.CONTRIBUTE);
+    }
+
+    /**
      * The client's referrals in the areas whose category the reader may read, newest first; refused only when the
      * reader may read neither the client's basic facts nor any of those categories.
      */
@@ -131,8 +146,6 @@ public class ReferralQueries {
                     r.needArea(), r.urgency(), r.status(), r.status().fhirTaskStatus(), r.expectedStart(),
                     r.referredAt(), r.changedAt()));
         }
-        return new ClientReferralsView(lines, ReferralSides.managesCase(basic)
-                || (basic == Ground.GROUP_MEMBER_WITH_CONSENT
-                && gate.may(actor, client, DataCategory.PLAN_AND_MEASURES, Action.CONTRIBUTE)));
+        return new ClientReferralsView(lines, mayRefer(client, basic, actor));
     }
 }

@@ -120,6 +120,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     org.throughcare.meeting.MeetingManagement meetings;
     @Autowired
+    org.throughcare.referral.ReferralManagement referrals;
+    @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
@@ -176,6 +178,12 @@ class GeneratedWorldLeakTests {
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
         int checksShown = 0;
+        int referralsShown = 0;
+        int referralsHidden = 0;
+        UUID housing = organisation("Bostadsenheten Umeå");
+        UUID housingService = jdbc.sql("""
+                select id from service where organisation_id = :o and name = 'Boendestöd efter frigivning'""")
+                .param("o", housing).query(UUID.class).single();
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
@@ -289,6 +297,15 @@ class GeneratedWorldLeakTests {
                 given.add(terms);
                 documented.add(new DisclosureOracle.Consent(consent, terms, witness, how, documentName));
             }
+            // The housing service's organisation (where no reader works) covered for the needs assessment, as the
+            // coordinator records it before referring there; from a generator of its own, so the worlds stay.
+            Random referralDraws = new Random(15485863L * (w + 1));
+            AccessRules.Consent housingTerms = new AccessRules.Consent(Set.of(housing),
+                    Set.of(DataCategory.NEEDS_ASSESSMENT), today, null, null);
+            UUID housingConsent = consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today, null, true,
+                    "2026-1", null, List.of(housing), List.of(DataCategory.NEEDS_ASSESSMENT)), null, coordinator);
+            given.add(housingTerms);
+            documented.add(new DisclosureOracle.Consent(housingConsent, housingTerms, null, null, null));
             DisclosureOracle.Timeline screened = null;
             if (random.nextBoolean()) {
                 Eligibility decision = random.nextBoolean() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
@@ -404,6 +421,10 @@ class GeneratedWorldLeakTests {
             UUID meeting = meetings.book(client, new org.throughcare.meeting.BookMeeting(today.plusDays(1),
                     java.time.LocalTime.of(10, 0), 60, org.throughcare.meeting.PlaceKind.PHONE, null, null, null,
                     agenda, true, contactsInGroup.stream().map(c -> "contact:" + c).toList(), null, null), coordinator);
+            String referralReason = "referral" + word(referralDraws);
+            UUID referral = referrals.send(client, new org.throughcare.referral.SendReferral(housingService,
+                    NeedArea.ACCOMMODATION, referralReason, org.throughcare.referral.Urgency.ROUTINE,
+                    "wishes" + word(referralDraws), List.of("goal" + word(referralDraws)), null, null), coordinator);
             Map<UUID, String> invitedNames = new HashMap<>();
             contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
                     "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
@@ -486,6 +507,12 @@ class GeneratedWorldLeakTests {
                         healthInviteesHidden += named ? 0 : 1;
                     }
                 }
+                boolean referralShown = DisclosureOracle.referral(read(username, base + "/referrals"),
+                        read(username, "/api/v1/referrals/" + referral), referral, name, referralReason, readable,
+                        manages, members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
+                                && m.currentOn(today)), in);
+                referralsShown += referralShown ? 1 : 0;
+                referralsHidden += referralShown ? 0 : 1;
                 for (DisclosureOracle.Consent consent : documented) {
                     if (consent.documentName() != null) {
                         // The signed form is the case managers' alone: pages only, as a signed-in user.
@@ -728,7 +755,7 @@ class GeneratedWorldLeakTests {
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
                 webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
-                agendasHidden, healthInviteesHidden))
+                agendasHidden, healthInviteesHidden, referralsShown, referralsHidden))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
