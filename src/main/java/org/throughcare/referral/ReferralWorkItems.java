@@ -30,7 +30,8 @@ class ReferralWorkItems implements WorkItems {
             return List.of();
         }
         List<WorkItem.Line> lines = view.lines().items().stream().map(l -> WorkItem.Line.of(
-                (l.clientName() == null ? "" : l.clientName() + " – ") + l.serviceName(), "/referrals/queue",
+                (l.clientName() == null ? "" : l.clientName() + " – ") + l.serviceName(),
+                l.readable() ? "/clients/" + l.clientId() + "/referrals/" + l.referralId() : "/referrals/queue",
                 "work.referralWaiting", l.position(), l.days())).toList();
         return List.of(WorkItem.of("referrals-to-us", 15, "work.referralsToUs", view.lines().totalItems(), lines,
                 "/referrals/queue"));
