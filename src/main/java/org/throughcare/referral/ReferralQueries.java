@@ -67,8 +67,8 @@ public class ReferralQueries {
      */
     @Transactional(readOnly = true)
     public boolean mayRead(ClientId client, UUID referralId, Actor actor) {
-        return referrals.find(client.value(), referralId)
-                .map(r -> gate.may(actor, client, r.needArea().category(), Action.READ)).orElse(false);
+        return referrals.find(client.value(), referralId).map(r -> categoriesOf(client, r, actor).stream()
+                .allMatch(c -> gate.may(actor, client, c, Action.READ))).orElse(false);
     }
 
     @Transactional(readOnly = true)
@@ -76,12 +76,16 @@ public class ReferralQueries {
         Referrals.Row row = referrals.find(client.value(), referralId)
                 .orElseThrow(() -> new NotFoundException("referral"));
         DataCategory category = row.needArea().category();
-        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client,
-                EnumSet.of(category, DataCategory.BASIC_AND_CUSTODY), Action.READ, "referral");
-        Ground ground = grounds.get(category);
-        if (!ground.allows()) {
-            throw new AccessRefusedException(ground);
+        Set<DataCategory> needed = categoriesOf(client, row, actor);
+        Set<DataCategory> asked = EnumSet.copyOf(needed);
+        asked.add(DataCategory.BASIC_AND_CUSTODY);
+        Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, asked, Action.READ, "referral");
+        for (DataCategory c : needed) {
+            if (!grounds.get(c).allows()) {
+                throw new AccessRefusedException(grounds.get(c));
+            }
         }
+        Ground ground = grounds.get(category);
         String clientName = grounds.get(DataCategory.BASIC_AND_CUSTODY).allows()
                 ? clients.addressing(client).map(ClientAccessFacts.Addressing::fullName).orElse(null) : null;
         List<Referrals.Change> changes = referrals.changes(referralId);
@@ -110,6 +114,20 @@ public class ReferralQueries {
     }
 
     /**
+     * What reading a referral needs: its area's category, and health data too when it goes to an agency of health
+     * or addiction care, which the group names only to readers of health data (its own staff know who they are).
+     */
+    private Set<DataCategory> categoriesOf(ClientId client, Referrals.Row row, Actor actor) {
+        Set<DataCategory> needed = EnumSet.of(row.needArea().category());
+        boolean own = actor.organisationId() != null && actor.organisationId().value().equals(row.organisationId());
+        if (!own && groups.withheldAgencies(client, List.of(row.organisationId()), false).organisations()
+                .contains(row.organisationId())) {
+            needed.add(DataCategory.HEALTH_AND_SUBSTANCE_USE);
+        }
+        return needed;
+    }
+
+    /**
      * Whether to offer referring: to those who manage the case, and to a current member of the group who may
      * contribute to the plan (the areas they may refer in are then their organisation's, told on the form).
      */
@@ -129,10 +147,15 @@ public class ReferralQueries {
     public ClientReferralsView ofClient(ClientId client, Actor actor) {
         List<Referrals.Row> rows = referrals.ofClient(client.value());
         Set<DataCategory> asked = EnumSet.of(DataCategory.BASIC_AND_CUSTODY);
-        rows.forEach(r -> asked.add(r.needArea().category()));
+        Map<UUID, Set<DataCategory>> needed = new java.util.HashMap<>();
+        rows.forEach(r -> {
+            needed.put(r.id(), categoriesOf(client, r, actor));
+            asked.addAll(needed.get(r.id()));
+        });
         Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, asked, Action.READ, "client referrals");
         Ground basic = grounds.get(DataCategory.BASIC_AND_CUSTODY);
-        List<Referrals.Row> shown = rows.stream().filter(r -> grounds.get(r.needArea().category()).allows()).toList();
+        List<Referrals.Row> shown = rows.stream()
+                .filter(r -> needed.get(r.id()).stream().allMatch(c -> grounds.get(c).allows())).toList();
         if (!basic.allows() && shown.isEmpty()) {
             throw new AccessRefusedException(basic);
         }

@@ -261,6 +261,26 @@ class ReferralApiTests {
                 .andExpect(jsonPath("$.history[1].reason").value("No places this term"));
     }
 
+    @Test
+    void aReferralNamingAHealthAgencyIsShownOnlyToReadersOfHealthData() throws Exception {
+        fixtures.join(client, "employment");
+        fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY, DataCategory.NEEDS_ASSESSMENT);
+        // A referral for housing to a service of addiction care names a health agency: not without health data.
+        UUID housingAtAddictionCare = services.createService(fixtures.actor("admin"), new SaveService(
+                referrals.organisation("Beroendemottagningen Umeå"), "Boende med behandlingsstöd", null,
+                ServiceStatus.ACTIVE, null, List.of(NeedArea.ACCOMMODATION), List.of("2480"), List.of("sv"), null, null,
+                false, null, null, null, null));
+        fixtures.consent(client, "addiction", DataCategory.NEEDS_ASSESSMENT);
+        String housing = send(ReferralFixtures.sendJson(housingAtAddictionCare, "ACCOMMODATION", null, null));
+        as("employment", get("/api/v1/referrals/" + housing)).andExpect(status().isForbidden());
+        as("employment", get("/api/v1/clients/" + client + "/referrals")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.referrals", empty()));
+        as("addiction", get("/api/v1/referrals/" + housing)).andExpect(status().isOk());
+        fixtures.consent(client, "employment", DataCategory.HEALTH_AND_SUBSTANCE_USE);
+        as("employment", get("/api/v1/referrals/" + housing)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.organisationName").value("Beroendemottagningen Umeå"));
+    }
+
     private void consentFor(UUID organisation) {
         consents.record(client, new org.throughcare.group.RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
                 LocalDate.now(), null, true, "2026-1", null, List.of(organisation),
