@@ -241,12 +241,12 @@ class ReferralApiTests {
         as("employment", get("/api/v1/clients/" + client + "/referrals")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.referrals", empty()));
         // A member refers only where their organisation has work in the plan.
-        as("employment", post("/api/v1/clients/" + client + "/referrals"), ReferralFixtures.sendJson(
-                // Any of the employment office's services: another test may have renamed the demo's own.
-                jdbc.sql("""
-                        select s.id from service s join organisation o on o.id = s.organisation_id
-                        where o.name = 'Arbetsförmedlingen Umeå' and s.status = 'ACTIVE' order by s.id limit 1""")
-                        .query(UUID.class).single(),
+        // (A service of its own: other tests may change the demo's.)
+        UUID workTraining = services.createService(fixtures.actor("admin"), new SaveService(
+                referrals.organisation("Arbetsförmedlingen Umeå"), "Arbetsträning för remisstest", null,
+                ServiceStatus.ACTIVE, null, List.of(NeedArea.EMPLOYMENT_EDUCATION_TRAINING), List.of("2480"),
+                List.of("sv"), null, null, false, null, null, null, null));
+        as("employment", post("/api/v1/clients/" + client + "/referrals"), ReferralFixtures.sendJson(workTraining,
                 "EMPLOYMENT_EDUCATION_TRAINING", null, null)).andExpect(status().isForbidden());
         // Each side only its own changes.
         move("coordinator", referral, "{\"to\": \"ACCEPTED\", \"version\": 0}").andExpect(status().isForbidden());

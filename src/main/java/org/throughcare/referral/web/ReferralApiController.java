@@ -24,7 +24,7 @@ import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 
 @RestController
-@Tag(name = "Referrals", description = "Referrals from a client's group to a directory service, their states "
+@Tag(name = "Referrals", description = "Referrals from a client's group to a service, their states "
         + "(with the FHIR R4 Task.status of the Gravity SDOH referral guide), history and outcome")
 class ReferralApiController {
 
