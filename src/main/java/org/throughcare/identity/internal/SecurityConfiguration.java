@@ -73,7 +73,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
                         // Who may change which service is decided per service: its organisation's staff or the administrator.
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").authenticated()
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*", "/api/v1/services/*/capacity").authenticated()
                         // An office's lessons log: the follow-up module lets only the office's own staff write in it.
                         .requestMatchers(HttpMethod.POST, "/api/v1/followup/offices/*/lessons").authenticated()
                         // A member refers in their own area, the receiving service answers and moves a referral, the

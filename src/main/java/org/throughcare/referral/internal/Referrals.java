@@ -145,7 +145,7 @@ public class Referrals {
                 .query(UUID.class).list().stream().collect(Collectors.groupingBy(id -> id, Collectors.counting()));
     }
 
-    private static Row row(ResultSet rs, int n) throws SQLException {
+    static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
                 rs.getObject("service_id", UUID.class), rs.getObject("organisation_id", UUID.class),
                 NeedArea.valueOf(rs.getString("need_area")), rs.getString("reason"),

@@ -126,7 +126,7 @@ class BadInputFuzzTests {
                         "/clients/{id}/meetings/{meetingId}/invitation",
                         "/directory/services/{id}", "/directory/services", "/clients/{id}/meetings/{meetingId}/record",
                         "/clients/{id}/meetings/{meetingId}/decisions", "/meetings", "/clients/{id}/outcomes",
-                        "/followup/offices/{officeId}/lessons");
+                        "/followup/offices/{officeId}/lessons", "/directory/services/{id}/capacity");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -134,7 +134,7 @@ class BadInputFuzzTests {
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
-                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services",
+                        "/api/v1/services", "/api/v1/services/{id}", "/api/v1/services/{id}/capacity", "/hsds/services",
                         "/api/v1/clients/{id}/meetings/{meetingId}/held", "/api/v1/clients/{id}/meetings/{meetingId}/decisions",
                         "/api/v1/clients/{id}/meetings/entered-afterwards", "/api/v1/clients/{id}/meetings/figures",
                         "/api/v1/meetings/figures", "/api/v1/meetings/past", "/api/v1/clients/{id}/outcomes",
