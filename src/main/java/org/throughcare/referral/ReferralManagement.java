@@ -111,6 +111,11 @@ public class ReferralManagement {
                 .orElseThrow(() -> new NotFoundException("referral"));
         Ground ground = gate.check(actor, client, before.needArea().category(), Action.CONTRIBUTE, "move referral");
         if (!ground.allows()) {
+            // A change that closed the referral to its own service or referrer while they answered (a cancel racing
+            // an accept) is a conflict they should see as one, not a refusal: the refusal is audited all the same.
+            if (concerns(actor, before) && movedSince(client, referralId, form.version())) {
+                throw new StaleEditException("referral");
+            }
             throw new AccessRefusedException(ground, ReferralSides.REFUSED);
         }
         if (form.version() != before.version()) {
@@ -144,6 +149,15 @@ public class ReferralManagement {
         events.publishEvent(new ReferralStatusChanged(client, referralId, before.serviceId(), before.organisationId(),
                 before.needArea(), before.status(), form.to(), before.measureId(), new UserId(before.referredBy()),
                 actor.userId(), achieved, now));
+    }
+
+    private static boolean concerns(Actor actor, Referrals.Row referral) {
+        return referral.referredBy().equals(actor.userId().value()) || (actor.organisationId() != null
+                && referral.organisationId().equals(actor.organisationId().value()));
+    }
+
+    private boolean movedSince(ClientId client, UUID referralId, long version) {
+        return referrals.find(client.value(), referralId).map(now -> now.version() != version).orElse(false);
     }
 
     /** The gate's ground for sending in this area, refused with the true reason when the actor may not. */
