@@ -136,7 +136,10 @@ class PlanPageTests {
         String page = "/clients/" + client + "/plan/measures/" + measure;
         mvc.perform(as("employment", get(page)))
                 .andExpect(content().string(allOf(containsString("is asked to own this measure"),
-                        containsString("not accepted"))));
+                        containsString("not accepted"), not(containsString("Refer to a service for this measure")))));
+        // Who manages the case may refer to a service from the measure; the form starts in its area, linked to it.
+        mvc.perform(as("coordinator", get(page))).andExpect(content().string(containsString(
+                "/clients/" + client + "/referrals/new?area=ACCOMMODATION&amp;measureId=" + measure)));
         mvc.perform(as("employment", post(page + "/accept")).with(csrf()).param("version", "0"))
                 .andExpect(redirectedUrl(page));
         // A second click (or a colleague who answered first) is told so, not shown an error page.
