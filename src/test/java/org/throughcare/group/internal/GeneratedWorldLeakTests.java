@@ -172,6 +172,7 @@ class GeneratedWorldLeakTests {
         int healthInviteesHidden = 0;
         int meetingChecks = 0;
         int serviceChecks = 0;
+        int followupChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
@@ -519,6 +520,17 @@ class GeneratedWorldLeakTests {
                             .as("%s GET %s in world %d names no client", username, path, w).doesNotContain(name);
                     serviceChecks++;
                 }
+                // Follow-up figures are counts: for the office manager and the national analyst, about no client by
+                // name, id or free text; for everyone else refused outright.
+                MockHttpServletResponse figures = read(username, "/api/v1/followup/figures");
+                boolean seesFigures = reader.role() == org.throughcare.shared.Role.MANAGER
+                        || reader.role() == org.throughcare.shared.Role.NATIONAL_ANALYST;
+                assertThat(figures.getStatus()).as("%s GET follow-up figures", username)
+                        .isEqualTo(seesFigures ? 200 : 403);
+                assertThat(figures.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .as("%s GET follow-up figures in world %d", username, w)
+                        .doesNotContain(name, client.toString(), agenda, medication, firstNight);
+                followupChecks++;
 
                 String as = username + " in world " + w + ": ";
                 boolean assessmentReadable = readable.stream().anyMatch(NeedArea.assessmentCategories()::contains);
@@ -724,6 +736,7 @@ class GeneratedWorldLeakTests {
         assertThat(checks).isEqualTo(WORLDS * READERS.length * 12 + READERS.length * measuresMade);
         assertThat(meetingChecks).isEqualTo(WORLDS * READERS.length * 4);
         assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
+        assertThat(followupChecks).isEqualTo(WORLDS * READERS.length);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
