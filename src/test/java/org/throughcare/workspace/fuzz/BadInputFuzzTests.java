@@ -68,6 +68,7 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
+            Pattern.compile("^(/api/v1)?/followup(/.*)?$"), "analyst",
             Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
             Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin",
             Pattern.compile("^(POST|PUT) (/api/v1|/directory)/(services|organisations/\\{[a-zA-Z]+}/services).*$"), "admin");
@@ -122,7 +123,7 @@ class BadInputFuzzTests {
                         "/notifications/settings", "/admin/webhooks/{endpointId}",
                         "/clients/{id}/plan/measures/{measureId}/release-date", "/clients/{id}/meetings",
                         "/clients/{id}/meetings/{meetingId}", "/clients/{id}/meetings/{meetingId}/cancel",
-                        "/directory/services/{id}", "/directory/services");
+                        "/directory/services/{id}", "/directory/services", "/followup");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -130,7 +131,8 @@ class BadInputFuzzTests {
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
-                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services");
+                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services", "/api/v1/followup/figures",
+                        "/api/v1/followup/figures.csv", "/api/v1/followup/figures.xlsx");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
