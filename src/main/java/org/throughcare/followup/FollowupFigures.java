@@ -178,8 +178,7 @@ public class FollowupFigures {
         String municipalities = cohort.municipalities().isEmpty() ? all : cohort.municipalities().stream()
                 .map(code -> municipalityNames.getOrDefault(code, code)).collect(Collectors.joining(", "));
         DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
-        return messages.getMessage("followup.cohort.description", new Object[] {
-                messages.getMessage("followup.basis." + cohort.basis(), null, locale), iso.format(cohort.from()),
-                iso.format(cohort.to()), offices, municipalities}, locale);
+        return messages.getMessage("followup.cohort.description." + cohort.basis(), new Object[] {
+                iso.format(cohort.from()), iso.format(cohort.to()), offices, municipalities}, locale);
     }
 }

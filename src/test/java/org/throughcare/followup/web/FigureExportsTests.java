@@ -32,7 +32,7 @@ class FigureExportsTests {
                 List.of(new FigureCell(municipalityName, 7L, "7", null, null),
                         new FigureCell("Umeå", 5L, "5", null, null)), List.of());
         return new FiguresView(new Cohort(CohortBasis.REFERRAL, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 6, 30),
-                List.of(), List.of()), "Clients by date referred from 2026-01-01 to 2026-06-30", LocalDate.of(2026, 6, 30),
+                List.of(), List.of()), "Clients referred from 2026-01-01 to 2026-06-30", LocalDate.of(2026, 6, 30),
                 Instant.parse("2026-11-29T08:00:00Z"), true, List.of(byMunicipality));
     }
 
@@ -50,7 +50,7 @@ class FigureExportsTests {
     void theCsvStartsWithTheCohortAndTheTimeAndEscapesANameThatLooksLikeAFormula() {
         String csv = FigureTable.csv(FigureTable.rows(figures("=cmd|' /C calc'!A0"), MESSAGES, Locale.ENGLISH, 100));
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("\"followup.export.cohort\",\"Clients by date referred from 2026-01-01 to 2026-06-30\"");
+        assertThat(lines.get(0)).isEqualTo("\"followup.export.cohort\",\"Clients referred from 2026-01-01 to 2026-06-30\"");
         assertThat(lines.get(2)).isEqualTo("\"followup.export.generatedAt\",\"2026-11-29T08:00:00Z\"");
         assertThat(csv).contains("\"'=cmd|' /C calc'!A0\",\"7\"").doesNotContain(",\"=cmd");
     }
@@ -59,7 +59,7 @@ class FigureExportsTests {
     void theWorkbookHoldsTheSameTable() throws Exception {
         byte[] workbook = FigureTable.xlsx(FigureTable.rows(figures("Vännäs"), MESSAGES, Locale.ENGLISH, 100), "Follow-up");
         String text = XlsxText.of(workbook);
-        assertThat(text).contains("Clients by date referred from 2026-01-01 to 2026-06-30", "Vännäs",
+        assertThat(text).contains("Clients referred from 2026-01-01 to 2026-06-30", "Vännäs",
                 "Clients by their responsible municipality.", "2026-11-29T08:00:00Z");
     }
 
