@@ -130,14 +130,16 @@ final class FollowupWorld {
     }
 
     void member(UUID client, UUID organisation, LocalDate from, LocalDate to) {
+        // A name of its own: other tests search public pages for every contact's name.
         UUID contact = UUID.randomUUID();
-        jdbc.sql("insert into contact (id, version, organisation_id, full_name) values (:id, 0, :o, 'Kontakt')")
-                .param("id", contact).param("o", organisation).update();
+        String name = "Followup Contact " + contact;
+        jdbc.sql("insert into contact (id, version, organisation_id, full_name) values (:id, 0, :o, :n)")
+                .param("id", contact).param("o", organisation).param("n", name).update();
         jdbc.sql("""
                 insert into group_member (id, client_id, contact_id, person_name, organisation_id, group_role,
-                  from_date, to_date, added_by, added_at) values (:id, :c, :contact, 'Kontakt', :o, 'MEMBER', :f, :t,
+                  from_date, to_date, added_by, added_at) values (:id, :c, :contact, :n, :o, 'MEMBER', :f, :t,
                   :by, :at)""")
-                .param("id", UUID.randomUUID()).param("c", client).param("contact", contact).param("o", organisation)
+                .param("n", name).param("id", UUID.randomUUID()).param("c", client).param("contact", contact).param("o", organisation)
                 .param("f", from).param("t", to).param("by", coordinator).param("at", Timestamp.from(Instant.now()))
                 .update();
     }
@@ -181,7 +183,7 @@ final class FollowupWorld {
         jdbc.sql("""
                 insert into plan_measure (id, client_id, area, description, measure_type, owner_organisation_id,
                   responsible_name, phase, status, version, created_by, created_at)
-                values (:id, :c, :area, 'measure', 'OTHER', :o, 'Kontakt', :p, :s, 0, :by, :at)""")
+                values (:id, :c, :area, 'measure', 'OTHER', :o, 'Followup Responsible', :p, :s, 0, :by, :at)""")
                 .param("id", UUID.randomUUID()).param("c", client).param("area", area).param("o", owner)
                 .param("p", phase).param("s", status).param("by", coordinator)
                 .param("at", Timestamp.from(Instant.now())).update();
