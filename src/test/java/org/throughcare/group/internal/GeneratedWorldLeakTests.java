@@ -180,6 +180,7 @@ class GeneratedWorldLeakTests {
         int heldMeetingTextsWithheld = 0;
         int heldMeetingChecks = 0;
         int serviceChecks = 0;
+        int followupChecks = 0;
         int healthMeasures = 0;
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
@@ -645,6 +646,17 @@ class GeneratedWorldLeakTests {
                             .as("%s GET %s in world %d names no client", username, path, w).doesNotContain(name);
                     serviceChecks++;
                 }
+                // Follow-up figures are counts: for the office manager and the national analyst, about no client by
+                // name, id or free text; for everyone else refused outright.
+                MockHttpServletResponse figures = read(username, "/api/v1/followup/figures");
+                boolean seesFigures = reader.role() == org.throughcare.shared.Role.MANAGER
+                        || reader.role() == org.throughcare.shared.Role.NATIONAL_ANALYST;
+                assertThat(figures.getStatus()).as("%s GET follow-up figures", username)
+                        .isEqualTo(seesFigures ? 200 : 403);
+                assertThat(figures.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .as("%s GET follow-up figures in world %d", username, w)
+                        .doesNotContain(name, client.toString(), agenda, medication, firstNight);
+                followupChecks++;
 
                 String as = username + " in world " + w + ": ";
                 boolean assessmentReadable = readable.stream().anyMatch(NeedArea.assessmentCategories()::contains);
@@ -852,6 +864,7 @@ class GeneratedWorldLeakTests {
         assertThat(feedsListing).as("the coordinator's feed lists each world's meeting").isEqualTo(WORLDS);
         assertThat(heldMeetingChecks).isEqualTo(WORLDS * READERS.length * 2);
         assertThat(serviceChecks).isEqualTo(WORLDS * READERS.length * 3);
+        assertThat(followupChecks).isEqualTo(WORLDS * READERS.length);
         assertThat(List.of(partlyHiddenAssessments, partlyHiddenPlans, refusedPlans, refusedMeasures, shownMeasures,
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,

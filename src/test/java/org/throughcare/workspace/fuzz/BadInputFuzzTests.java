@@ -68,6 +68,7 @@ class BadInputFuzzTests {
             Pattern.compile("^.*/measures/\\{[a-zA-Z]+}/(accept|decline|progress|notes)$"), "employment",
             Pattern.compile("^.*/measures/\\{clientId}/\\{measureId}/accept$"), "employment",
             Pattern.compile("^(/api/v1)?/consent-completeness$"), "manager",
+            Pattern.compile("^(/api/v1)?/followup(/figures(\\.csv|\\.xlsx)?)?$"), "analyst",
             Pattern.compile("^(/api/v1)?/notifications(/.*)?$"), "manager",
             Pattern.compile("^(/api/v1)?/followup/radar$"), "manager",
             Pattern.compile("^(/api/v1)?/webhook-endpoints(/.*)?$"), "admin",
@@ -126,7 +127,7 @@ class BadInputFuzzTests {
                         "/clients/{id}/meetings/{meetingId}/invitation",
                         "/directory/services/{id}", "/directory/services", "/clients/{id}/meetings/{meetingId}/record",
                         "/clients/{id}/meetings/{meetingId}/decisions", "/meetings", "/clients/{id}/outcomes",
-                        "/followup/offices/{officeId}/lessons", "/directory/services/{id}/capacity");
+                        "/followup/offices/{officeId}/lessons", "/directory/services/{id}/capacity", "/followup");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -139,7 +140,8 @@ class BadInputFuzzTests {
                         "/api/v1/clients/{id}/meetings/entered-afterwards", "/api/v1/clients/{id}/meetings/figures",
                         "/api/v1/meetings/figures", "/api/v1/meetings/past", "/api/v1/clients/{id}/outcomes",
                         "/api/v1/followup/offices/{officeId}/lessons", "/api/v1/followup/radar", "/api/v1/clients/{id}/referrals",
-                        "/api/v1/referrals/{referralId}/transitions");
+                        "/api/v1/referrals/{referralId}/transitions", "/api/v1/followup/figures",
+                        "/api/v1/followup/figures.csv", "/api/v1/followup/figures.xlsx");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));

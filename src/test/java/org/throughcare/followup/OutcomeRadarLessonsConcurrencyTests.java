@@ -29,7 +29,7 @@ import org.throughcare.shared.DataCategory;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "throughcare.bulkhead.max-wait=60s")
-class FollowupConcurrencyTests {
+class OutcomeRadarLessonsConcurrencyTests {
 
     private static final int WRITES = 16;
 
