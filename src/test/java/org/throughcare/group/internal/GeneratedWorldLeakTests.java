@@ -648,12 +648,12 @@ class GeneratedWorldLeakTests {
                 }
                 // Follow-up figures are counts: for the office manager and the national analyst, about no client by
                 // name, id or free text; for everyone else refused outright.
-                MockHttpServletResponse figures = read(username, "/api/v1/followup/figures");
+                MockHttpServletResponse followupFigures = read(username, "/api/v1/followup/figures");
                 boolean seesFigures = reader.role() == org.throughcare.shared.Role.MANAGER
                         || reader.role() == org.throughcare.shared.Role.NATIONAL_ANALYST;
-                assertThat(figures.getStatus()).as("%s GET follow-up figures", username)
+                assertThat(followupFigures.getStatus()).as("%s GET follow-up figures", username)
                         .isEqualTo(seesFigures ? 200 : 403);
-                assertThat(figures.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                assertThat(followupFigures.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
                         .as("%s GET follow-up figures in world %d", username, w)
                         .doesNotContain(name, client.toString(), agenda, medication, firstNight);
                 followupChecks++;
