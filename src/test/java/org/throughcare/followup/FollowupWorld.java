@@ -75,9 +75,9 @@ final class FollowupWorld {
         jdbc.sql("""
                 insert into client (id, version, full_name, id_country, id_kind, id_number, date_of_birth, gender,
                   interpreter_needed, municipality_code, probation_office_id, coordinator_id, stage, stage_since,
-                  registered_at, registered_by)
+                  referred_on, registered_at, registered_by)
                 values (:id, 0, :name, 'SE', 'SE_PERSONNUMMER', :number, date '1980-01-01', :g, false, :m, :o, :c,
-                  'REFERRED', :on, :at, :c)""")
+                  'REFERRED', :on, :on, :at, :c)""")
                 .param("id", id).param("name", "Followup Person " + id).param("number", "FU" + id.toString()
                         .substring(0, 30)).param("g", gender).param("m", municipality).param("o", office)
                 .param("c", coordinator).param("on", referred).param("at", Timestamp.from(Instant.now())).update();
@@ -124,9 +124,10 @@ final class FollowupWorld {
         jdbc.sql("""
                 insert into eligibility_screening (id, client_id, release_in_window, risk_medium_or_high,
                   sentence_long_enough, several_agencies, motivated, no_expulsion, decision, reason, screened_by,
-                  screened_at) values (:id, :c, 'MET', :risk, 'MET', 'MET', :mot, 'MET', :d, 'by hand', :by, :at)""")
+                  screened_at, screened_on)
+                values (:id, :c, 'MET', :risk, 'MET', 'MET', :mot, 'MET', :d, 'by hand', :by, :at, :on)""")
                 .param("id", UUID.randomUUID()).param("c", client).param("risk", risk).param("mot", motivated)
-                .param("d", decision).param("by", coordinator).param("at", Timestamp.from(noon(on))).update();
+                .param("d", decision).param("on", on).param("by", coordinator).param("at", Timestamp.from(noon(on))).update();
     }
 
     void member(UUID client, UUID organisation, LocalDate from, LocalDate to) {
@@ -224,6 +225,28 @@ final class FollowupWorld {
                     .param("id", UUID.randomUUID()).param("e", event).param("r", recipients[i])
                     .param("at", Timestamp.from(created))
                     .param("ack", acknowledgements[i] == null ? null : Timestamp.from(acknowledgements[i])).update();
+        }
+    }
+
+    /**
+     * A meeting on {@code on}, booked against the release date then known; a held one with {@code attended}
+     * gets a record saying whether the client came (null: held without a record yet).
+     */
+    void meeting(UUID client, LocalDate on, LocalDate releaseOn, String status, Boolean attended) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into meeting (id, client_id, starts_on, starts_at, duration_minutes, place_kind, release_on,
+                  client_invited, status, entered_afterwards, version, created_by, created_at)
+                values (:id, :c, :on, :time, 60, 'VIDEO', :release, true, :status, false, 0, :by, :at)""")
+                .param("id", id).param("c", client).param("on", on).param("time", java.time.LocalTime.of(10, 0))
+                .param("release", releaseOn).param("status", status).param("by", coordinator)
+                .param("at", Timestamp.from(noon(on))).update();
+        if (attended != null) {
+            jdbc.sql("""
+                    insert into meeting_record (id, meeting_id, revision, client_attended, recorded_by, recorded_at)
+                    values (:id, :m, 1, :attended, :by, :at)""")
+                    .param("id", UUID.randomUUID()).param("m", id).param("attended", attended)
+                    .param("by", coordinator).param("at", Timestamp.from(noon(on))).update();
         }
     }
 
