@@ -25,6 +25,7 @@ import org.throughcare.followup.figures.CohortRows;
 import org.throughcare.followup.figures.CustodyFigures;
 import org.throughcare.followup.figures.FigureComposer;
 import org.throughcare.followup.figures.GroupFigures;
+import org.throughcare.followup.figures.MeetingFigures;
 import org.throughcare.followup.figures.NeedsPlanFigures;
 import org.throughcare.followup.figures.RawFigure;
 import org.throughcare.shared.AccessGate;
@@ -108,9 +109,7 @@ public class FollowupFigures {
         raw.addAll(GroupFigures.of(data));
         raw.addAll(NeedsPlanFigures.of(data));
         raw.addAll(CustodyFigures.of(data, clock.getZone()));
-        // Meeting figures (meetings per client, in custody and after release, first-meeting lead time) go here once
-        // the meeting module publishes its followup_meetings view (meeting-held branch, V32/V33): read it in
-        // CohortRows like the others, add a MeetingFigures beside CustodyFigures, and "meetings" to the page's sections.
+        raw.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
         FigureComposer composer = new FigureComposer(messages, locale);
         return new FiguresView(cohort, description(cohort, officeNames, municipalityNames, locale), reference,
                 clock.instant(), suppress, raw.stream().map(f -> composer.compose(f, suppress)).toList());

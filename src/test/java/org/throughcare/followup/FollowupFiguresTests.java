@@ -133,6 +133,19 @@ class FollowupFiguresTests {
         world.acknowledgedNotice(c, Instant.parse("2026-06-01T08:00:00Z"), (Instant) null);
         world.acknowledgedNotice(g, Instant.parse("2026-07-05T08:00:00Z"), Instant.parse("2026-07-05T09:00:00Z"));
 
+        // Meetings: A four held (two before release on 1 May, the first 96 days before; absent on 10 May), B one held
+        // 12 days before release and one cancelled, C one held without a record yet, G one booked before release and
+        // one held after the period.
+        world.meeting(a, d(1, 25), d(5, 1), "HELD", true);
+        world.meeting(a, d(3, 1), d(5, 1), "HELD", true);
+        world.meeting(a, d(5, 10), d(5, 1), "HELD", false);
+        world.meeting(a, d(6, 10), d(5, 1), "HELD", true);
+        world.meeting(b, d(3, 1), d(6, 1), "CANCELLED", null);
+        world.meeting(b, d(5, 20), d(6, 1), "HELD", true);
+        world.meeting(c, d(3, 10), null, "HELD", null);
+        world.meeting(g, d(6, 10), d(6, 15), "BOOKED", null);
+        world.meeting(g, d(7, 1), d(6, 15), "HELD", true);
+
         figures = followup.figures(world.manager, new Cohort(CohortBasis.REFERRAL, FROM, TO, List.of(), List.of()),
                 "test", Locale.ENGLISH);
     }
@@ -240,6 +253,30 @@ class FollowupFiguresTests {
         assertThat(counts("acknowledgements")).containsExactly(2L, 1L);
         assertThat(acknowledgements.statistics()).extracting(FigureStatistic::value)
                 .containsExactly(35.5, 100.0 / 3);
+    }
+
+    @Test
+    void meetingsHeldPerClientPlaceAndAttendance() {
+        // Held by 30 June: A 1/25, 3/1 (in custody), 5/10, 6/10 (after release); B 5/20; C 3/10 (no release date).
+        assertThat(counts("meetings")).containsExactly(4L, 2L);
+        // 0: D E F G H I K; 1: B C; 4 or more: A. Mean 6/10, median 0, 1 of 10 with four or more.
+        assertThat(counts("meetingsPerClient")).containsExactly(7L, 2L, 0L, 0L, 1L);
+        assertThat(figures.figure("meetingsPerClient").statistics()).extracting(FigureStatistic::value)
+                .containsExactly(0.6, 0.0, 10.0);
+        assertThat(counts("meetingsPerOffice")).containsExactly(6L);
+        assertThat(figures.figure("meetingsPerOffice").cells().get(0).label()).startsWith("Testkontoret");
+        // A and B live in the first municipality, C in the second.
+        assertThat(counts("meetingsPerMunicipality")).containsExactlyInAnyOrder(5L, 1L);
+        // Present: A three times, B once; absent: A on 10 May; C's meeting has no record yet.
+        assertThat(counts("meetingAttendance")).containsExactly(4L, 1L, 1L);
+    }
+
+    @Test
+    void firstMeetingLeadTimeBeforeRelease() {
+        // Released: A (25 Jan → 1 May, 96 days), B (20 May → 1 Jun, 12 days), G (only a booked meeting before).
+        assertThat(counts("firstMeetingLead")).containsExactly(1L, 1L, 0L, 1L, 0L);
+        assertThat(figures.figure("firstMeetingLead").statistics()).extracting(FigureStatistic::value)
+                .containsExactly(54.0, 54.0, 1.0, 0.0);
     }
 
     @Test

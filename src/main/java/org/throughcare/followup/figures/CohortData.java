@@ -10,7 +10,8 @@ import java.util.UUID;
 public record CohortData(LocalDate referenceDate, List<ClientRow> clients, Map<UUID, ScreeningRow> screenings,
                          List<AgencyRow> agencies, List<HandoverRow> handovers, List<ConsentRow> consents,
                          List<RatingRow> ratings, List<MeasureRow> measures, List<CustodyEventRow> custodyEvents,
-                         List<DateChangeRow> dateChanges, List<AcknowledgementRow> acknowledgements) {
+                         List<DateChangeRow> dateChanges, List<AcknowledgementRow> acknowledgements,
+                         List<MeetingRow> meetings) {
 
     public record ClientRow(UUID id, UUID office, String municipality, String gender, LocalDate referred,
                             LocalDate screened, LocalDate consented, LocalDate enrolled, LocalDate released,
@@ -45,6 +46,10 @@ public record CohortData(LocalDate referenceDate, List<ClientRow> clients, Map<U
 
     public record AcknowledgementRow(UUID event, UUID client, Instant created, int recipients, int acknowledged,
                                      Instant lastAcknowledged) {
+    }
+
+    /** A meeting as the meeting module publishes it (V32): when, its phase against the release date then known. */
+    public record MeetingRow(UUID client, LocalDate on, String phase, boolean held, Boolean clientAttended) {
     }
 
     /** Whether something dated {@code date} had happened by the reference date. */

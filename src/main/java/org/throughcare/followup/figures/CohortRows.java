@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.throughcare.followup.Cohort;
 
 /**
- * Reads a cohort from the views the modules publish for follow-up (V37–V40), and nothing else: every query
+ * Reads a cohort from the views the modules publish for follow-up (V32, V37–V40), and nothing else: every query
  * selects its clients with the same cohort condition on {@code followup_client}.
  */
 @Component
@@ -72,7 +72,11 @@ public class CohortRows {
                 query("select * from followup_acknowledgement where client_id in (" + members + ")", params,
                         (rs, n) -> new CohortData.AcknowledgementRow(uuid(rs, "event_id"), uuid(rs, "client_id"),
                                 instant(rs, "created_at"), rs.getInt("recipients"), rs.getInt("acknowledged"),
-                                instant(rs, "last_acknowledged_at"))));
+                                instant(rs, "last_acknowledged_at"))),
+                query("select * from followup_meetings where client_id in (" + members + ")", params,
+                        (rs, n) -> new CohortData.MeetingRow(uuid(rs, "client_id"), date(rs, "meeting_on"),
+                                rs.getString("phase"), rs.getBoolean("held"),
+                                rs.getObject("client_attended", Boolean.class))));
     }
 
     /** The cohort's condition on {@code followup_client}; the period's column is chosen from a fixed set. */

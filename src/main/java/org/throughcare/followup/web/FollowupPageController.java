@@ -27,7 +27,7 @@ import org.throughcare.shared.InvalidInputException;
 @Controller
 class FollowupPageController {
 
-    static final List<String> SECTIONS = List.of("clients", "group", "consent", "needs", "plan", "custody");
+    static final List<String> SECTIONS = List.of("clients", "group", "consent", "needs", "plan", "custody", "meetings");
 
     private final FollowupFigures followup;
     private final MessageSource messages;
