@@ -39,7 +39,7 @@ class FollowupAccessTests {
     FollowupWorld world;
     String cohort;
 
-    /** Seven clients referred in March 2026: six men and one woman; five narcotics offences, two thefts. */
+    /** Seven clients referred in March 2026: six men and one woman; five narcotics offences, two thefts; six meetings. */
     @BeforeAll
     void buildTheCohort() {
         world = new FollowupWorld(jdbc);
@@ -48,6 +48,10 @@ class FollowupAccessTests {
                     i < 5 ? "NARCOTICS" : "THEFT", "HIGH");
             if (i < 4) {
                 world.path(client, LocalDate.of(2026, 3, 20), "ELIGIBLE", LocalDate.of(2026, 4, 1), null, null, null);
+            }
+            // Meetings held in custody: the first four clients 0, 1, 2 and 3 of them, the client absent once.
+            for (int m = 0; m < i && i < 4; m++) {
+                world.meeting(client, LocalDate.of(2026, 3, 20 + m), LocalDate.of(2026, 9, 1), "HELD", !(i == 3 && m == 0));
             }
         }
         cohort = "?office=" + world.office + "&from=2026-03-01&to=2026-03-31";

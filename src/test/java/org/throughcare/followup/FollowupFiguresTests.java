@@ -276,7 +276,10 @@ class FollowupFiguresTests {
         // Released: A (25 Jan → 1 May, 96 days), B (20 May → 1 Jun, 12 days), G (only a booked meeting before).
         assertThat(counts("firstMeetingLead")).containsExactly(1L, 1L, 0L, 1L, 0L);
         assertThat(figures.figure("firstMeetingLead").statistics()).extracting(FigureStatistic::value)
-                .containsExactly(54.0, 54.0, 1.0, 0.0);
+                .containsExactly(54.0, 54.0);
+        // Of A and B, A's 96 days reach 90, none 240.
+        assertThat(figures.figure("firstMeetingLongLead").total()).isEqualTo(2);
+        assertThat(counts("firstMeetingLongLead")).containsExactly(1L, 0L);
     }
 
     @Test

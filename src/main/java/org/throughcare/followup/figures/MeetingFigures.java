@@ -41,7 +41,7 @@ public final class MeetingFigures {
                     String code = clients.get(m.client()).municipality();
                     return code == null ? null : municipalityNames.getOrDefault(code, code);
                 }),
-                attendance(held), leadTime(data, held));
+                attendance(held), leadTime(data, held), longLeads(data, held));
     }
 
     private static RawFigure phases(List<MeetingRow> held) {
@@ -60,7 +60,7 @@ public final class MeetingFigures {
         long fourOrMore = distribution.cells().get(4).count();
         Double share = values.isEmpty() ? null : 100.0 * fourOrMore / values.size();
         List<RawFigure.Statistic> statistics = new ArrayList<>(distribution.statistics());
-        statistics.add(new RawFigure.Statistic("followup.meetings.shareFourOrMore", share, 4));
+        statistics.add(new RawFigure.Statistic("followup.meetings.shareFourOrMore", share, -1));
         return new RawFigure(distribution.key(), distribution.section(), distribution.kind(), distribution.total(),
                 distribution.cells(), List.copyOf(statistics));
     }
@@ -84,25 +84,14 @@ public final class MeetingFigures {
 
     /**
      * Of the clients released by the reference date: those with no meeting held before release, and the others
-     * by the days from their first meeting to release; mean and median days, and how many had 90 or 240 days.
+     * by the days from their first meeting to release, with the mean and median days.
      */
     private static RawFigure leadTime(CohortData data, List<MeetingRow> held) {
-        Map<UUID, LocalDate> first = new HashMap<>();
-        held.forEach(m -> first.merge(m.client(), m.on(), (a, b) -> a.isBefore(b) ? a : b));
-        long none = 0;
+        long none = data.clients().stream().filter(c -> data.happened(c.released())).count();
         long[] bands = new long[LEAD_BANDS.length];
-        List<Long> leads = new ArrayList<>();
-        for (ClientRow client : data.clients()) {
-            if (!data.happened(client.released())) {
-                continue;
-            }
-            LocalDate meeting = first.get(client.id());
-            if (meeting == null || !meeting.isBefore(client.released())) {
-                none++;
-                continue;
-            }
-            long days = ChronoUnit.DAYS.between(meeting, client.released());
-            leads.add(days);
+        List<Long> leads = leads(data, held);
+        none -= leads.size();
+        for (long days : leads) {
             int band = LEAD_BANDS.length - 1;
             while (days < LEAD_BANDS[band]) {
                 band--;
@@ -114,9 +103,32 @@ public final class MeetingFigures {
                 .cell("followup.meetings.lead.under30", bands[0]).cell("followup.meetings.lead.30to89", bands[1])
                 .cell("followup.meetings.lead.90to179", bands[2]).cell("followup.meetings.lead.180plus", bands[3]);
         return figure.statistic("followup.meetings.meanDays", RawFigure.mean(leads), -1)
-                .statistic("followup.meetings.medianDays", RawFigure.median(leads), -1)
-                .statistic("followup.meetings.atLeast90", (double) leads.stream().filter(d -> d >= 90).count(), -1)
-                .statistic("followup.meetings.atLeast240", (double) leads.stream().filter(d -> d >= 240).count(), -1)
-                .build();
+                .statistic("followup.meetings.medianDays", RawFigure.median(leads), -1).build();
+    }
+
+    /**
+     * Of the released clients whose first meeting came before release, those with 90 and with 240 days or more:
+     * counts of their own, so that suppression guards each against the clients it leaves out.
+     */
+    private static RawFigure longLeads(CohortData data, List<MeetingRow> held) {
+        List<Long> leads = leads(data, held);
+        return RawFigure.builder(SECTION, "firstMeetingLongLead", Kind.COUNTS)
+                .cell("followup.meetings.atLeast90", leads.stream().filter(d -> d >= 90).count())
+                .cell("followup.meetings.atLeast240", leads.stream().filter(d -> d >= 240).count())
+                .build(leads.size());
+    }
+
+    /** Days from the first held meeting to release, for each released client whose first meeting came before. */
+    private static List<Long> leads(CohortData data, List<MeetingRow> held) {
+        Map<UUID, LocalDate> first = new HashMap<>();
+        held.forEach(m -> first.merge(m.client(), m.on(), (a, b) -> a.isBefore(b) ? a : b));
+        List<Long> leads = new ArrayList<>();
+        for (ClientRow client : data.clients()) {
+            LocalDate meeting = first.get(client.id());
+            if (data.happened(client.released()) && meeting != null && meeting.isBefore(client.released())) {
+                leads.add(ChronoUnit.DAYS.between(meeting, client.released()));
+            }
+        }
+        return leads;
     }
 }
