@@ -119,6 +119,38 @@ class RadarTests {
     }
 
     @Test
+    void aReferralTheServiceHasNotAnsweredInFourteenDaysIsAGapUntilItIsAnswered() throws Exception {
+        ClientId client = fixtures.plan.clientInCustody("Radar Unanswered Referral", 200);
+        referral(client, 10);
+        assertThat(clientsOfKind("REFERRAL_UNANSWERED")).doesNotContain(client.toString());
+        java.util.UUID old = referral(client, 15);
+        assertThat(clientsOfKind("REFERRAL_UNANSWERED")).contains(client.toString());
+        api("manager", "?kind=REFERRAL_UNANSWERED&size=100").andExpect(jsonPath(
+                "$.gaps.items[?(@.clientId == '" + client + "')].href")
+                .value(hasItem("/clients/" + client + "/referrals")));
+        // The service accepts the old one; the recent one, still sent, is not yet fourteen days old.
+        jdbc.sql("update referral set status = 'ACCEPTED' where id = :id").param("id", old).update();
+        assertThat(clientsOfKind("REFERRAL_UNANSWERED")).doesNotContain(client.toString());
+    }
+
+    /** A referral sent {@code daysAgo} days ago to some service of the demo directory, still unanswered. */
+    private java.util.UUID referral(ClientId client, int daysAgo) {
+        java.util.Map<String, Object> service = jdbc.sql("select id, organisation_id from service order by id")
+                .query().listOfRows().get(0);
+        java.util.UUID id = java.util.UUID.randomUUID();
+        java.sql.Timestamp sent = java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(daysAgo)));
+        jdbc.sql("""
+                insert into referral (id, client_id, service_id, organisation_id, need_area, reason, urgency, status,
+                  referred_by, referred_at, changed_at, version)
+                values (:id, :c, :s, :o, 'ACCOMMODATION', 'radar test', 'ROUTINE', 'SENT', :by, :at, :at, 0)""")
+                .param("id", id).param("c", client.value()).param("s", service.get("id") == null ? service.get("ID")
+                        : service.get("id")).param("o", service.get("organisation_id") == null
+                        ? service.get("ORGANISATION_ID") : service.get("organisation_id"))
+                .param("by", java.util.UUID.randomUUID()).param("at", sent).update();
+        return id;
+    }
+
+    @Test
     void theDailySnapshotDatesEachGapCountsEachKindAndClosesWhatWentAway() throws Exception {
         ClientId client = fixtures.released("Radar Snapshot Client", today.minusDays(50));
         UnitView office = umea();

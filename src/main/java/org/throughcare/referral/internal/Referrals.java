@@ -128,6 +128,18 @@ public class Referrals {
                         rs.getObject("changed_by", UUID.class), rs.getTimestamp("changed_at").toInstant())).list();
     }
 
+    /** Of these clients, those with a referral still {@code SENT} that was sent at or before {@code sentBy}. */
+    public Set<UUID> clientsWithSentSince(Collection<UUID> clients, Instant sentBy) {
+        if (clients.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("""
+                select distinct client_id from referral
+                 where client_id in (:clients) and status = :sent and referred_at <= :by""")
+                .param("clients", clients).param("sent", ReferralStatus.SENT.name())
+                .param("by", Timestamp.from(sentBy)).query(UUID.class).list());
+    }
+
     /** The organisations whose staff a client's referrals still reach (see {@link ReferralStatus#reachesService}). */
     public Set<UUID> receivingOrganisations(UUID client) {
         List<String> reaching = java.util.Arrays.stream(ReferralStatus.values()).filter(ReferralStatus::reachesService)
