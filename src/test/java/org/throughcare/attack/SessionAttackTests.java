@@ -46,4 +46,32 @@ class SessionAttackTests {
         mvc.perform(get("/meetings").param("page", "2147483647").cookie(session))
                 .andExpect(status().isOk());
     }
+
+    /**
+     * Ten tags of the allowed length within the form's 400 characters are accepted and kept as written: the stored
+     * form (",a,b,...,") is two characters longer than what was typed, and did not fit the column.
+     */
+    @Test
+    void tenTagsFillingTheTagsFieldAreKept() throws Exception {
+        UUID office = TestActors.actor(jdbc, "manager").unitId().value();
+        List<String> tags = new ArrayList<>();
+        String unique = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        for (int i = 0; i < 10; i++) {
+            // 9 tags of 39 characters and one of 40: 391 + 9 commas = 400 characters typed.
+            String stem = (i + unique + "x".repeat(40)).substring(0, i == 9 ? 40 : 39);
+            tags.add(stem);
+        }
+        String typed = String.join(",", tags);
+        assertThat(typed).hasSize(400);
+        String json = """
+                {"kind": "LESSON", "entryOn": "%s", "title": "Many tags", "body": "No client data here.",
+                 "tags": "%s"}""".formatted(LocalDate.now().minusDays(1), typed);
+        mvc.perform(post("/api/v1/followup/offices/" + office + "/lessons").with(httpBasic("manager", "demo"))
+                        .contentType(MediaType.APPLICATION_JSON).content(json))
+                .andExpect(status().isCreated());
+        mvc.perform(get("/api/v1/followup/offices/" + office + "/lessons").param("tag", tags.get(9))
+                        .with(httpBasic("manager", "demo")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.entries.items[0].tags.length()").value(10));
+    }
 }
