@@ -74,4 +74,19 @@ class SessionAttackTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.entries.items[0].tags.length()").value(10));
     }
+
+    /** The radar is the manager's; anyone else is refused, and the refusal is in the audit log like any other. */
+    @Test
+    void aRefusedRadarIsAudited() throws Exception {
+        long before = deniedRadarReads("coordinator");
+        mvc.perform(get("/api/v1/followup/radar").with(httpBasic("coordinator", "demo")))
+                .andExpect(status().isForbidden());
+        assertThat(deniedRadarReads("coordinator")).isEqualTo(before + 1);
+    }
+
+    private long deniedRadarReads(String user) {
+        return jdbc.sql("""
+                        select count(*) from audit_entry where actor_username = :u and outcome = 'DENIED'
+                          and subject_type = 'radar'""").param("u", user).query(Long.class).single();
+    }
 }
