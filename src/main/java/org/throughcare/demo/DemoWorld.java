@@ -86,19 +86,21 @@ class DemoWorld {
     private final DemoMeetings meetings;
     private final DemoYear year;
     private final DemoFollowup followup;
+    private final DemoReferrals referrals;
     private final Clock clock;
     private int people;
 
     DemoWorld(DirectoryManagement directory, ContactManagement contacts, IdentityManagement identity,
               CohortGenerator clients, ClientQueries queries, GroupManagement groups, DemoPlans plans,
               DemoCustody custody, DemoServices services, DemoMeetings meetings, DemoYear year, DemoFollowup followup,
-              Clock clock) {
+              DemoReferrals referrals, Clock clock) {
         this.followup = followup;
         this.plans = plans;
         this.year = year;
         this.services = services;
         this.custody = custody;
         this.meetings = meetings;
+        this.referrals = referrals;
         this.directory = directory;
         this.contacts = contacts;
         this.identity = identity;
@@ -167,6 +169,9 @@ class DemoWorld {
         UserId coordinator = user("coordinator", "Karin Lindqvist", Role.COORDINATOR, umeaProbation, umeaProbationOffice);
         UserId partner = user("partner", "Omar Hassan", Role.PARTNER_WORKER, umeaSocialServices, null);
         UserId employment = user("employment", "Eva Nyström", Role.PARTNER_WORKER, umeaEmployment, null);
+        // A worker at a service that takes referrals (addiction care): answers them and joins groups when confirmed.
+        UUID umeaAddictionCare = agenciesIn.get(umea).get(AgencyType.ADDICTION_CARE);
+        UserId addiction = user("addiction", "Sofia Ekström", Role.PARTNER_WORKER, umeaAddictionCare, null);
         UserId prison = user("prison", "Lars Berg", Role.PRISON_STAFF, umeaPrison, umeaPrisonUnit);
         UserId manager = user("manager", "Helena Forsberg", Role.MANAGER, umeaProbation, umeaProbationOffice);
         user("analyst", "Jonas Holm", Role.NATIONAL_ANALYST, headOffice, null);
@@ -242,9 +247,12 @@ class DemoWorld {
         Actor socialWorker = new Actor(partner, "partner", Role.PARTNER_WORKER, new OrganisationId(umeaSocialServices),
                 null);
         List<ClientId> withPlans = inCustody.stream().limit(3).map(c -> new ClientId(c.id())).toList();
-        plans.give(withPlans, karin, socialWorker,
-                new Actor(employment, "employment", Role.PARTNER_WORKER, new OrganisationId(umeaEmployment), null));
+        Actor employmentWorker = new Actor(employment, "employment", Role.PARTNER_WORKER,
+                new OrganisationId(umeaEmployment), null);
+        plans.give(withPlans, karin, socialWorker, employmentWorker);
         meetings.schedule(withPlans, karin, socialWorker);
+        referrals.make(withPlans, umeaAddictionCare, karin, new Actor(addiction, "addiction", Role.PARTNER_WORKER,
+                new OrganisationId(umeaAddictionCare), null), socialWorker, employmentWorker);
         // Then the prison moved the release date of the first of them: both partners of its group are told.
         if (!inCustody.isEmpty()) {
             custody.moveRelease(new ClientId(inCustody.get(0).id()), karin);

@@ -7,7 +7,8 @@
  * client module's generator; groups for ten of the demo coordinator's enrolled clients; and, in {@code DemoPlans},
  * consent, assessments and plans for a few of them in the states a demo should show; in {@code DemoCustody}, a
  * transfer to the second prison, an early release and a moved release date; in {@code DemoMeetings}, meetings for
- * the clients with plans and one at the prison the transferred client leaves. {@code SyntheticLoad}
+ * the clients with plans and one at the prison the transferred client leaves; in {@code DemoReferrals}, referrals
+ * from those clients in every state, dated back to the weeks they were made in. {@code SyntheticLoad}
  * grows the world to a benchmark's scale when {@code throughcare.generate.clients} asks for it.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {
@@ -21,5 +22,7 @@
         "group :: api",
         "identity :: api",
         "meeting :: api",
-        "plan :: api"})
+        "plan :: api",
+        "referral :: api",
+        "referral :: demo"})
 package org.throughcare.demo;

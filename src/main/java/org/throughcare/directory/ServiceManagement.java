@@ -102,6 +102,23 @@ public class ServiceManagement {
     }
 
     /**
+     * The service's own staff (or the administrator) tell how many places are free, e.g. from their queue. Only
+     * the capacity changes; a change made on a version someone else changed meanwhile is refused as stale.
+     */
+    @Transactional
+    public void updateCapacity(Actor actor, UUID id, SaveCapacity form) {
+        ServiceOffering service = services.findById(id).orElseThrow(() -> new NotFoundException("service"));
+        requireMaintainer(actor, service.organisationId());
+        if (form.version() == null || form.version() != service.version()) {
+            throw new StaleEditException("service");
+        }
+        service.applyCapacity(form.available(), form.maximum(), form.unit(), clock.instant());
+        Saving.orStale(() -> services.save(service), "service");
+        audit.record(AuditEvent.change("SERVICE_CAPACITY_CHANGED", "service", id,
+                "capacity=" + form.available() + "/" + form.maximum() + " " + form.unit()));
+    }
+
+    /**
      * Refuses, with the true reason, anyone but the administrator and the organisation's own staff. The refusal
      * is audited and stays in the log although the refused request's transaction rolls back.
      */
@@ -145,6 +162,7 @@ public class ServiceManagement {
                 s.requiredDocuments(), s.accredited(), new ServiceView.Capacity(s.capacityAvailable(),
                         s.capacityMaximum(), s.capacityUnit(), s.capacityUpdated()),
                 Optional.ofNullable(waiting).flatMap(w -> w.medianDaysToStart(s.id())).orElse(null),
+                Optional.ofNullable(waiting).flatMap(w -> w.queueLength(s.id())).orElse(null),
                 s.updatedAt())));
     }
 

@@ -9,14 +9,15 @@ import org.throughcare.shared.NeedArea;
 /**
  * A service with everything the directory knows about it: what a referral will point at (its id, its
  * organisation, the need areas it addresses, the municipalities it serves and whether it is active).
- * {@code waitingDays} stays empty until referrals exist to compute it from ({@link WaitingTimes}).
+ * {@code waitingDays} (median days from sent to started) and {@code queueLength} (referrals not yet started) come
+ * from referrals ({@link WaitingTimes}); empty while nothing computes them.
  */
 @NamedInterface("api")
 public record ServiceView(UUID id, long version, UUID organisationId, String organisationName, String name,
                           String description, ServiceStatus status, String eligibilityDescription,
                           List<NeedArea> needAreas, List<Municipality> municipalities, List<String> languages,
                           String howToRefer, List<String> requiredDocuments, boolean accredited, Capacity capacity,
-                          Integer waitingDays, Instant updatedAt) {
+                          Integer waitingDays, Integer queueLength, Instant updatedAt) {
 
     /** Places or slots: how many are free, how many there are at most, counted in what, and when last told. */
     public record Capacity(Integer available, Integer maximum, String unit, Instant updated) {

@@ -42,9 +42,11 @@ public class AccessPolicy implements AccessGate {
     private final AuditLog audit;
     private final Clock clock;
     private final Timer timer;
+    private final org.springframework.beans.factory.ObjectProvider<ReferralReach> referrals;
 
     AccessPolicy(ClientAccessFacts clients, GroupMembers members, Consents consents, AuditLog audit, Clock clock,
-                 MeterRegistry meters) {
+                 MeterRegistry meters, org.springframework.beans.factory.ObjectProvider<ReferralReach> referrals) {
+        this.referrals = referrals;
         this.clients = clients;
         this.members = members;
         this.consents = consents;
@@ -94,10 +96,11 @@ public class AccessPolicy implements AccessGate {
 
     /** The facts a decision about one reader and one client rests on, gathered once. */
     private record Situation(AccessRules.Reader reader, AccessRules.ClientFacts client,
-                             List<AccessRules.Membership> memberships, List<AccessRules.Consent> consents) {
+                             List<AccessRules.Membership> memberships, List<AccessRules.Consent> consents,
+                             Set<UUID> referredTo) {
 
         Ground decide(DataCategory category, Action action, LocalDate today) {
-            return AccessRules.decide(reader, client, memberships, consents, category, action, today);
+            return AccessRules.decide(reader, client, memberships, consents, referredTo, category, action, today);
         }
     }
 
@@ -114,7 +117,10 @@ public class AccessPolicy implements AccessGate {
                         c.givenOn(), c.validUntil(), c.withdrawnOn())).toList();
         AccessRules.ClientFacts clientFacts = new AccessRules.ClientFacts(facts.probationOfficeId(),
                 facts.coordinatorId(), facts.custodyInstitutionId());
-        return new Situation(reader, clientFacts, memberships, given);
+        // Asked only for a reader from an organisation the client may be referred to, not for every gate decision.
+        ReferralReach reach = reader.organisationId() == null ? null : referrals.getIfAvailable();
+        Set<UUID> referredTo = reach == null ? Set.of() : reach.receivingOrganisations(client);
+        return new Situation(reader, clientFacts, memberships, given, referredTo);
     }
 
     @Override

@@ -186,6 +186,18 @@ public class ConsentManagement {
         }).toList();
     }
 
+    /**
+     * Whether a consent in force today covers this organisation for this category, whether or not anyone from it
+     * is in the group: unguarded and unaudited, for a caller deciding whether something may be sent there (a
+     * referral) after the gate let its actor make that change.
+     */
+    @Transactional(readOnly = true)
+    public boolean covers(ClientId clientId, UUID organisationId, DataCategory category) {
+        LocalDate today = LocalDate.now(clock);
+        return consents.ofClient(clientId.value()).stream().anyMatch(c -> c.inForceOn(today)
+                && c.organisations().contains(organisationId) && c.categories().contains(category));
+    }
+
     /** The signed form: for the client's coordinator and the office manager, audited as its own read. */
     @Transactional(readOnly = true)
     public ConsentDocument document(ClientId clientId, UUID consentId, Actor actor) {

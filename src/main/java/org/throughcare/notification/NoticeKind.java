@@ -29,7 +29,17 @@ public enum NoticeKind {
     MEETING_BOOKED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), false, false),
     MEETING_RESCHEDULED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false),
     MEETING_CANCELLED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false),
-    MEETING_NO_LONGER_FITS(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false);
+    MEETING_NO_LONGER_FITS(EnumSet.of(DataCategory.BASIC_AND_CUSTODY), true, false),
+    // A referral's notice names the client and that a referral of the plan moved; the service and the area (which
+    // may tell of treatment) stay behind the gate on the referral page.
+    REFERRAL_SENT(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_ACCEPTED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_DECLINED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_WAITING(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_STARTED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_COMPLETED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_ENDED_EARLY(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false),
+    REFERRAL_CANCELLED(EnumSet.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.PLAN_AND_MEASURES), false, false);
 
     private final Set<DataCategory> reveals;
     private final boolean needsAcknowledgement;

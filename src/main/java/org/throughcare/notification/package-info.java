@@ -1,7 +1,7 @@
 /**
  * Notices (D8): listens to what the other modules publish (a moved release date, the custody events — a transfer,
  * an early release, a release, a return to custody, a change of municipality —, a measure given, accepted or
- * declined, a coordinator handed over, a consent withdrawn or about to run out) and decides who is told, each
+ * declined, a coordinator handed over, a consent withdrawn or about to run out, a referral sent or moved on) and decides who is told, each
  * recipient only what the access gate lets them read at that moment, audited as a disclosure; keeps a notice
  * once per event, recipient and channel, so a redelivered event tells nobody twice; shows each person their
  * inbox, with an unread count in every page's header; and shows the case's coordinator who was told, who read
@@ -95,5 +95,6 @@
         "identity :: api",
         "meeting :: api",
         "meeting :: events",
-        "plan :: events"})
+        "plan :: events",
+        "referral :: events"})
 package org.throughcare.notification;

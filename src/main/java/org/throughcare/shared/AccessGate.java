@@ -19,11 +19,13 @@ public interface AccessGate {
     /** Why access was given or refused; the audit log records it. */
     enum Ground {
         CLIENT_COORDINATOR, OFFICE_MANAGER, GROUP_MEMBER_WITH_CONSENT, PRISON_CUSTODY,
+        /** Staff of an organisation the client was referred to, for what a consent in force covers for it. */
+        REFERRED_SERVICE_WITH_CONSENT,
         NO_CONSENT, NOT_IN_GROUP, NO_CLIENT_DATA_FOR_ROLE;
 
         public boolean allows() {
             return this == CLIENT_COORDINATOR || this == OFFICE_MANAGER || this == GROUP_MEMBER_WITH_CONSENT
-                    || this == PRISON_CUSTODY;
+                    || this == PRISON_CUSTODY || this == REFERRED_SERVICE_WITH_CONSENT;
         }
     }
 

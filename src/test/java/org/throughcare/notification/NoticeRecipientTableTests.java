@@ -41,6 +41,12 @@ import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.PlanManagement;
 import org.throughcare.shared.Actor;
+import org.throughcare.referral.GoalOutcome;
+import org.throughcare.referral.MoveReferral;
+import org.throughcare.referral.ReferralManagement;
+import org.throughcare.referral.ReferralStatus;
+import org.throughcare.referral.SendReferral;
+import org.throughcare.referral.Urgency;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.OrganisationId;
@@ -92,6 +98,12 @@ class NoticeRecipientTableTests {
         TABLE.put(NoticeKind.MEETING_CANCELLED, invitees);
         TABLE.put(NoticeKind.MEETING_NO_LONGER_FITS, Map.of(Recipient.MEETING_INVITEE, Rule.CONSENT_DECIDES,
                 Recipient.COORDINATOR, Rule.TOLD, Recipient.OFFICE_MANAGER, Rule.TOLD));
+        // The referrer and the coordinator: here one person, who is not told of their own change.
+        for (NoticeKind kind : NoticeKind.values()) {
+            if (kind.name().startsWith("REFERRAL_")) {
+                TABLE.put(kind, Map.of(Recipient.COORDINATOR, Rule.TOLD));
+            }
+        }
     }
 
     private static Map<Recipient, Rule> with(Map<Recipient, Rule> row, Recipient recipient, Rule rule) {
@@ -130,6 +142,8 @@ class NoticeRecipientTableTests {
     IdentityManagement identity;
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    ReferralManagement referrals;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -215,9 +229,51 @@ class NoticeRecipientTableTests {
                 .param("c", client.value()).query(Long.class).single() > 0);
         check(NoticeKind.MEETING_NO_LONGER_FITS, null);
 
+        referralsTold(partner, coordinator);
+
         clients.handOver(client, new HandOverCase(fixtures.actor("manager").userId().value(), LocalDate.now(),
                 "leave", version()), fixtures.actor("manager"));
         check(NoticeKind.COORDINATOR_HANDED_OVER, "manager");
+    }
+
+    /** Referrals to the social services' debt advice, moved through every state by the service and the coordinator. */
+    private void referralsTold(Actor partner, Actor coordinator) {
+        fixtures.consent(client, "partner", DataCategory.FINANCES_AND_DEBT);
+        UUID debtAdvice = jdbc.sql("""
+                select s.id from service s join organisation o on o.id = s.organisation_id
+                where o.name = 'Socialtjänsten Umeå' and s.name = 'Budget- och skuldrådgivning'""")
+                .query(UUID.class).single();
+        SendReferral send = new SendReferral(debtAdvice, NeedArea.FINANCE_AND_DEBT, "Debts from before custody",
+                Urgency.ROUTINE, null, List.of("A repayment plan"), null, "Keeps his Umeå debt adviser");
+        UUID done = referrals.send(client, send, coordinator);
+        check(NoticeKind.REFERRAL_SENT, "coordinator");
+        referrals.move(client, done, move(ReferralStatus.ACCEPTED, null, null, List.of(), 0), partner);
+        check(NoticeKind.REFERRAL_ACCEPTED, "partner");
+        referrals.move(client, done, move(ReferralStatus.WAITING, null, LocalDate.now().plusDays(5), List.of(), 1),
+                partner);
+        check(NoticeKind.REFERRAL_WAITING, "partner");
+        referrals.move(client, done, move(ReferralStatus.STARTED, null, null, List.of(), 2), partner);
+        check(NoticeKind.REFERRAL_STARTED, "partner");
+        referrals.move(client, done, move(ReferralStatus.COMPLETED, null, null, List.of(GoalOutcome.ACHIEVED), 3),
+                partner);
+        check(NoticeKind.REFERRAL_COMPLETED, "partner");
+        referrals.move(client, referrals.send(client, send, coordinator),
+                move(ReferralStatus.DECLINED, "no time slots", null, List.of(), 0), partner);
+        check(NoticeKind.REFERRAL_DECLINED, "partner");
+        referrals.move(client, referrals.send(client, send, coordinator),
+                move(ReferralStatus.CANCELLED, "paid off", null, List.of(), 0), coordinator);
+        check(NoticeKind.REFERRAL_CANCELLED, "coordinator");
+        UUID early = referrals.send(client, send, coordinator);
+        referrals.move(client, early, move(ReferralStatus.ACCEPTED, null, null, List.of(), 0), partner);
+        referrals.move(client, early, move(ReferralStatus.STARTED, null, null, List.of(), 1), partner);
+        referrals.move(client, early, move(ReferralStatus.ENDED_EARLY, "stopped coming", null,
+                List.of(GoalOutcome.NOT_ACHIEVED), 2), partner);
+        check(NoticeKind.REFERRAL_ENDED_EARLY, "partner");
+    }
+
+    private static MoveReferral move(ReferralStatus to, String reason, LocalDate start, List<GoalOutcome> outcomes,
+                                     long version) {
+        return new MoveReferral(to, reason, start, outcomes, outcomes.isEmpty() ? null : "closed", version);
     }
 
     /** The latest event of this kind told exactly the table's people (less the maker), and no one else. */

@@ -317,7 +317,7 @@ class BrowserTests {
         logIn(page, "partner", "demo");
         // Swagger UI renders the OpenAPI document in the browser, under our Content-Security-Policy. The first
         // request builds the document (several seconds on a busy CI machine), hence the longer wait.
-        assertThat(page.locator(".opblock-tag").filter(new Locator.FilterOptions().setHasText("Directory")))
+        assertThat(page.locator(".opblock-tag[data-tag='Directory']"))
                 .isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
         assertThat(page.getByText("/api/v1/organisations/{id}").first()).isVisible();
     }

@@ -108,6 +108,18 @@ public class ServiceOffering {
         form.languages().forEach(code -> languages.add(new ServiceParts.Language(code.strip())));
     }
 
+    /** Only the capacity, as the service's staff tell it; "updated" moves only when a figure changes. */
+    public void applyCapacity(Integer available, Integer maximum, String unit, Instant now) {
+        boolean changed = capacityUpdated == null || !Objects.equals(capacityAvailable, available)
+                || !Objects.equals(capacityMaximum, maximum) || !Objects.equals(capacityUnit, Text.orNull(unit));
+        capacityAvailable = available;
+        capacityMaximum = maximum;
+        capacityUnit = Text.orNull(unit);
+        boolean counted = available != null || maximum != null;
+        capacityUpdated = !counted ? null : changed ? now : capacityUpdated;
+        updatedAt = now;
+    }
+
     /** One document a line; blank lines dropped. */
     public static List<String> documentsOf(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)

@@ -63,7 +63,7 @@ final class HsdsDocuments {
             // HSDS requires "available": a service that gives only its maximum says nothing about free places.
             List<Capacity> capacities = s.capacity().available() == null ? List.of()
                     : List.of(new Capacity(uuid(id, "capacity"), id, new Unit(uuid(id, "unit"), s.capacity().unit()),
-                            s.capacity().available(), s.capacity().maximum(), s.capacity().updated()));
+                            s.capacity().available(), s.capacity().maximum(), waiting(s), s.capacity().updated()));
             return new Service(id, s.organisationId().toString(), s.name(), s.description(), s.status().hsds(),
                     s.eligibilityDescription(), s.howToRefer(), s.accredited() ? "Accredited programme" : null,
                     s.languages().stream().map(code -> new Language(uuid(id, "language:" + code), id, code)).toList(),
@@ -90,8 +90,9 @@ final class HsdsDocuments {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** {@code description}: the waiting figures computed from referrals, which HSDS has no field of its own for. */
     record Capacity(String id, @JsonProperty("service_id") String serviceId, Unit unit, int available,
-                    Integer maximum, Instant updated) {
+                    Integer maximum, String description, Instant updated) {
     }
 
     record Unit(String id, String name) {
@@ -121,6 +122,18 @@ final class HsdsDocuments {
 
     static String termId(NeedArea area) {
         return UUID.nameUUIDFromBytes((TAXONOMY + ":" + area.name()).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** The waiting figures in words, or nothing while referrals have given none. */
+    private static String waiting(ServiceView s) {
+        List<String> parts = new java.util.ArrayList<>();
+        if (s.waitingDays() != null) {
+            parts.add("Typical wait " + s.waitingDays() + " days from referral sent to started (median, last 12 months)");
+        }
+        if (s.queueLength() != null) {
+            parts.add(s.queueLength() + " referrals waiting to start");
+        }
+        return parts.isEmpty() ? null : String.join("; ", parts) + ".";
     }
 
     private static String uuid(String serviceId, String part) {

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.throughcare.directory.SaveCapacity;
 import org.throughcare.directory.SaveService;
 import org.throughcare.directory.ServiceManagement;
 import org.throughcare.directory.ServiceSearch;
@@ -70,6 +71,13 @@ class ServiceApiController {
     @Operation(summary = "Change a service (the administrator, or its organisation's staff); send the version you read, or get 409")
     ServiceView update(@PathVariable UUID id, @Valid @RequestBody SaveService form, Actor actor) {
         services.updateService(actor, id, form);
+        return services.service(id);
+    }
+
+    @PutMapping("/{id}/capacity")
+    @Operation(summary = "Tell a service's capacity (free places, maximum, unit) — its organisation's staff or the administrator; send the version you read, or get 409")
+    ServiceView updateCapacity(@PathVariable UUID id, @Valid @RequestBody SaveCapacity form, Actor actor) {
+        services.updateCapacity(actor, id, form);
         return services.service(id);
     }
 }

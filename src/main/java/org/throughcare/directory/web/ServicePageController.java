@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.throughcare.directory.DirectoryManagement;
+import org.throughcare.directory.SaveCapacity;
 import org.throughcare.directory.SaveService;
 import org.throughcare.directory.ServiceManagement;
 import org.throughcare.directory.ServiceSearch;
@@ -55,9 +56,30 @@ class ServicePageController {
 
     @GetMapping("/directory/services/{id}")
     String service(@PathVariable UUID id, Actor actor, Model model) {
+        return servicePage(services.service(id), actor, model);
+    }
+
+    /** The service's staff tell their free places; a refusal or a bad figure shows on the service page. */
+    @PostMapping("/directory/services/{id}/capacity")
+    String updateCapacity(@PathVariable UUID id, @Valid @ModelAttribute("capacity") SaveCapacity form,
+                          BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
         ServiceView service = services.service(id);
+        requireMaintainer(actor, service.organisationId());
+        if (!FormSubmission.save(errors, () -> services.updateCapacity(actor, id, form))) {
+            return servicePage(service, actor, model);
+        }
+        redirect.addFlashAttribute("saved", true);
+        return "redirect:/directory/services/" + id;
+    }
+
+    private String servicePage(ServiceView service, Actor actor, Model model) {
         model.addAttribute("service", service);
-        model.addAttribute("mayEdit", ServiceManagement.mayMaintain(actor, service.organisationId()));
+        boolean mayEdit = ServiceManagement.mayMaintain(actor, service.organisationId());
+        model.addAttribute("mayEdit", mayEdit);
+        if (mayEdit && !model.containsAttribute("capacity")) {
+            model.addAttribute("capacity", new SaveCapacity(service.capacity().available(),
+                    service.capacity().maximum(), service.capacity().unit(), service.version()));
+        }
         return "directory/service";
     }
 

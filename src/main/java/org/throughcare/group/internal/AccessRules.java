@@ -21,7 +21,10 @@ import org.throughcare.shared.Role;
  * <li>a group member contributes (to work their organisation owns) on the same grounds as they read: the
  * plan module then asks that the work is their organisation's;</li>
  * <li>a group member sees a category while their membership is current and a consent in force — given,
- * not expired, not withdrawn — covers their organisation and that category.</li>
+ * not expired, not withdrawn — covers their organisation and that category;</li>
+ * <li>the staff of an organisation the client is referred to (a referral not declined or cancelled) read and
+ * contribute, before they join the group, on the same condition: a consent in force covering that organisation and
+ * that category.</li>
  * </ul>
  */
 public final class AccessRules {
@@ -54,6 +57,13 @@ public final class AccessRules {
 
     public static Ground decide(Reader reader, ClientFacts client, Collection<Membership> members,
                                 Collection<Consent> consents, DataCategory category, Action action, LocalDate today) {
+        return decide(reader, client, members, consents, Set.of(), category, action, today);
+    }
+
+    /** {@code referredTo}: the organisations the client is referred to, whose staff read as a member would. */
+    public static Ground decide(Reader reader, ClientFacts client, Collection<Membership> members,
+                                Collection<Consent> consents, Set<UUID> referredTo, DataCategory category,
+                                Action action, LocalDate today) {
         if (reader.role() == Role.NATIONAL_ANALYST || reader.role() == Role.ADMINISTRATOR) {
             return Ground.NO_CLIENT_DATA_FOR_ROLE;
         }
@@ -88,6 +98,15 @@ public final class AccessRules {
                     return Ground.GROUP_MEMBER_WITH_CONSENT;
                 }
             }
+        }
+        if (reader.organisationId() != null && referredTo.contains(reader.organisationId())) {
+            for (Consent c : consents) {
+                if (c.inForceOn(today) && c.organisations().contains(reader.organisationId())
+                        && c.categories().contains(category)) {
+                    return Ground.REFERRED_SERVICE_WITH_CONSENT;
+                }
+            }
+            return Ground.NO_CONSENT;
         }
         return member ? Ground.NO_CONSENT : Ground.NOT_IN_GROUP;
     }

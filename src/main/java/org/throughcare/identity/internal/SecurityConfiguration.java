@@ -73,9 +73,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/notifications/settings").authenticated()
                         // Who may change which service is decided per service: its organisation's staff or the administrator.
                         .requestMatchers(HttpMethod.POST, "/api/v1/services").authenticated()
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*").authenticated()
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/services/*", "/api/v1/services/*/capacity").authenticated()
                         // An office's lessons log: the follow-up module lets only the office's own staff write in it.
                         .requestMatchers(HttpMethod.POST, "/api/v1/followup/offices/*/lessons").authenticated()
+                        // A member refers in their own area, the receiving service answers and moves a referral, the
+                        // coordinator confirms a proposed member: the referral and group modules decide per referral.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/clients/*/referrals", "/api/v1/referrals/*/transitions",
+                                "/api/v1/referrals/*/proposed-members/*/*").authenticated()
                         .requestMatchers("/api/v1/clients/**").hasAnyRole("COORDINATOR", "MANAGER")
                         // Writes are for administrators unless a rule above opens one to another role:
                         // an API write added later is closed until someone decides who may use it.

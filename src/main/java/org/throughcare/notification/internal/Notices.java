@@ -245,7 +245,9 @@ public class Notices {
         String href = client == null ? null : kind.name().startsWith("MEASURE_") && subject != null
                 ? "/clients/" + client + "/plan/measures/" + subject
                 : kind.name().startsWith("MEETING_") && subject != null
-                ? "/clients/" + client + "/meetings/" + subject : "/clients/" + client;
+                ? "/clients/" + client + "/meetings/" + subject
+                : kind.name().startsWith("REFERRAL_") && subject != null
+                ? "/clients/" + client + "/referrals/" + subject : "/clients/" + client;
         boolean reversed = rs.getBoolean("reversed");
         return new Row(new NoticeView(rs.getObject("id", UUID.class), kind, client, name,
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),

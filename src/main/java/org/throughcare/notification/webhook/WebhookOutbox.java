@@ -95,6 +95,9 @@ public class WebhookOutbox {
             case COORDINATOR_HANDED_OVER -> base;
             case MEETING_BOOKED, MEETING_RESCHEDULED, MEETING_CANCELLED, MEETING_NO_LONGER_FITS ->
                     subject == null ? base + "/meetings" : base + "/meetings/" + subject;
+            case REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_WAITING, REFERRAL_STARTED,
+                 REFERRAL_COMPLETED, REFERRAL_ENDED_EARLY, REFERRAL_CANCELLED ->
+                    subject == null ? base + "/referrals" : "/api/v1/referrals/" + subject;
             default -> base + "/custody-events";
         };
     }

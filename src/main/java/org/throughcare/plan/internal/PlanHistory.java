@@ -28,10 +28,16 @@ public class PlanHistory {
      */
     public void record(ClientId client, UUID subject, String item, String kind, List<PlanFact> facts, Actor actor,
                        Instant at) {
+        record(client, subject, item, kind, facts, actor.userId().value(), at);
+    }
+
+    /** As above, for a change another module's event makes on someone's behalf ({@code by}: who made it there). */
+    public void record(ClientId client, UUID subject, String item, String kind, List<PlanFact> facts, UUID by,
+                       Instant at) {
         List<PlanFact> fitting = facts.stream().map(f -> new PlanFact(f.field(), shortened(f.before()),
                 shortened(f.after()))).toList();
         changes.append(new PlanChanges.Row(client.value(), subject, item, kind, null, PlanFacts.write(fitting),
-                actor.userId().value(), at));
+                by, at));
         audit.record(AuditEvent.change(kind, "client", client, subject == null ? item : subject.toString()));
     }
 

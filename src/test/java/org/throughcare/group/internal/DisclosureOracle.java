@@ -58,6 +58,12 @@ import org.throughcare.shared.DataCategory;
  * client is told what to bring, not what the agencies will discuss).</li>
  * <li>the caller's e-mail settings ({@code /api/v1/notifications/settings}: frequency, language, version): their own
  * choice, about no client; each user reads only their own.</li>
+ * <li>a referral ({@code /api/v1/referrals/{id}}, and its line in {@code /api/v1/clients/{id}/referrals}): that it
+ * exists, its service and organisation (which agency is involved), need area, urgency, state and FHIR codes, goals
+ * and outcomes, dates, the history's states, sides, people and times, and the free text — reason, the client's
+ * wishes, the end note, each change's reason: the category of its need area; the client's name: basic facts; the
+ * workers the service proposed for the group and the changes the reader may make: only those who manage the case
+ * (or, for the changes, its sides). The list answers readers of basic facts or of any referral's category.</li>
  * </ul>
  * The outcome forms' fields and their categories are in {@link org.throughcare.followup.OutcomeOracle}.
  * Every free text is a word no other world has, so a body can be searched for it.
@@ -82,6 +88,46 @@ final class DisclosureOracle {
     }
 
     private DisclosureOracle() {
+    }
+
+    /**
+     * A referral in the needs-assessment category (to housing support), sent by the coordinator, as one reader sees
+     * it and the client's list of referrals. @return whether the referral was shown
+     */
+    static boolean referral(org.springframework.mock.web.MockHttpServletResponse list,
+                            org.springframework.mock.web.MockHttpServletResponse one, UUID referral, String name,
+                            String reason, Set<DataCategory> readable, boolean manages, boolean member, String as)
+            throws Exception {
+        boolean shown = readable.contains(DataCategory.NEEDS_ASSESSMENT);
+        boolean basic = readable.contains(DataCategory.BASIC_AND_CUSTODY);
+        String listBody = list.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String body = one.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(list.getStatus()).as("%sGET the client's referrals", as).isEqualTo(basic || shown ? 200 : 403);
+        assertThat(one.getStatus()).as("%sGET the referral", as).isEqualTo(shown ? 200 : 403);
+        if (list.getStatus() == 200) {
+            assertThat(JsonPath.<List<String>>read(listBody, "$.referrals[*].id")).as("%sthe referrals listed", as)
+                    .isEqualTo(shown ? List.of(referral.toString()) : List.of());
+            // Offered to those who manage the case and to a current member who may contribute to the plan.
+            assertThat(JsonPath.<Boolean>read(listBody, "$.mayRefer")).as("%smay refer", as)
+                    .isEqualTo(manages || member && readable.contains(DataCategory.PLAN_AND_MEASURES));
+        }
+        assertThat(listBody).as("%sthe list tells no free text and no name", as).doesNotContain(reason)
+                .doesNotContain(name);
+        if (!shown) {
+            assertThat(body + listBody).as("%sa refusal tells nothing", as).doesNotContain(reason)
+                    .doesNotContain(name).doesNotContain("Boendestöd");
+            return false;
+        }
+        assertThat(JsonPath.<String>read(body, "$.reason")).as("%sthe reason", as).isEqualTo(reason);
+        assertThat(JsonPath.<String>read(body, "$.clientName")).as("%sthe client's name", as)
+                .isEqualTo(basic ? name : null);
+        assertThat(JsonPath.<List<Object>>read(body, "$.proposedMembers")).as("%sproposed members", as).isEmpty();
+        assertThat(JsonPath.<List<String>>read(body, "$.next[*].to")).as("%sthe changes offered", as)
+                .isEqualTo(manages ? List.of("CANCELLED") : List.of());
+        if (!basic) {
+            assertThat(body).as("%sno name without basic facts", as).doesNotContain(name);
+        }
+        return true;
     }
 
     /** The group, the consents and their coverage, as the reader who may read {@code readable} sees them. */

@@ -124,6 +124,8 @@ class GeneratedWorldLeakTests {
     @Autowired
     org.throughcare.meeting.MeetingHolding holding;
     @Autowired
+    org.throughcare.referral.ReferralManagement referrals;
+    @Autowired
     org.throughcare.notification.webhook.WebhookAdministration webhooks;
 
     private org.throughcare.notification.NoticeFixtures notices;
@@ -182,9 +184,22 @@ class GeneratedWorldLeakTests {
         int healthOwnersWithheld = 0;
         int healthPrints = 0;
         int checksShown = 0;
+        int referralsShown = 0;
+        int referralsHidden = 0;
+        int queuesChecked = 0;
+        int queueLinesShown = 0;
+        UUID housing = organisation("Bostadsenheten Umeå");
+        UUID housingService = jdbc.sql("""
+                select id from service where organisation_id = :o and name = 'Boendestöd efter frigivning'""")
+                .param("o", housing).query(UUID.class).single();
+        if (jdbc.sql("select count(*) from app_user where username = 'housing.world'").query(Long.class).single() == 0) {
+            identity.createUser(new CreateUser("housing.world", "World Housing", null, "demo", Role.PARTNER_WORKER,
+                    new OrganisationId(organisation("Bostadsenheten Umeå")), null));
+        }
         for (String username : READERS) {
             signedIn.put(username, accounts.loadUserByUsername(username));
         }
+        signedIn.put("housing.world", accounts.loadUserByUsername("housing.world"));
         notices = new org.throughcare.notification.NoticeFixtures(jdbc, clients);
         // Each reader's calendar subscription, made once: the token is in the address shown when it is made.
         Map<String, String> feedTokens = new HashMap<>();
@@ -302,6 +317,15 @@ class GeneratedWorldLeakTests {
                 given.add(terms);
                 documented.add(new DisclosureOracle.Consent(consent, terms, witness, how, documentName));
             }
+            // The housing service's organisation (where no reader works) covered for the needs assessment, as the
+            // coordinator records it before referring there; from a generator of its own, so the worlds stay.
+            Random referralDraws = new Random(15485863L * (w + 1));
+            AccessRules.Consent housingTerms = new AccessRules.Consent(Set.of(housing),
+                    Set.of(DataCategory.NEEDS_ASSESSMENT), today, null, null);
+            UUID housingConsent = consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today, null, true,
+                    "2026-1", null, List.of(housing), List.of(DataCategory.NEEDS_ASSESSMENT)), null, coordinator);
+            given.add(housingTerms);
+            documented.add(new DisclosureOracle.Consent(housingConsent, housingTerms, null, null, null));
             DisclosureOracle.Timeline screened = null;
             if (random.nextBoolean()) {
                 Eligibility decision = random.nextBoolean() ? Eligibility.ELIGIBLE : Eligibility.NOT_ELIGIBLE;
@@ -423,6 +447,28 @@ class GeneratedWorldLeakTests {
                     agenda, true, invitees, null, null), coordinator);
             String idNumber = jdbc.sql("select id_number from client where id = :id").param("id", client.value())
                     .query(String.class).single();
+            String referralReason = "referral" + word(referralDraws);
+            UUID referral = referrals.send(client, new org.throughcare.referral.SendReferral(housingService,
+                    NeedArea.ACCOMMODATION, referralReason, org.throughcare.referral.Urgency.ROUTINE,
+                    "wishes" + word(referralDraws), List.of("goal" + word(referralDraws)), null, null), coordinator);
+            // The housing service's own worker sees the referral in its queue under the consent for housing: the
+            // area (needs assessment, covered), never the name (basic facts are covered for housing by no consent).
+            // The queue is paged in the order sent: the page this referral is on, from how many were sent before it.
+            long before = jdbc.sql("""
+                    select count(*) from referral r, referral mine where mine.id = :id
+                    and r.organisation_id = mine.organisation_id and r.status in ('SENT', 'ACCEPTED', 'WAITING')
+                    and (r.referred_at < mine.referred_at or (r.referred_at = mine.referred_at and r.id < mine.id))""")
+                    .param("id", referral).query(Long.class).single();
+            String housingQueue = page("housing.world", "/referrals/queue?page="
+                    + (before / org.throughcare.shared.PageRequest.DEFAULT_SIZE + 1))
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            int line = housingQueue.indexOf("id=\"referral-" + referral + "\"");
+            assertThat(line).as("world " + w + ": the referral in the housing worker's queue").isNotNegative();
+            String queueLine = housingQueue.substring(line, housingQueue.indexOf("</tr>", line));
+            assertThat(queueLine).as("world " + w + ": the housing worker's queue line")
+                    .contains("Accommodation").contains("Name not covered by consent").doesNotContain(name)
+                    .doesNotContain(referralReason);
+            queueLinesShown++;
             Map<UUID, String> invitedNames = new HashMap<>();
             contactsInGroup.forEach(c -> invitedNames.put(contactOrganisation(c), jdbc.sql(
                     "select full_name from contact where id = :id").param("id", c).query(String.class).single()));
@@ -550,6 +596,22 @@ class GeneratedWorldLeakTests {
                         healthInviteesHidden += named ? 0 : 1;
                     }
                 }
+                boolean referralShown = DisclosureOracle.referral(read(username, base + "/referrals"),
+                        read(username, "/api/v1/referrals/" + referral), referral, name, referralReason, readable,
+                        manages, members.stream().anyMatch(m -> m.userId().equals(reader.userId().value())
+                                && m.currentOn(today)), in);
+                referralsShown += referralShown ? 1 : 0;
+                referralsHidden += referralShown ? 0 : 1;
+                // The receiving side's queue: the world's referral went to housing, where no reader works, so no
+                // reader's queue tells its client, its reason or the referral; only partner and prison staff have one.
+                MockHttpServletResponse queueAnswer = page(username, "/referrals/queue");
+                boolean receives = reader.role() == Role.PARTNER_WORKER || reader.role() == Role.PRISON_STAFF;
+                assertThat(queueAnswer.getStatus()).as(username + " in world " + w + ": the referral queue")
+                        .isEqualTo(receives ? 200 : 403);
+                assertThat(queueAnswer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                        .as(username + " in world " + w + ": another organisation's referral in the queue")
+                        .doesNotContain(name).doesNotContain(referralReason).doesNotContain(referral.toString());
+                queuesChecked += receives ? 1 : 0;
                 for (DisclosureOracle.Consent consent : documented) {
                     if (consent.documentName() != null) {
                         // The signed form is the case managers' alone: pages only, as a signed-in user.
@@ -794,7 +856,8 @@ class GeneratedWorldLeakTests {
                 hiddenMedication, flagsWithoutTheirRating, signedForms, healthHidden, screeningsHidden, startPageLines,
                 startPageMissing, custodyReasonsHidden, noticesTold, noticesWithheld, webhooksQueued,
                 webhookLogLines, healthMeasures, healthOwnersWithheld, healthPrints, checksShown, agendasShown,
-                agendasHidden, healthInviteesHidden, heldMeetingTextsWithheld))
+                agendasHidden, healthInviteesHidden, heldMeetingTextsWithheld, referralsShown, referralsHidden, queuesChecked,
+                queueLinesShown))
                 .as("the worlds reach every branch").allMatch(n -> n > 0);
     }
 
@@ -874,6 +937,11 @@ class GeneratedWorldLeakTests {
     private MockHttpServletResponse read(String username, String path) throws Exception {
         return mvc.perform(get(path).with(signInEachRequest ? httpBasic(username, "demo")
                 : user(signedIn.get(username)))).andReturn().getResponse();
+    }
+
+    /** A page only, as a signed-in user: a request with a password is an API client's, and the queue is no API. */
+    private MockHttpServletResponse page(String username, String path) throws Exception {
+        return mvc.perform(get(path).with(user(signedIn.get(username)))).andReturn().getResponse();
     }
 
     private UUID contactAt(String organisation) {

@@ -126,7 +126,7 @@ class BadInputFuzzTests {
                         "/clients/{id}/meetings/{meetingId}/invitation",
                         "/directory/services/{id}", "/directory/services", "/clients/{id}/meetings/{meetingId}/record",
                         "/clients/{id}/meetings/{meetingId}/decisions", "/meetings", "/clients/{id}/outcomes",
-                        "/followup/offices/{officeId}/lessons");
+                        "/followup/offices/{officeId}/lessons", "/directory/services/{id}/capacity");
         assertThat(operations).as("the scan must see the API").extracting(ApiOperations.Operation::pattern)
                 .contains("/api/v1/clients/{id}/screenings", "/api/v1/organisations", "/api/v1/clients/{id}/access-log",
                         "/api/v1/custody-events", "/api/v1/notifications",
@@ -134,11 +134,12 @@ class BadInputFuzzTests {
                         "/api/v1/webhook-endpoints/{endpointId}",
                         "/api/v1/clients/{id}/plan/measures/{measureId}/release-date", "/api/v1/clients/{id}/meetings",
                         "/api/v1/clients/{id}/meetings/{meetingId}", "/api/v1/clients/{id}/meetings/{meetingId}/cancel",
-                        "/api/v1/services", "/api/v1/services/{id}", "/hsds/services",
+                        "/api/v1/services", "/api/v1/services/{id}", "/api/v1/services/{id}/capacity", "/hsds/services",
                         "/api/v1/clients/{id}/meetings/{meetingId}/held", "/api/v1/clients/{id}/meetings/{meetingId}/decisions",
                         "/api/v1/clients/{id}/meetings/entered-afterwards", "/api/v1/clients/{id}/meetings/figures",
                         "/api/v1/meetings/figures", "/api/v1/meetings/past", "/api/v1/clients/{id}/outcomes",
-                        "/api/v1/followup/offices/{officeId}/lessons", "/api/v1/followup/radar");
+                        "/api/v1/followup/offices/{officeId}/lessons", "/api/v1/followup/radar", "/api/v1/clients/{id}/referrals",
+                        "/api/v1/referrals/{referralId}/transitions");
         assertThat(operations).as("the access log's filters are probed").filteredOn(o -> o.pattern()
                 .equals("/api/v1/clients/{id}/access-log")).singleElement().satisfies(o -> assertThat(o.queryParameters())
                 .extracting(p -> p.path("name").asString()).contains("who", "category", "outcome", "from", "to"));
@@ -208,6 +209,8 @@ class BadInputFuzzTests {
 
     @Autowired
     MeetingManagement meetings;
+    @Autowired
+    org.throughcare.referral.ReferralManagement referrals;
 
     private FuzzWorld world() {
         PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
@@ -247,7 +250,14 @@ class BadInputFuzzTests {
         UUID meeting = meetings.book(client, new BookMeeting(LocalDate.now().plusDays(7), LocalTime.of(10, 0), 60,
                 PlaceKind.INSTITUTION, null, null, null, "Fuzz agenda", true, List.of(), null, null),
                 fixtures.actor("coordinator"));
+        // A referral to the fuzz's service, its organisation covered for the area: what the referral probes move.
+        consents.record(client, new org.throughcare.group.RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
+                LocalDate.now(), null, true, "2026-1", null, List.of(organisation),
+                List.of(DataCategory.NEEDS_ASSESSMENT)), null, fixtures.actor("coordinator"));
+        UUID referral = referrals.send(client, new org.throughcare.referral.SendReferral(service, NeedArea.ACCOMMODATION,
+                "Fuzz referral", org.throughcare.referral.Urgency.ROUTINE, null, List.of("Fuzz goal"), null, null),
+                fixtures.actor("coordinator"));
         return new FuzzWorld(client, consent, member, goal, measure, organisation, unit, contact, notice, event,
-                endpoint, meeting, service, fixtures.actor("coordinator").unitId().value());
+                endpoint, meeting, service, fixtures.actor("coordinator").unitId().value(), referral);
     }
 }

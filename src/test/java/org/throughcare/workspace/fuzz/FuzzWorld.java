@@ -9,14 +9,14 @@ import org.throughcare.shared.ClientId;
 
 /**
  * The records the fuzz works on, its own so that what it changes touches no other test: a client with a
- * group, consent, assessment, goal, measure and meeting, the office manager's notice of its release date, an
+ * group, consent, assessment, goal, measure, meeting and referral, the office manager's notice of its release date, an
  * organisation with a unit, a contact and a service, and a webhook endpoint. Fills the
  * path variables of any address with them; a variable it does not know gets a random id or a word, so an
  * endpoint added later is still fuzzed (its binding runs before it looks anything up).
  */
 record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID measure, UUID organisation, UUID unit,
                  UUID contact, UUID notice, UUID noticeEvent, UUID webhookEndpoint, UUID meeting, UUID service,
-                 UUID office) {
+                 UUID office, UUID referral) {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{\\*?([^}:]+)(:[^}]*)?}");
 
@@ -43,7 +43,7 @@ record FuzzWorld(ClientId client, UUID consent, UUID member, UUID goal, UUID mea
                 Map.entry("noticeId", notice),
                 Map.entry("eventId", noticeEvent),
                 Map.entry("meetingId", meeting),
-                Map.entry("officeId", office));
+                Map.entry("officeId", office), Map.entry("referralId", referral));
         if (byName.containsKey(name)) {
             return byName.get(name).toString();
         }
