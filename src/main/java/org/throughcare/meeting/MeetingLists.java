@@ -44,7 +44,7 @@ public class MeetingLists {
     public MeetingPage past(Actor actor, int page) {
         int from = Math.max(0, page);
         List<Meetings.Row> rows = meetings.invitedBefore(actor.userId().value(), LocalDate.now(clock),
-                from * PAGE_SIZE, PAGE_SIZE + 1);
+                (long) from * PAGE_SIZE, PAGE_SIZE + 1); // long: a far page number must not wrap round
         boolean more = rows.size() > PAGE_SIZE;
         return new MeetingPage(queries.lines(more ? rows.subList(0, PAGE_SIZE) : rows, actor), from, more);
     }

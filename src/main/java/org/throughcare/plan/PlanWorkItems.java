@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.CaseloadFilter;
-import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.client.Stage;
 import org.throughcare.plan.internal.Measures;
@@ -85,10 +84,17 @@ class PlanWorkItems implements WorkItems {
         LocalDate today = LocalDate.now(clock);
         // A coordinator's own clients; a manager's office (the coordinators' open items).
         boolean onlyMine = actor.role() == Role.COORDINATOR;
-        List<CaseloadLineView> mine = clients.caseload(CaseloadFilter.of(onlyMine, Stage.active(), null, null, false),
-                PageRequest.of(0, PageRequest.MAX_SIZE), actor).items();
-        Map<UUID, String> names = mine.stream().collect(Collectors.toMap(CaseloadLineView::id, CaseloadLineView::fullName));
-        List<Measures.Row> rows = measures.declinedOrOverdue(names.keySet(), today);
+        // Every case, not the caseload's first page: in an office of more than a page of clients the manager
+        // missed the measures of the rest. Names are then read, a page at a time, only for the clients listed.
+        CaseloadFilter cases = CaseloadFilter.of(onlyMine, Stage.active(), null, null, false);
+        List<Measures.Row> rows = measures.declinedOrOverdue(clients.responsibleCases(cases, actor), today);
+        List<UUID> listed = rows.stream().map(Measures.Row::clientId).distinct().toList();
+        Map<UUID, String> names = new java.util.HashMap<>();
+        for (int from = 0; from < listed.size(); from += PageRequest.MAX_SIZE) {
+            Set<UUID> chunk = Set.copyOf(listed.subList(from, Math.min(listed.size(), from + PageRequest.MAX_SIZE)));
+            clients.caseload(cases.onlyClients(chunk), PageRequest.of(0, PageRequest.MAX_SIZE), actor).items()
+                    .forEach(line -> names.put(line.id(), line.fullName()));
+        }
         gate.listed(actor, rows.stream().map(Measures.Row::clientId).distinct().map(ClientId::new).toList(),
                 DataCategory.PLAN_AND_MEASURES, "start page");
         // A declined measure may have no due date; only an overdue one is dated by definition.

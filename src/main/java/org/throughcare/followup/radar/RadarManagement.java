@@ -17,6 +17,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.throughcare.audit.AuditEvent;
+import org.throughcare.audit.AuditLog;
 import org.throughcare.client.CaseloadFilter;
 import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
@@ -53,11 +55,13 @@ public class RadarManagement {
     private final ClientQueries clients;
     private final DirectoryManagement directory;
     private final RadarGaps memory;
+    private final AuditLog audit;
     private final Clock clock;
 
     RadarManagement(List<ClientFlags> sources, ClientQueries clients, DirectoryManagement directory, RadarGaps memory,
-                    Clock clock) {
+                    AuditLog audit, Clock clock) {
         this.sources = sources;
+        this.audit = audit;
         this.clients = clients;
         this.directory = directory;
         this.memory = memory;
@@ -77,6 +81,10 @@ public class RadarManagement {
     @Transactional(readOnly = true)
     public RadarView radar(Actor actor, String kind, RadarSort sort, boolean descending, PageRequest page) {
         if (actor.role() != Role.MANAGER || actor.unitId() == null) {
+            // The radar names clients: a refusal is audited like any refused read of client data.
+            audit.recordAccess(List.of(new AuditEvent("READ", AuditEvent.Outcome.DENIED, "radar",
+                    actor.unitId() == null ? null : actor.unitId().value().toString(), "backslide radar", null, actor,
+                    null)));
             throw new AccessRefusedException(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE, "error.radar.managersOnly");
         }
         List<String> kinds = kinds();

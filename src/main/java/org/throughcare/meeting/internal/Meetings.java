@@ -143,7 +143,7 @@ public class Meetings {
     }
 
     /** The meetings a user was invited to before {@code before}, most recent first, one page. */
-    public List<Row> invitedBefore(UUID user, LocalDate before, int offset, int limit) {
+    public List<Row> invitedBefore(UUID user, LocalDate before, long offset, int limit) {
         return jdbc.sql("""
                 select m.* from meeting m
                 where m.starts_on < :before and exists (select 1 from meeting_invitee i
