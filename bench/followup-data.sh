@@ -3,8 +3,8 @@
 # (250,000 by default) with a year of the programme's history — every one enrolled within the past year, referred,
 # screened and consented before, some released, completed, back in custody or gone (withdrew, moved, died), each
 # with a group of agencies at the seeds' mix and, for most, a documented consent — written by the application's own
-# generator (client.CohortGenerator + group.RosterGenerator, JDBC batches) at its first start. Prints how long the
-# generation took and what it wrote. The database is left for the follow-up benchmark to run on.
+# generator (client.CohortGenerator + group.RosterGenerator, JDBC batches) at its first start; then meetings,
+# assessments and plan measures in bulk SQL (bench/followup-history.sql). Prints how long each took and what it wrote. The database is left for the follow-up benchmark to run on.
 # Usage: bench/followup-data.sh
 # Settings (environment):
 #   BENCH_DB=throughcare_followup   database to create; dropped first if it exists
@@ -55,10 +55,14 @@ generated=$(( $(date +%s) - begun ))
 kill "$app"; wait "$app" 2>/dev/null || true
 trap - EXIT
 
+echo "== Adding meetings, assessments and plan measures (bench/followup-history.sql)"
+begun=$(date +%s)
+$pg -d "$db" -f bench/followup-history.sql
+history=$(( $(date +%s) - begun ))
 $pg -d "$db" -c "vacuum analyze"
 {
   grep -o "Synthetic load: .*" "$results/app.log"
-  echo "start to loaded: ${generated} s"
+  echo "start to loaded: ${generated} s; meetings, assessments and measures added in ${history} s"
   $pg -d "$db" -Atc "
     select 'clients ' || count(*) from client;
     select 'stage transitions ' || count(*) from stage_transition;
@@ -66,6 +70,9 @@ $pg -d "$db" -c "vacuum analyze"
       from (select stage, count(*) n from client group by stage) s;
     select 'group members ' || count(*) from group_member;
     select 'consents ' || count(*) from consent;
+    select 'meetings ' || count(*) || ' (held ' || count(*) filter (where status = 'HELD') || ')' from meeting;
+    select 'assessments ' || count(*) || ', rated areas ' || (select count(*) from assessment_area) from assessment;
+    select 'plan measures ' || count(*) from plan_measure;
     select 'enrolled in the last $days days ' || count(*) from stage_transition
       where to_stage = 'ENROLLED' and effective_on >= current_date - $days;"
 } | tee "$results/summary.txt"
