@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.throughcare.assessment.AssessmentFacts;
+import org.throughcare.assessment.Rating;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.plan.internal.Measures;
 import org.throughcare.plan.internal.ReleaseDayItems;
@@ -38,7 +40,7 @@ class PlanClientFlags implements ClientFlags {
     /** A measure still open past its due date (the backslide radar's "measure overdue"). */
     static final String MEASURE_OVERDUE = "MEASURE_OVERDUE";
 
-    private final PlanQueries plans;
+    private final AssessmentFacts assessments;
     private final ReleaseDayItems releaseDay;
     private final ReplanChecks checks;
     private final ClientQueries clients;
@@ -46,11 +48,11 @@ class PlanClientFlags implements ClientFlags {
     private final Measures measures;
     private final Clock clock;
 
-    PlanClientFlags(PlanQueries plans, ReleaseDayItems releaseDay, ReplanChecks checks, ClientQueries clients,
+    PlanClientFlags(AssessmentFacts assessments, ReleaseDayItems releaseDay, ReplanChecks checks, ClientQueries clients,
                     AccessGate gate, Measures measures, Clock clock) {
         this.measures = measures;
         this.clock = clock;
-        this.plans = plans;
+        this.assessments = assessments;
         this.releaseDay = releaseDay;
         this.checks = checks;
         this.clients = clients;
@@ -72,7 +74,7 @@ class PlanClientFlags implements ClientFlags {
         gate.listed(actor, ids.stream().map(ClientId::new).toList(), DataCategory.PLAN_AND_MEASURES,
                 "caseload flags");
         Map<UUID, List<String>> kinds = new LinkedHashMap<>();
-        plans.flagsFor(ids).forEach((id, flags) -> kinds.put(id,
+        orphanNeeds(ids).forEach((id, flags) -> kinds.put(id,
                 new ArrayList<>(flags.stream().map(f -> f.kind().name()).distinct().toList())));
         Map<UUID, Integer> days = clients.daysToRelease(ids, actor, "caseload flags");
         Set<UUID> soon = new java.util.HashSet<>();
@@ -96,5 +98,19 @@ class PlanClientFlags implements ClientFlags {
     public String hrefFor(String kind, UUID client) {
         return NO_FIRST_NIGHT.equals(kind) || RELEASE_DAY_TO_CHECK.equals(kind)
                 ? "/clients/" + client + "/plan/release-day" : "/clients/" + client + "/plan";
+    }
+
+    /** Needs without an owner and custody measures without continuation, from the latest ratings and the measures. */
+    private Map<UUID, List<PlanFlag>> orphanNeeds(Collection<UUID> ids) {
+        Map<UUID, Map<org.throughcare.shared.NeedArea, Rating>> ratings = assessments.latestRatings(ids);
+        Map<UUID, List<OrphanNeeds.Measure>> byClient = measures.forFlags(ids);
+        Map<UUID, List<PlanFlag>> flags = new java.util.HashMap<>();
+        for (UUID id : ids) {
+            List<PlanFlag> found = OrphanNeeds.flags(ratings.getOrDefault(id, Map.of()), byClient.getOrDefault(id, List.of()));
+            if (!found.isEmpty()) {
+                flags.put(id, found);
+            }
+        }
+        return flags;
     }
 }

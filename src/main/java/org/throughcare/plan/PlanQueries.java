@@ -75,23 +75,7 @@ public class PlanQueries {
         this.releaseDayWindowDays = releaseDayWindowDays;
     }
 
-    /** What this reader may see of the plan: the categories allowed, and whether they may change it. */
-    private record Sight(Set<DataCategory> categories, boolean responsibleForCase) {
-
-        boolean plan(NeedArea area) {
-            return categories.containsAll(area.planCategories());
-        }
-
-        boolean rating(NeedArea area) {
-            return categories.contains(area.category());
-        }
-
-        boolean item(ReleaseDayItem item) {
-            return categories.containsAll(item.categories());
-        }
-    }
-
-    private Sight sight(ClientId client, Actor actor, String purpose) {
+    private PlanSight sight(ClientId client, Actor actor, String purpose) {
         Set<DataCategory> wanted = EnumSet.copyOf(AREA_CATEGORIES);
         wanted.add(DataCategory.PLAN_AND_MEASURES);
         Map<DataCategory, Ground> grounds = gate.checkEach(actor, client, wanted, Action.READ, purpose);
@@ -99,18 +83,12 @@ public class PlanQueries {
         if (!plan.allows()) {
             throw new AccessRefusedException(plan);
         }
-        Set<DataCategory> allowed = EnumSet.noneOf(DataCategory.class);
-        grounds.forEach((category, ground) -> {
-            if (ground.allows()) {
-                allowed.add(category);
-            }
-        });
-        return new Sight(allowed, plan == Ground.CLIENT_COORDINATOR || plan == Ground.OFFICE_MANAGER);
+        return PlanSight.of(grounds);
     }
 
     @Transactional(readOnly = true)
     public PlanView plan(ClientId client, Actor actor) {
-        Sight sight = sight(client, actor, "plan");
+        PlanSight sight = sight(client, actor, "plan");
         Map<NeedArea, Rating> ratings = assessments.latestRatings(List.of(client.value()))
                 .getOrDefault(client.value(), Map.of());
         List<Goals.Row> goalRows = goals.ofClient(client.value());
@@ -230,21 +208,6 @@ public class PlanQueries {
         Map<UUID, String> clientNames = clients.namesThroughGroup(shownClients, actor, "measures my organisation owns");
         List<MeasureView> views = views(rows, actor, false, names(List.of(), rows, List.of()), OwnerSight.OWN);
         return views.stream().map(v -> new OwnedMeasureView(v.clientId(), clientNames.get(v.clientId()), v)).toList();
-    }
-
-    /** The flags for many clients, unguarded: the caller shows them only to those responsible for the case. */
-    @Transactional(readOnly = true)
-    Map<UUID, List<PlanFlag>> flagsFor(Collection<UUID> clientIds) {
-        Map<UUID, Map<NeedArea, Rating>> ratings = assessments.latestRatings(clientIds);
-        Map<UUID, List<OrphanNeeds.Measure>> byClient = measures.forFlags(clientIds);
-        Map<UUID, List<PlanFlag>> flags = new java.util.HashMap<>();
-        for (UUID id : clientIds) {
-            List<PlanFlag> found = OrphanNeeds.flags(ratings.getOrDefault(id, Map.of()), byClient.getOrDefault(id, List.of()));
-            if (!found.isEmpty()) {
-                flags.put(id, found);
-            }
-        }
-        return flags;
     }
 
     /** Every category must be allowed (a measure needs all of its area's); health is asked for OwnerSight. */
