@@ -1,4 +1,4 @@
-package org.throughcare.attack;
+package org.throughcare;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.empty;
@@ -19,15 +19,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.throughcare.IntegrationTest;
-import org.throughcare.TestActors;
+
+
 
 /**
  * What an outsider tried against the features of the 29 November session and found broken: each test shows the
  * behaviour users rely on once the defect is fixed.
  */
 @IntegrationTest
-class SessionAttackTests {
+class EdgeCaseRegressionTests {
 
     @Autowired
     MockMvc mvc;
