@@ -20,11 +20,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
-
-
 /**
- * What an outsider tried against the features of the 29 November session and found broken: each test shows the
- * behaviour users rely on once the defect is fixed.
+ * Edge cases an attack on the meetings, lessons log and radar found broken: a page far past the end, tags that fill
+ * their field, a refused radar read; each test shows the behaviour users rely on now that the defect is fixed.
  */
 @IntegrationTest
 class EdgeCaseRegressionTests {
