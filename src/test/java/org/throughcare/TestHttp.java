@@ -26,9 +26,16 @@ public final class TestHttp {
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
+    private final Duration timeout;
 
     public TestHttp(int port) {
+        this(port, TIMEOUT);
+    }
+
+    /** For requests known to be slow on a full test database (follow-up figures): still bounded. */
+    public TestHttp(int port, Duration timeout) {
         this.base = "http://localhost:" + port;
+        this.timeout = timeout;
     }
 
     /** Signs in through the form; returns the session cookie to send with later requests. */
@@ -88,7 +95,7 @@ public final class TestHttp {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-        return client.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return client.send(request.timeout(timeout).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String sessionOf(HttpResponse<?> response) {

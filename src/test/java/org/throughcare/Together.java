@@ -21,6 +21,11 @@ public final class Together {
 
     /** Starts every call at once and returns their answers in the order of the calls. */
     public static <T> List<T> call(List<? extends Callable<T>> calls) throws Exception {
+        return call(calls, 120);
+    }
+
+    /** As {@link #call(List)}, waiting up to {@code seconds} for each answer. */
+    public static <T> List<T> call(List<? extends Callable<T>> calls, int seconds) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
         ExecutorService threads = Executors.newCachedThreadPool();
@@ -34,7 +39,7 @@ public final class Together {
             start.countDown();
             List<T> answers = new ArrayList<>();
             for (Future<T> future : futures) {
-                answers.add(future.get(120, TimeUnit.SECONDS));
+                answers.add(future.get(seconds, TimeUnit.SECONDS));
             }
             return answers;
         } finally {
