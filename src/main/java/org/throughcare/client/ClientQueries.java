@@ -2,7 +2,6 @@ package org.throughcare.client;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -11,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.modulith.NamedInterface;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.throughcare.client.internal.CaseState;
@@ -32,16 +30,13 @@ import org.throughcare.shared.PageRequest;
 import org.throughcare.shared.ResultPage;
 
 /**
- * Every read of client data in this module: one case, its timeline, a caseload, the target pool. A case
+ * Every read of one client's data in this module, and of caseloads: one case, its timeline, a caseload. A case
  * passes the access gate per data category; a list shows only the clients the reader may see and records
- * each one it showed.
+ * each one it showed. Counts across an office (the target pool, coordinators' loads) are {@link OfficeFigures}.
  */
 @NamedInterface("api")
 @Service
 public class ClientQueries {
-
-    /** The target pool lists the people with the soonest release; the counts cover everyone. */
-    static final int POOL_LIST_SIZE = 50;
 
     private final ClientReadModel reads;
     private final CaseHistoryReads history;
@@ -51,9 +46,12 @@ public class ClientQueries {
     private final DirectoryManagement directory;
     private final IdentityManagement identity;
     private final Clock clock;
+    private final CaseloadLines lines;
 
     ClientQueries(ClientReadModel reads, CaseHistoryReads history, ClientRecords records, ClientAccess access,
-                  AccessGate gate, DirectoryManagement directory, IdentityManagement identity, Clock clock) {
+                  AccessGate gate, DirectoryManagement directory, IdentityManagement identity, Clock clock,
+                  CaseloadLines lines) {
+        this.lines = lines;
         this.reads = reads;
         this.history = history;
         this.records = records;
@@ -92,7 +90,7 @@ public class ClientQueries {
                 d.municipalityCode(), municipality, d.row().officeId(), names.get(d.row().officeId()),
                 d.row().coordinatorId(), coordinator, d.row().stage(), d.row().stageSince(),
                 criminalHistory ? d.eligibility() : null, custody,
-                List.copyOf(d.row().stage().next()), daysToRelease(d.row()),
+                List.copyOf(d.row().stage().next()), lines.daysToRelease(d.row()),
                 basic == AccessGate.Ground.CLIENT_COORDINATOR || basic == AccessGate.Ground.OFFICE_MANAGER,
                 gate.may(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.RECORD_CUSTODY));
     }
@@ -107,7 +105,7 @@ public class ClientQueries {
         if (!gate.check(actor, id, DataCategory.BASIC_AND_CUSTODY, Action.READ, purpose).allows()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.ofNullable(daysToRelease(d.row()));
+        return java.util.Optional.ofNullable(lines.daysToRelease(d.row()));
     }
 
     /**
@@ -173,7 +171,7 @@ public class ClientQueries {
                 LocalDate.now(clock), page);
         gate.listed(actor, rows.items().stream().map(r -> new ClientId(r.id())).toList(),
                 DataCategory.BASIC_AND_CUSTODY, "caseload");
-        return new ResultPage<>(summaries(rows.items(), actor), rows.number(), rows.size(), rows.totalItems());
+        return new ResultPage<>(lines.of(rows.items(), actor), rows.number(), rows.size(), rows.totalItems());
     }
 
     /**
@@ -202,8 +200,8 @@ public class ClientQueries {
         }
         CaseloadFilter only = CaseloadFilter.of(false, Set.of(), null, null, false).onlyClients(Set.copyOf(ids));
         reads.caseloadLines(visibility(actor), actor.userId().value(), only, LocalDate.now(clock)).stream()
-                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()) && daysToRelease(r) != null)
-                .forEach(r -> days.put(r.id(), daysToRelease(r)));
+                .filter(r -> access.responsibleFor(actor, r.coordinatorId(), r.officeId()) && lines.daysToRelease(r) != null)
+                .forEach(r -> days.put(r.id(), lines.daysToRelease(r)));
         gate.listed(actor, days.keySet().stream().map(ClientId::new).toList(), DataCategory.BASIC_AND_CUSTODY, purpose);
         return days;
     }
@@ -227,88 +225,8 @@ public class ClientQueries {
         return dates;
     }
 
-    /**
-     * For a manager: per coordinator of their office (by name, with their id), how many active clients they
-     * coordinate. Counts only, so nothing about a client is read.
-     */
-    @Transactional(readOnly = true)
-    public List<CoordinatorLoadView> activeByCoordinator(Actor actor) {
-        ClientAccess.Scope scope = access.scopeOf(actor);
-        if (actor.role() != org.throughcare.shared.Role.MANAGER || scope.kind() != ClientAccess.Kind.OFFICE) {
-            return List.of();
-        }
-        Map<UUID, Integer> counts = reads.activeByCoordinator(scope.officeId());
-        Map<UUID, String> names = identity.displayNames(counts.keySet());
-        return counts.entrySet().stream().map(e -> new CoordinatorLoadView(e.getKey(), names.get(e.getKey()), e.getValue()))
-                .toList();
-    }
-
-    /** Names only for readers who may see people in that office; counts for the national analyst too. */
-    @Transactional(readOnly = true)
-    public TargetPoolView targetPool(int months, Actor actor) {
-        ClientAccess.Scope scope = access.scopeOf(actor);
-        if (scope.kind() == ClientAccess.Kind.NONE) {
-            throw new AccessDeniedException("no access to the target pool");
-        }
-        int window = Math.max(1, Math.min(months, 36));
-        LocalDate from = LocalDate.now(clock);
-        LocalDate until = from.plusMonths(window);
-        List<ClientReadModel.PoolCount> counts = reads.poolCounts(scope, from, until);
-        Map<UUID, String> offices = directory.names(counts.stream().map(ClientReadModel.PoolCount::officeId).toList());
-        List<TargetPoolView.Count> named = counts.stream().map(c -> new TargetPoolView.Count(offices.get(c.officeId()),
-                c.year(), c.month(), c.notScreened(), c.eligibleNotEnrolled())).toList();
-        return new TargetPoolView(window, from, until, named,
-                named.stream().mapToInt(TargetPoolView.Count::notScreened).sum(),
-                named.stream().mapToInt(TargetPoolView.Count::eligibleNotEnrolled).sum(),
-                listedSummaries(actor, reads.poolPeople(visibility(actor), from, until, POOL_LIST_SIZE)));
-    }
-
-    /**
-     * Enrolled clients by office, as ids, for figures that count them (consent completeness): a manager's
-     * office, or every office for the national analyst. Ids are not shown to anyone.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, List<UUID>> enrolledByOffice(Actor actor) {
-        ClientAccess.Scope scope = access.scopeOf(actor);
-        if (actor.role() == org.throughcare.shared.Role.NATIONAL_ANALYST) {
-            return reads.enrolledByOffice(null);
-        }
-        if (actor.role() == org.throughcare.shared.Role.MANAGER && scope.kind() == ClientAccess.Kind.OFFICE) {
-            return reads.enrolledByOffice(scope.officeId());
-        }
-        throw new AccessDeniedException("figures are for managers and the national analyst");
-    }
-
     private ClientAccess.Visibility visibility(Actor actor) {
         return access.visibility(actor, gate.visibleThroughGroup(actor, DataCategory.BASIC_AND_CUSTODY));
-    }
-
-    private List<CaseloadLineView> listedSummaries(Actor actor, List<ClientReadModel.Row> rows) {
-        gate.listed(actor, rows.stream().map(r -> new ClientId(r.id())).toList(), DataCategory.BASIC_AND_CUSTODY,
-                "target pool");
-        return summaries(rows, actor);
-    }
-
-    private List<CaseloadLineView> summaries(List<ClientReadModel.Row> rows, Actor actor) {
-        Set<UUID> offices = new HashSet<>();
-        Set<UUID> coordinators = new HashSet<>();
-        rows.forEach(r -> {
-            offices.add(r.officeId());
-            coordinators.add(r.coordinatorId());
-        });
-        Map<UUID, String> officeNames = directory.names(offices);
-        Map<UUID, String> coordinatorNames = identity.displayNames(coordinators);
-        return rows.stream().map(r -> new CaseloadLineView(r.id(), r.fullName(), r.personalNumber(), r.stage(),
-                r.stageSince(), officeNames.get(r.officeId()), coordinatorNames.get(r.coordinatorId()),
-                r.releaseDate(), daysToRelease(r), access.responsibleFor(actor, r.coordinatorId(), r.officeId())))
-                .toList();
-    }
-
-    private Integer daysToRelease(ClientReadModel.Row row) {
-        if (row.releaseDate() == null || !row.stage().inCustody()) {
-            return null;
-        }
-        return (int) ChronoUnit.DAYS.between(LocalDate.now(clock), row.releaseDate());
     }
 
     private static void require(AccessGate.Ground ground) {

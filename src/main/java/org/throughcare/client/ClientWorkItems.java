@@ -19,9 +19,11 @@ import org.throughcare.shared.contribution.WorkItems;
 class ClientWorkItems implements WorkItems {
 
     private final ClientQueries queries;
+    private final OfficeFigures figures;
 
-    ClientWorkItems(ClientQueries queries) {
+    ClientWorkItems(ClientQueries queries, OfficeFigures figures) {
         this.queries = queries;
+        this.figures = figures;
     }
 
     @Override
@@ -50,7 +52,7 @@ class ClientWorkItems implements WorkItems {
     }
 
     private WorkItem perCoordinator(Actor actor) {
-        List<CoordinatorLoadView> loads = queries.activeByCoordinator(actor);
+        List<CoordinatorLoadView> loads = figures.activeByCoordinator(actor);
         List<WorkItem.Line> lines = loads.stream().map(l -> WorkItem.Line.of(l.coordinatorName(),
                 "/clients?scope=office&coordinator=" + l.coordinatorId(), "work.activeClients", l.activeClients()))
                 .toList();
@@ -59,7 +61,7 @@ class ClientWorkItems implements WorkItems {
     }
 
     private WorkItem targetPool(Actor actor) {
-        TargetPoolView pool = queries.targetPool(12, actor);
+        TargetPoolView pool = figures.targetPool(12, actor);
         return new WorkItem("target-pool", 0, "work.targetPool", List.of(pool.months()),
                 pool.notScreened() + pool.eligibleNotEnrolled(), List.of(
                         WorkItem.Line.of(null, "/target-pool", "work.notScreened", pool.notScreened()),

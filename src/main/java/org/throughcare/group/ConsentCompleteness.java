@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.throughcare.client.ClientQueries;
+import org.throughcare.client.OfficeFigures;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.internal.Consents;
 import org.throughcare.shared.Actor;
@@ -29,12 +29,12 @@ public class ConsentCompleteness {
         }
     }
 
-    private final ClientQueries clients;
+    private final OfficeFigures clients;
     private final Consents consents;
     private final DirectoryManagement directory;
     private final Clock clock;
 
-    ConsentCompleteness(ClientQueries clients, Consents consents, DirectoryManagement directory, Clock clock) {
+    ConsentCompleteness(OfficeFigures clients, Consents consents, DirectoryManagement directory, Clock clock) {
         this.clients = clients;
         this.consents = consents;
         this.directory = directory;

@@ -16,6 +16,7 @@ import org.throughcare.client.ChangeStage;
 import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.OfficeFigures;
 import org.throughcare.client.ClientView;
 import org.throughcare.client.Criterion;
 import org.throughcare.client.Eligibility;
@@ -33,13 +34,15 @@ import org.throughcare.shared.FormSubmission;
 class CasePageController {
 
     private final ClientQueries queries;
+    private final OfficeFigures figures;
     private final ClientManagement management;
     private final ClientLifecycle lifecycle;
     private final ClientForms forms;
     private final Clock clock;
 
     CasePageController(ClientQueries queries, ClientManagement management, ClientLifecycle lifecycle,
-                       ClientForms forms, Clock clock) {
+                       ClientForms forms, Clock clock, OfficeFigures figures) {
+        this.figures = figures;
         this.queries = queries;
         this.management = management;
         this.lifecycle = lifecycle;
@@ -102,7 +105,7 @@ class CasePageController {
 
     @GetMapping("/target-pool")
     String targetPool(@RequestParam(required = false) Integer months, Model model, Actor actor) {
-        TargetPoolView pool = queries.targetPool(months == null ? 12 : months, actor);
+        TargetPoolView pool = figures.targetPool(months == null ? 12 : months, actor);
         model.addAttribute("pool", pool);
         return "clients/target-pool";
     }

@@ -25,6 +25,7 @@ import org.throughcare.client.ChangeStage;
 import org.throughcare.client.ClientLifecycle;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.OfficeFigures;
 import org.throughcare.client.ClientView;
 import org.throughcare.client.DuplicateClientException;
 import org.throughcare.client.HandOverCase;
@@ -47,9 +48,11 @@ class ClientApiController {
     private final ClientManagement management;
     private final ClientLifecycle lifecycle;
     private final MessageSource messages;
+    private final OfficeFigures figures;
 
     ClientApiController(ClientQueries queries, ClientManagement management, ClientLifecycle lifecycle,
-                        MessageSource messages) {
+                        MessageSource messages, OfficeFigures figures) {
+        this.figures = figures;
         this.queries = queries;
         this.management = management;
         this.lifecycle = lifecycle;
@@ -127,7 +130,7 @@ class ClientApiController {
     @GetMapping("/target-pool")
     @Operation(summary = "Not yet screened and eligible-not-enrolled people released within the next months")
     TargetPoolView targetPool(@RequestParam(defaultValue = "12") int months, Actor actor) {
-        return queries.targetPool(months, actor);
+        return figures.targetPool(months, actor);
     }
 
     /**
