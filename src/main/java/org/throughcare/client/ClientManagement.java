@@ -45,10 +45,12 @@ public class ClientManagement {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ReferralDayRule referralDay;
 
     ClientManagement(ClientRecords records, Cases cases, ClientAccess access, KeyDateHistory keyDates,
                      AccessGate gate, DirectoryManagement directory, IdentityManagement identity, AuditLog audit,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.records = records;
         this.cases = cases;
         this.access = access;
@@ -130,10 +132,7 @@ public class ClientManagement {
         if (handover.on().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("on", "validation.stage.inFuture");
         }
-        LocalDate referredOn = records.referredOn(clientId.value()).orElseThrow();
-        if (handover.on().isBefore(referredOn)) {
-            throw new InvalidInputException("on", "validation.history.beforeReferral", referredOn);
-        }
+        referralDay.require(clientId, "on", handover.on());
         Instant at = clock.instant();
         records.handOver(clientId.value(), from, handover.newCoordinatorId(), handover.on(), handover.reason().strip(),
                 actor.userId().value(), at);

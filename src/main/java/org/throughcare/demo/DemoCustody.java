@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ReferralDayRule;
 import org.throughcare.client.ClientView;
 import org.throughcare.client.CustodyEventKind;
 import org.throughcare.client.CustodyEvents;
@@ -32,8 +33,11 @@ class DemoCustody {
     private final ClientQueries queries;
     private final ConsentManagement consents;
     private final Clock clock;
+    private final ReferralDayRule referralDay;
 
-    DemoCustody(CustodyEvents events, ClientQueries queries, ConsentManagement consents, Clock clock) {
+    DemoCustody(CustodyEvents events, ClientQueries queries, ConsentManagement consents, Clock clock,
+                ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.events = events;
         this.queries = queries;
         this.consents = consents;
@@ -41,9 +45,14 @@ class DemoCustody {
     }
 
     /** The client agreed that the social services may know their custody facts, so they hear of the event. */
+    /** The demo's records of a case begin no earlier than its referral, as the application requires. */
+    LocalDate notBeforeReferral(ClientId client, LocalDate wanted) {
+        return referralDay.notBefore(client, wanted);
+    }
+
     private void consentToCustodyFacts(ClientId client, UUID socialServices, Actor coordinator) {
         LocalDate today = LocalDate.now(clock);
-        consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusWeeks(4), null, true, "2026-1",
+        consents.record(client, new RecordConsent(ConsentForm.DIGITAL, notBeforeReferral(client, today.minusWeeks(4)), null, true, "2026-1",
                 null, List.of(socialServices), List.of(DataCategory.BASIC_AND_CUSTODY)), null,
                 coordinator);
     }

@@ -11,6 +11,7 @@ import org.throughcare.assessment.AssessmentManagement;
 import org.throughcare.shared.NeedArea;
 import org.throughcare.assessment.Rating;
 import org.throughcare.assessment.RecordAssessment;
+import org.throughcare.client.ReferralDayRule;
 import org.throughcare.group.AddMember;
 import org.throughcare.group.ConsentForm;
 import org.throughcare.group.ConsentManagement;
@@ -48,9 +49,12 @@ class DemoPlans {
     private final MeasureWork work;
     private final ReleaseDayArrangements releaseDay;
     private final Clock clock;
+    private final ReferralDayRule referralDay;
 
     DemoPlans(GroupManagement groups, ConsentManagement consents, AssessmentManagement assessments,
-              PlanManagement plans, MeasureWork work, ReleaseDayArrangements releaseDay, Clock clock) {
+              PlanManagement plans, MeasureWork work, ReleaseDayArrangements releaseDay, Clock clock,
+              ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.groups = groups;
         this.consents = consents;
         this.assessments = assessments;
@@ -65,13 +69,14 @@ class DemoPlans {
         LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < clients.size(); i++) {
             ClientId client = clients.get(i);
+            LocalDate joined = referralDay.notBefore(client, today.minusWeeks(3));
             groups.addMember(client, new AddMember(employmentWorker.userId().value(), null, GroupRole.CASE_WORKER,
-                    today.minusWeeks(3), "Rusta och matcha"), coordinator);
-            consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusWeeks(3), null, true, "2026-1",
+                    joined, "Rusta och matcha"), coordinator);
+            consents.record(client, new RecordConsent(ConsentForm.DIGITAL, joined, null, true, "2026-1",
                     null, List.of(socialWorker.organisationId().value(), employmentWorker.organisationId().value()),
                     List.of(DataCategory.BASIC_AND_CUSTODY, DataCategory.NEEDS_ASSESSMENT,
                             DataCategory.PLAN_AND_MEASURES, DataCategory.FINANCES_AND_DEBT)), null, coordinator);
-            consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusWeeks(3), null, true, "2026-1",
+            consents.record(client, new RecordConsent(ConsentForm.DIGITAL, joined, null, true, "2026-1",
                     null, List.of(socialWorker.organisationId().value()),
                     List.of(DataCategory.HEALTH_AND_SUBSTANCE_USE)), null, coordinator);
             assessments.record(client, assessment(today.minusWeeks(2), i), coordinator);

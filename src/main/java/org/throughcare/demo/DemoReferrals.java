@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
+import org.throughcare.client.ReferralDayRule;
 import org.throughcare.directory.ServiceManagement;
 import org.throughcare.directory.ServiceSearch;
 import org.throughcare.directory.ServiceView;
@@ -37,9 +38,11 @@ class DemoReferrals {
     private final ConsentManagement consents;
     private final ServiceManagement services;
     private final Clock clock;
+    private final ReferralDayRule referralDay;
 
     DemoReferrals(ReferralManagement referrals, ReferralTimeline timeline, ConsentManagement consents,
-                  ServiceManagement services, Clock clock) {
+                  ServiceManagement services, Clock clock, ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.referrals = referrals;
         this.timeline = timeline;
         this.consents = consents;
@@ -58,7 +61,8 @@ class DemoReferrals {
         UUID debt = service(socialWorker.organisationId().value(), "Budget- och skuldrådgivning");
         UUID work = service(employmentWorker.organisationId().value(), "Arbetsträning och praktik");
         for (ClientId client : clients) {
-            consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today.minusMonths(5), null, true, "2026-1",
+            consents.record(client, new RecordConsent(ConsentForm.DIGITAL,
+                    referralDay.notBefore(client, today.minusMonths(5)), null, true, "2026-1",
                     null, List.of(addictionCare), List.of(DataCategory.BASIC_AND_CUSTODY,
                             DataCategory.HEALTH_AND_SUBSTANCE_USE)), null, coordinator);
         }

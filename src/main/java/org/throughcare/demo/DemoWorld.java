@@ -221,11 +221,11 @@ class DemoWorld {
                 PageRequest.of(0, 10), karin).items();
         for (int i = 0; i < inCustody.size(); i++) {
             ClientId client = new ClientId(inCustody.get(i).id());
-            groups.addMember(client, new AddMember(partner.value(), null, GroupRole.CASE_WORKER, today.minusMonths(2),
-                    "Social services case worker"), karin);
+            groups.addMember(client, new AddMember(partner.value(), null, GroupRole.CASE_WORKER,
+                    custody.notBeforeReferral(client, today.minusMonths(2)), "Social services case worker"), karin);
             if (i % 2 == 0) {
                 groups.addMember(client, new AddMember(prison.value(), null, GroupRole.CONTACT_OFFICER,
-                        today.minusMonths(3), "Contact officer at the institution"), karin);
+                        custody.notBeforeReferral(client, today.minusMonths(3)), "Contact officer at the institution"), karin);
             }
         }
 

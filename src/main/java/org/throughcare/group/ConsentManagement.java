@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
+import org.throughcare.client.ReferralDayRule;
 import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.group.internal.Consents;
 import org.throughcare.identity.IdentityManagement;
@@ -49,11 +50,14 @@ public class ConsentManagement {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final long maxDocumentBytes;
+    private final ReferralDayRule referralDay;
 
     ConsentManagement(Consents consents, AccessPolicy gate, GroupManagement groups,
                       DirectoryManagement directory,
                       IdentityManagement identity, AuditLog audit, ApplicationEventPublisher events, Clock clock,
-                      @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize) {
+                      @Value("${throughcare.consent.max-document-size:5MB}") DataSize maxDocumentSize,
+                      ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.consents = consents;
         this.gate = gate;
         this.groups = groups;
@@ -75,6 +79,7 @@ public class ConsentManagement {
         if (consent.form() == ConsentForm.ORAL && (consent.witness() == null || consent.witness().isBlank())) {
             problems.add(new Problem("witness", "validation.consent.witnessRequired"));
         }
+        referralDay.problem(clientId, "givenOn", consent.givenOn()).ifPresent(problems::add);
         if (consent.validUntil() != null && !consent.validUntil().isAfter(consent.givenOn())) {
             problems.add(new Problem("validUntil", "validation.consent.validUntilAfterGiven"));
         }

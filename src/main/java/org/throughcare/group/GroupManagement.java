@@ -14,6 +14,7 @@ import org.throughcare.audit.AuditEvent;
 import org.throughcare.audit.AuditLog;
 import org.throughcare.client.ClientAccessFacts;
 import org.throughcare.client.ClientQueries;
+import org.throughcare.client.ReferralDayRule;
 import org.throughcare.client.CoordinatorChangeView;
 import org.throughcare.directory.ContactManagement;
 import org.throughcare.directory.ContactView;
@@ -45,10 +46,12 @@ public class GroupManagement {
     private final DirectoryManagement directory;
     private final AuditLog audit;
     private final Clock clock;
+    private final ReferralDayRule referralDay;
 
     GroupManagement(GroupMembers members, AccessPolicy gate, ClientQueries clients, ClientAccessFacts accessFacts,
                     IdentityManagement identity, ContactManagement contacts, DirectoryManagement directory,
-                    AuditLog audit, Clock clock) {
+                    AuditLog audit, Clock clock, ReferralDayRule referralDay) {
+        this.referralDay = referralDay;
         this.members = members;
         this.gate = gate;
         this.clients = clients;
@@ -158,6 +161,7 @@ public class GroupManagement {
             name = contact.fullName();
             organisation = contact.organisationId();
         }
+        referralDay.require(clientId, "from", add.from());
         LocalDate today = LocalDate.now(clock);
         boolean alreadyIn = members.ofClient(clientId.value()).stream().filter(r -> isCurrent(r, today))
                 .anyMatch(r -> (add.userId() != null && add.userId().equals(r.userId()))

@@ -65,8 +65,8 @@ class DisclosureTests {
         Actor coordinator = actor("coordinator");
         LocalDate born = LocalDate.of(1979, 4, 17);
         ClientId client = clients.register(new RegisterClient(name, "SE", TestNumbers.personnummer(born), born,
-                Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value()),
-                coordinator);
+                Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value(),
+                LocalDate.now().minusDays(30)), coordinator);
         clients.recordCustody(client, new RecordCustody(organisation("Anstalten Umeå"), null, null,
                 LocalDate.now().plusMonths(3), null, null, false, null, null, null, null, null,
                 version(client)), coordinator);

@@ -43,8 +43,9 @@ class GroupTests {
                 .query((rs, n) -> new UUID[] {rs.getObject(1, UUID.class), rs.getObject(2, UUID.class)}).single();
         String body = as("coordinator", post("/api/v1/clients"), """
                 {"fullName": "Group Client", "idCountry": "SE", "idNumber": "%s", "dateOfBirth": "%s", "gender": "FEMALE",
-                 "municipalityCode": "2480", "probationOfficeId": "%s", "coordinatorId": "%s"}"""
-                .formatted(org.throughcare.client.TestNumbers.personnummer(born), born, coordinator[1], coordinator[0]))
+                 "municipalityCode": "2480", "probationOfficeId": "%s", "coordinatorId": "%s", "referredOn": "%s"}"""
+                .formatted(org.throughcare.client.TestNumbers.personnummer(born), born, coordinator[1], coordinator[0],
+                        LocalDate.now().minusDays(30)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return com.jayway.jsonpath.JsonPath.read(body, "$.id");
     }

@@ -207,7 +207,7 @@ class NoticeDeliveryTests {
     void aConsentRunningOutWithinTwoWeeksIsAnnouncedOncePerEndDate() {
         ClientId client = fixtures.clientInCustody("Expiring Consent Client", 60);
         UUID consent = consents.record(client, new RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
-                LocalDate.now().minusDays(100), null, true, "2026-1", LocalDate.now().plusDays(10),
+                LocalDate.now(), null, true, "2026-1", LocalDate.now().plusDays(10),
                 List.of(fixtures.actor("partner").organisationId().value()), List.of(DataCategory.BASIC_AND_CUSTODY)),
                 null, fixtures.actor("coordinator"));
         assertThat(expiryCheck.announceExpiring()).isPositive();

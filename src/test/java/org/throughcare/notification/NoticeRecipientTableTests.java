@@ -201,7 +201,7 @@ class NoticeRecipientTableTests {
                 fixtures.actor("manager"));
         check(NoticeKind.CONSENT_WITHDRAWN, "manager");
         consents.record(client, new RecordConsent(org.throughcare.group.ConsentForm.DIGITAL,
-                LocalDate.now().minusDays(300), null, true, "2026-1", LocalDate.now().plusDays(9),
+                LocalDate.now(), null, true, "2026-1", LocalDate.now().plusDays(9),
                 List.of(partner.organisationId().value()), List.of(DataCategory.NEEDS_ASSESSMENT)), null,
                 fixtures.actor("coordinator"));
         expiryCheck.announceExpiring();

@@ -226,9 +226,10 @@ class GeneratedWorldLeakTests {
             // A letters-only token, so that a search for it matches this name and no identity number.
             String name = "World " + random.ints(10, 'a', 'z' + 1)
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            // Referred before the earliest membership and consent the world draws: nothing precedes the referral.
             ClientId client = clients.register(new RegisterClient(name, "SE", TestNumbers.personnummer(born), born,
-                    Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value()),
-                    coordinator);
+                    Gender.MALE, null, false, "2480", coordinator.unitId().value(), coordinator.userId().value(),
+                    today.minusDays(60)), coordinator);
             boolean inCustody = random.nextBoolean();
             String custodyReason = null;
             if (inCustody) {
