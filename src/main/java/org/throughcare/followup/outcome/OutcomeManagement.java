@@ -52,10 +52,19 @@ public class OutcomeManagement {
 
     @Transactional(readOnly = true)
     public ClientOutcomesView outcomes(ClientId client, Actor actor) {
-        Set<DataCategory> readable = gate.readable(actor, client, CATEGORIES, "outcomes");
-        if (!readable.contains(DataCategory.BASIC_AND_CUSTODY)) {
-            throw new AccessRefusedException(AccessGate.Ground.NO_CONSENT);
+        Map<DataCategory, AccessGate.Ground> grounds = gate.checkEach(actor, client, CATEGORIES, AccessGate.Action.READ,
+                "outcomes");
+        // Refused with the gate's own ground for the basic facts, so the page tells the true reason.
+        AccessGate.Ground basic = grounds.get(DataCategory.BASIC_AND_CUSTODY);
+        if (!basic.allows()) {
+            throw new AccessRefusedException(basic);
         }
+        Set<DataCategory> readable = EnumSet.noneOf(DataCategory.class);
+        grounds.forEach((category, ground) -> {
+            if (ground.allows()) {
+                readable.add(category);
+            }
+        });
         boolean mayRecord = gate.may(actor, client, DataCategory.BASIC_AND_CUSTODY, AccessGate.Action.WRITE);
         Set<DataCategory> withheld = EnumSet.copyOf(CATEGORIES);
         withheld.removeAll(readable);
