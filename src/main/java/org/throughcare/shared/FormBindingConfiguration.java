@@ -27,8 +27,8 @@ class FormBindingConfiguration implements WebMvcConfigurer {
 
     /**
      * A date in a form or address is year-month-day with a four-digit year, as {@code <input type="date">}
-     * sends it. ISO also allows {@code +999999999-01-01}, which PostgreSQL cannot store; such a date is
-     * "not a valid date" at the field like any other.
+     * sends it, on a day a record may carry ({@link RecordDates}). ISO also allows {@code +999999999-01-01}, and
+     * the year 0, which PostgreSQL cannot store; such a date is "not a valid date" at the field like any other.
      */
     private static final DateTimeFormatter DATE = new DateTimeFormatterBuilder()
             .appendValue(ChronoField.YEAR, 4).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2)
@@ -40,7 +40,11 @@ class FormBindingConfiguration implements WebMvcConfigurer {
         registry.addFormatterForFieldType(LocalDate.class, new Formatter<LocalDate>() {
             @Override
             public LocalDate parse(String text, Locale locale) {
-                return LocalDate.parse(text.strip(), DATE);
+                LocalDate date = LocalDate.parse(text.strip(), DATE);
+                if (!RecordDates.recordable(date)) {
+                    throw new IllegalArgumentException("not a day a record may carry: " + date);
+                }
+                return date;
             }
 
             @Override

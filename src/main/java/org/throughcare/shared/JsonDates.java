@@ -1,6 +1,9 @@
 package org.throughcare.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,12 +15,18 @@ import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.module.SimpleModule;
 
 /**
- * A date in JSON is year-month-day with a four-digit year, as in forms ({@link FormBinder}). ISO also allows
- * {@code +999999999-01-01}, which Java reads and PostgreSQL cannot store: refused here as unreadable input (400),
- * not at the database (500).
+ * A date in JSON is year-month-day with a four-digit year, as in forms ({@link FormBinder}), on a day a record may
+ * carry ({@link RecordDates}); a moment is ISO's date, time and offset on such a day. ISO also allows
+ * {@code +999999999-01-01}, which Java reads and PostgreSQL cannot store: refused here as unreadable input at its
+ * field (400), not at the database (500).
  */
 @Configuration(proxyBeanMethods = false)
 class JsonDates {
+
+    private static final String DATE = "A date is year-month-day between " + RecordDates.EARLIEST + " and "
+            + RecordDates.LATEST;
+    private static final String MOMENT = "A moment is an ISO date and time with its offset, between "
+            + RecordDates.EARLIEST + " and " + RecordDates.LATEST;
 
     @Bean
     JacksonModule fourDigitYearDates() {
@@ -27,14 +36,27 @@ class JsonDates {
                 String text = parser.getString();
                 try {
                     LocalDate date = LocalDate.parse(text == null ? "" : text.strip());
-                    if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                    if (RecordDates.recordable(date)) {
                         return date;
                     }
                 } catch (DateTimeParseException e) {
                     // Reported below, as every other unreadable date.
                 }
-                throw InvalidFormatException.from(parser, "A date is year-month-day with a four-digit year", text,
-                        LocalDate.class);
+                throw InvalidFormatException.from(parser, DATE, text, LocalDate.class);
+            }
+        }).addDeserializer(Instant.class, new ValueDeserializer<>() {
+            @Override
+            public Instant deserialize(JsonParser parser, DeserializationContext context) {
+                String text = parser.getString();
+                try {
+                    Instant moment = OffsetDateTime.parse(text == null ? "" : text.strip()).toInstant();
+                    if (RecordDates.recordable(LocalDate.ofInstant(moment, ZoneOffset.UTC))) {
+                        return moment;
+                    }
+                } catch (DateTimeParseException | ArithmeticException e) {
+                    // Reported below, as every other unreadable moment.
+                }
+                throw InvalidFormatException.from(parser, MOMENT, text, Instant.class);
             }
         });
     }

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.throughcare.followup.Cohort;
 import org.throughcare.followup.CohortBasis;
 import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.RecordDates;
 
 /**
  * A cohort from the page's and the API's query: {@code basis}, {@code from}, {@code to} (YYYY-MM-DD),
@@ -66,10 +67,15 @@ final class CohortParameters {
             return fallback;
         }
         try {
-            return LocalDate.parse(value.strip());
+            LocalDate date = LocalDate.parse(value.strip());
+            // ISO also reads +999999999-01-01: a cohort period is searched like any period, in four-digit years.
+            if (RecordDates.searchable(date)) {
+                return date;
+            }
         } catch (DateTimeParseException e) {
-            problems.add(new InvalidInputException.Problem(field, "followup.error.date"));
-            return fallback;
+            // Reported below, as every other date that cannot be read.
         }
+        problems.add(new InvalidInputException.Problem(field, "followup.error.date"));
+        return fallback;
     }
 }

@@ -11,6 +11,7 @@ import org.throughcare.group.AccessLogFilter;
 import org.throughcare.group.AccessLogPerson;
 import org.throughcare.shared.DataCategory;
 import org.throughcare.shared.InvalidInputException;
+import org.throughcare.shared.RecordDates;
 
 /**
  * The access log's filters as they come in a request, page and API alike. Every value that is not one of the
@@ -63,9 +64,8 @@ final class AccessLogParameters {
         }
         try {
             LocalDate date = LocalDate.parse(value.strip());
-            // ISO also reads years such as +999999999, whose start of day is no instant the log can be searched
-            // by: a date has a four-digit year here, as in every form.
-            if (date.getYear() >= 1 && date.getYear() <= 9999) {
+            // ISO also reads years such as +999999999, whose start of day is no instant the log can be searched by.
+            if (RecordDates.searchable(date)) {
                 return date;
             }
         } catch (DateTimeParseException e) {

@@ -130,7 +130,9 @@ final class ApiOperations {
             return List.of("abc", "99999999999999999999999", "-1");
         }
         if ("date".equals(schema.path("format").asString())) {
-            return List.of("28/11/2026", "2026-02-30", "+999999999-12-31", "-999999999-01-01");
+            List<String> dates = new ArrayList<>(List.of("28/11/2026", "2026-02-30", "+999999999-12-31", "-999999999-01-01"));
+            dates.addAll(Malformed.EXTREME_DATES);
+            return dates;
         }
         if (schema.has("enum") || "uuid".equals(schema.path("format").asString())) {
             return List.of("NOT_A_VALUE");
@@ -155,6 +157,9 @@ final class ApiOperations {
             values.add(NODES.stringNode("x"));
         } else if ("date".equals(format)) {
             values.add(NODES.stringNode("28/11/2026"));
+            Malformed.EXTREME_DATES.forEach(date -> values.add(NODES.stringNode(date)));
+        } else if ("date-time".equals(format)) {
+            Malformed.EXTREME_MOMENTS.forEach(moment -> values.add(NODES.stringNode(moment)));
         } else if ("uuid".equals(format) || schema.has("enum")) {
             values.add(NODES.stringNode("NOT_A_VALUE"));
         } else {
@@ -187,6 +192,10 @@ final class ApiOperations {
         }
         if ("date".equals(format)) {
             return NODES.stringNode(LocalDate.now().toString());
+        }
+        if ("date-time".equals(format)) {
+            // A moment that reads, so that a probe of another field reaches the operation.
+            return NODES.stringNode(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
         }
         if ("uuid".equals(format)) {
             return NODES.stringNode(world.organisation().toString());
