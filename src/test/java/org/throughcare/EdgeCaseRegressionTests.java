@@ -29,6 +29,7 @@ import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.shared.ClientId;
+import org.throughcare.shared.DataCategory;
 
 /**
  * Edge cases an attack on the meetings, lessons log, radar and outcomes found broken: a page far past the end, tags
@@ -183,6 +184,34 @@ class EdgeCaseRegressionTests {
                 .andExpect(request().attribute("refusal", "error.noConsent"));
         mvc.perform(get("/api/v1/clients/" + client + "/outcomes").with(httpBasic("partner", "demo")))
                 .andExpect(jsonPath("$.detail", containsString("No documented consent covers this information")));
+    }
+
+    /**
+     * The screening form and the referral form are offered only to those who can send them: a group member whose
+     * organisation has no part in the plan and the prison holding the client were shown each form and refused only
+     * once they sent it.
+     */
+    @Test
+    void formsTheReaderCannotSendAreNotOffered() throws Exception {
+        PlanFixtures fixtures = new PlanFixtures(jdbc, clients, groups, consents);
+        ClientId client = fixtures.clientInCustody("Forms Not Offered", 30);
+        fixtures.join(client, "employment");
+        fixtures.consent(client, "employment", DataCategory.BASIC_AND_CUSTODY);
+        for (String reader : List.of("employment", "prison")) {
+            Cookie session = mvc.perform(formLogin().user(reader).password("demo")).andReturn().getResponse()
+                    .getCookie("SESSION");
+            mvc.perform(get("/clients/" + client).cookie(session)).andExpect(status().isOk());
+            mvc.perform(get("/clients/" + client + "/screening").cookie(session))
+                    .andExpect(status().isForbidden())
+                    .andExpect(request().attribute("refusal", "error.changeRefused"));
+            mvc.perform(get("/clients/" + client + "/referrals/new").cookie(session))
+                    .andExpect(status().isForbidden())
+                    .andExpect(request().attribute("refusal", "error.changeRefused.referralArea"));
+        }
+        Cookie coordinator = mvc.perform(formLogin().user("coordinator").password("demo")).andReturn().getResponse()
+                .getCookie("SESSION");
+        mvc.perform(get("/clients/" + client + "/screening").cookie(coordinator)).andExpect(status().isOk());
+        mvc.perform(get("/clients/" + client + "/referrals/new").cookie(coordinator)).andExpect(status().isOk());
     }
 
     private long deniedRadarReads(String user) {

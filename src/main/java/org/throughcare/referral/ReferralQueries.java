@@ -132,7 +132,16 @@ public class ReferralQueries {
      * contribute to the plan (the areas they may refer in are then their organisation's, told on the form).
      */
     private boolean mayRefer(ClientId client, Ground basic, Actor actor) {
-        if (ReferralSides.managesCase(basic)) {
+        return mayRefer(client, ReferralSides.managesCase(basic), actor);
+    }
+
+    /**
+     * Whether to offer this reader the referral form, as the client's referrals offer it; {@code managesCase}: the
+     * reader is the case's coordinator or office manager (as the case they have just read says). Reads nothing.
+     */
+    @Transactional(readOnly = true)
+    public boolean mayRefer(ClientId client, boolean managesCase, Actor actor) {
+        if (managesCase) {
             return true;
         }
         boolean member = groups.currentMembers(client).stream().anyMatch(m -> actor.userId().value().equals(m.userId()));

@@ -90,8 +90,12 @@ class CasePageController {
 
     @GetMapping("/clients/{id}/screening")
     String screening(@PathVariable ClientId id, Model model, Actor actor) {
-        RecordScreening form = lifecycle.prefilledScreening(id, actor);
-        return screeningForm(model, queries.client(id, actor), form);
+        ClientView client = queries.client(id, actor);
+        // Only those who may change the case screen it: others are not offered a form they could not send.
+        if (!client.mayChange()) {
+            throw AccessRefusedException.forChange(AccessGate.Ground.NO_CLIENT_DATA_FOR_ROLE);
+        }
+        return screeningForm(model, client, lifecycle.prefilledScreening(id, actor));
     }
 
     @PostMapping("/clients/{id}/screening")

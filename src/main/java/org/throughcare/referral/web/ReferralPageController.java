@@ -27,6 +27,8 @@ import org.throughcare.referral.ReferralQueries;
 import org.throughcare.referral.ReferralStatus;
 import org.throughcare.referral.ReferralView;
 import org.throughcare.referral.Urgency;
+import org.throughcare.shared.AccessGate.Ground;
+import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
 import org.throughcare.shared.FormSubmission;
@@ -86,6 +88,10 @@ class ReferralPageController {
                      @RequestParam(required = false) Boolean capacity,
                      @RequestParam(required = false) String measureId, Model model, Actor actor) {
         ClientView details = clients.client(client, actor);
+        // The form is offered where the client's referrals offer it; anyone else would fill it in only to be refused.
+        if (!queries.mayRefer(client, details.mayChange(), actor)) {
+            throw new AccessRefusedException(Ground.NOT_IN_GROUP, "error.changeRefused.referralArea");
+        }
         NeedArea need = parse(area, NeedArea::valueOf);
         String place = municipality == null ? details.municipalityCode() : municipality.isBlank() ? null : municipality;
         if (!model.containsAttribute("referralForm")) {
