@@ -68,13 +68,23 @@ public class PlanFixtures {
     /** Adds the user to the group from today. */
     public void join(ClientId client, String username) {
         groups.addMember(client, new AddMember(actor(username).userId().value(), null, GroupRole.CASE_WORKER,
-                LocalDate.now(), null), actor("coordinator"));
+                today(client), null), actor("coordinator"));
     }
 
     /** Consent in force from today for the user's organisation and these categories. */
     public UUID consent(ClientId client, String username, DataCategory... categories) {
-        return consents.record(client, new RecordConsent(ConsentForm.DIGITAL, LocalDate.now(), null, true, "2026-1",
+        return consents.record(client, new RecordConsent(ConsentForm.DIGITAL, today(client), null, true, "2026-1",
                 null, List.of(actor(username).organisationId().value()), List.of(categories)), null, actor("coordinator"));
+    }
+
+    /**
+     * Today, or the client's referral day where the application's clock runs ahead of the test's (the mail tests move
+     * it forward): nothing of a case may begin before its referral.
+     */
+    private LocalDate today(ClientId client) {
+        LocalDate referred = jdbc.sql("select referred_on from client where id = :id").param("id", client.value())
+                .query(LocalDate.class).single();
+        return referred.isAfter(LocalDate.now()) ? referred : LocalDate.now();
     }
 
     /** An assessment with every area at NO_NEED except those given (area, rating pairs). */
