@@ -173,14 +173,20 @@ final class ReferralFigures {
                 .statistic("followup.meetings.medianDays", Histograms.median(days), -1).build();
     }
 
-    /** Of the cohort's clients: those with a referral sent, and with one started, by the reference date. */
+    /**
+     * Of the cohort's clients: those with a referral sent, and with one started, by the reference date. The cohort
+     * is chosen once and each client asked whether such a referral exists.
+     */
     private RawFigure clients(String members, Map<String, Object> params) {
         List<Long> counts = jdbc.sql("""
-                        select (select count(*) from followup_client where client_id in (%1$s)) as clients,
-                               (select count(distinct client_id) from followup_referrals
-                                 where sent_at < :end and client_id in (%1$s)) as referred,
-                               (select count(distinct client_id) from followup_referrals
-                                 where started_at < :end and client_id in (%1$s)) as started""".formatted(members))
+                        select count(*) as clients,
+                               coalesce(sum(case when exists (select 1 from followup_referrals r
+                                   where r.client_id = m.client_id and r.sent_at < :end) then 1 else 0 end), 0)
+                                   as referred,
+                               coalesce(sum(case when exists (select 1 from followup_referrals r
+                                   where r.client_id = m.client_id and r.started_at < :end) then 1 else 0 end), 0)
+                                   as started
+                        from (%s) m""".formatted(members))
                 .params(params).query((rs, n) -> List.of(rs.getLong("clients"), rs.getLong("referred"),
                         rs.getLong("started"))).single();
         return RawFigure.builder(SECTION, "referralClients", Kind.COUNTS)
