@@ -22,6 +22,7 @@ import org.throughcare.directory.UnitView;
 import org.throughcare.followup.figures.ClientFigures;
 import org.throughcare.followup.figures.CohortData;
 import org.throughcare.followup.figures.CohortRows;
+import org.throughcare.followup.figures.CountedSections;
 import org.throughcare.followup.figures.CustodyFigures;
 import org.throughcare.followup.figures.FigureComposer;
 import org.throughcare.followup.figures.GroupFigures;
@@ -48,14 +49,16 @@ public class FollowupFigures {
     static final String AUDIT_ACTION = "FOLLOWUP_FIGURES";
 
     private final CohortRows rows;
+    private final CountedSections counted;
     private final DirectoryManagement directory;
     private final AuditLog audit;
     private final MessageSource messages;
     private final Clock clock;
 
-    FollowupFigures(CohortRows rows, DirectoryManagement directory, AuditLog audit, MessageSource messages,
-                    Clock clock) {
+    FollowupFigures(CohortRows rows, CountedSections counted, DirectoryManagement directory, AuditLog audit,
+                    MessageSource messages, Clock clock) {
         this.rows = rows;
+        this.counted = counted;
         this.directory = directory;
         this.audit = audit;
         this.messages = messages;
@@ -110,6 +113,7 @@ public class FollowupFigures {
         raw.addAll(NeedsPlanFigures.of(data));
         raw.addAll(CustodyFigures.of(data, clock.getZone()));
         raw.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
+        raw.addAll(counted.of(cohort, reference));
         FigureComposer composer = new FigureComposer(messages, locale);
         return new FiguresView(cohort, description(cohort, officeNames, municipalityNames, locale), reference,
                 clock.instant(), suppress, raw.stream().map(f -> composer.compose(f, suppress)).toList());

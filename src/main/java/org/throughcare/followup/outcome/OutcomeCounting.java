@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.throughcare.followup.outcome.internal.OutcomeForms;
 
-/** Counts a cohort's outcomes per point, as {@link OutcomeFigures} defines them. */
+/** Counts a cohort's outcomes per point, client by client, as {@link OutcomeTally} counts them. */
 final class OutcomeCounting {
 
     private OutcomeCounting() {
@@ -17,33 +17,18 @@ final class OutcomeCounting {
                                                    Map<UUID, List<OutcomeForms.Form>> forms, LocalDate asOf) {
         List<OutcomeFigures.PointCounts> counts = new ArrayList<>();
         for (OutcomePoint point : OutcomePoint.values()) {
-            long due = 0, recorded = 0, settled = 0, occupied = 0, addictionNeeded = 0, addictionStarted = 0;
-            long debtNeeded = 0, debtAdvised = 0, support = 0, returned = 0;
+            OutcomeTally tally = new OutcomeTally(point);
             for (OutcomeForms.Release r : cohort) {
-                LocalDate dueOn = point.dueOn(r.releasedOn());
-                if (dueOn.isAfter(asOf)) {
+                if (!tally.due(r.releasedOn(), asOf)) {
                     continue;
                 }
-                due++;
-                if (r.returnedOn() != null && !r.returnedOn().isAfter(dueOn)) {
-                    returned++;
-                }
-                OutcomeForms.Form f = forms.getOrDefault(r.clientId(), List.of()).stream()
-                        .filter(x -> x.point() == point && !x.recordedOn().isAfter(asOf)).findFirst().orElse(null);
-                if (f == null) {
-                    continue;
-                }
-                recorded++;
-                settled += f.settledAccommodation() ? 1 : 0;
-                occupied += f.occupation().occupied() ? 1 : 0;
-                support += f.supportContact() ? 1 : 0;
-                addictionNeeded += f.addictionTreatment().needed() ? 1 : 0;
-                addictionStarted += f.addictionTreatment() == WhereNeeded.STARTED ? 1 : 0;
-                debtNeeded += f.debtAdvice().needed() ? 1 : 0;
-                debtAdvised += f.debtAdvice() == WhereNeeded.STARTED ? 1 : 0;
+                tally.dueClients(r.releasedOn(), r.returnedOn(), 1);
+                forms.getOrDefault(r.clientId(), List.of()).stream()
+                        .filter(x -> x.point() == point && !x.recordedOn().isAfter(asOf)).findFirst()
+                        .ifPresent(f -> tally.forms(f.settledAccommodation(), f.occupation(), f.addictionTreatment(),
+                                f.debtAdvice(), f.supportContact(), 1));
             }
-            counts.add(new OutcomeFigures.PointCounts(point, due, recorded, settled, occupied, addictionNeeded,
-                    addictionStarted, debtNeeded, debtAdvised, support, returned));
+            counts.add(tally.counts());
         }
         return counts;
     }

@@ -27,7 +27,8 @@ import org.throughcare.shared.InvalidInputException;
 @Controller
 class FollowupPageController {
 
-    static final List<String> SECTIONS = List.of("clients", "group", "consent", "needs", "plan", "custody", "meetings");
+    static final List<String> SECTIONS = List.of("clients", "group", "consent", "needs", "plan", "custody", "meetings",
+            "referrals", "outcomes");
 
     private final FollowupFigures followup;
     private final MessageSource messages;

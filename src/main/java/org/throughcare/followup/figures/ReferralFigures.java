@@ -1,0 +1,196 @@
+package org.throughcare.followup.figures;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.throughcare.followup.Cohort;
+import org.throughcare.followup.figures.RawFigure.Kind;
+import org.throughcare.followup.figures.RawFigure.Label;
+
+/**
+ * The referral figures (issue 15) from the referral module's view {@code followup_referrals}: the referrals sent
+ * for the cohort's clients by the end of the reference date, where each stood then, by need area, declines,
+ * waiting from sending to start and the outcome of those run to their end. Counted by the database in a few
+ * grouped queries; a referral's state on the reference date comes from its dated changes, so a change after
+ * it does not count.
+ */
+final class ReferralFigures {
+
+    static final String SECTION = "referrals";
+    /** Where a referral stood on the reference date, in the order of the figure's lines. */
+    static final List<String> STATES = List.of("SENT", "ACCEPTED", "STARTED", "COMPLETED", "ENDED_EARLY", "DECLINED",
+            "CANCELLED");
+    static final List<String> OUTCOMES = List.of("ACHIEVED", "PARTLY_ACHIEVED", "NOT_ACHIEVED");
+    /** Waiting bands' lower bounds in days from sending to start: under 7, 7–13, 14–29, 30–89, 90 and more. */
+    static final int[] WAITING_BANDS = {0, 7, 14, 30, 90};
+
+    private final JdbcClient jdbc;
+    private final ZoneId zone;
+
+    ReferralFigures(JdbcClient jdbc, ZoneId zone) {
+        this.jdbc = jdbc;
+        this.zone = zone;
+    }
+
+    /** A group of referrals alike in what the figures ask, with how many there are. */
+    record Group(String needArea, String state, String declineReason, String outcome, boolean ended, boolean started,
+                 boolean accepted, long count) {
+
+        /** The state on the reference date: the final one if it was reached by then, else how far it had come. */
+        String stateThen() {
+            return ended ? state : started ? "STARTED" : accepted ? "ACCEPTED" : "SENT";
+        }
+    }
+
+    List<RawFigure> of(Cohort cohort, LocalDate reference) {
+        Map<String, Object> params = new HashMap<>();
+        String members = CohortMembers.of(cohort, params);
+        // Changes are stamped with their moment: the reference date ends at midnight in the application's zone.
+        params.put("end", OffsetDateTime.ofInstant(reference.plusDays(1).atStartOfDay(zone).toInstant(),
+                ZoneOffset.UTC));
+        params.put("zone", zone.getId());
+        List<Group> groups = jdbc.sql("""
+                        select need_area, state, decline_reason_code, outcome, ended, started, accepted, count(*) as n
+                        from (select need_area, state, decline_reason_code, outcome,
+                                     case when ended_at < :end then 1 else 0 end as ended,
+                                     case when started_at < :end then 1 else 0 end as started,
+                                     case when accepted_at < :end then 1 else 0 end as accepted
+                              from followup_referrals where sent_at < :end and client_id in (%s)) r
+                        group by need_area, state, decline_reason_code, outcome, ended, started, accepted"""
+                        .formatted(members)).params(params)
+                .query((rs, n) -> new Group(rs.getString("need_area"), rs.getString("state"),
+                        rs.getString("decline_reason_code"), rs.getString("outcome"), rs.getInt("ended") == 1,
+                        rs.getInt("started") == 1, rs.getInt("accepted") == 1, rs.getLong("n"))).list();
+        return List.of(states(groups), reached(groups), byNeed(groups), declines(groups),
+                waiting(waitingDays(members, params)), outcomes(groups), clients(members, params));
+    }
+
+    private static RawFigure states(List<Group> groups) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        STATES.forEach(s -> counts.put(s, 0L));
+        groups.forEach(g -> counts.merge(g.stateThen(), g.count(), Long::sum));
+        RawFigure.Builder figure = RawFigure.builder(SECTION, "referralStates", Kind.PARTITION);
+        counts.forEach((state, count) -> figure.cell("followup.referrals.state." + state, count));
+        return figure.build();
+    }
+
+    /** Of the referrals sent, those accepted and those started by the reference date (whatever came after). */
+    private static RawFigure reached(List<Group> groups) {
+        long sent = groups.stream().mapToLong(Group::count).sum();
+        return RawFigure.builder(SECTION, "referralsReached", Kind.COUNTS)
+                .cell("followup.referrals.accepted", groups.stream().filter(Group::accepted).mapToLong(Group::count).sum())
+                .cell("followup.referrals.started", groups.stream().filter(Group::started).mapToLong(Group::count).sum())
+                .build(sent);
+    }
+
+    private static RawFigure byNeed(List<Group> groups) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        groups.forEach(g -> counts.merge(g.needArea(), g.count(), Long::sum));
+        RawFigure.Builder figure = RawFigure.builder(SECTION, "referralsByNeed", Kind.PARTITION);
+        counts.forEach((area, count) -> figure.cell("area." + area, count));
+        return figure.build();
+    }
+
+    /** The referral module keeps a decline's reason as free text, which figures never read: given or not. */
+    private static RawFigure declines(List<Group> groups) {
+        long given = 0;
+        long none = 0;
+        for (Group g : groups) {
+            if ("DECLINED".equals(g.stateThen())) {
+                if (g.declineReason() != null) {
+                    given += g.count();
+                } else {
+                    none += g.count();
+                }
+            }
+        }
+        return RawFigure.builder(SECTION, "referralDeclines", Kind.PARTITION)
+                .cell("followup.referrals.reasonGiven", given).cell("followup.notRecorded", none).build();
+    }
+
+    /** Of the referrals run to their end by the reference date: completed or ended early, by their outcome. */
+    private static RawFigure outcomes(List<Group> groups) {
+        RawFigure.Builder figure = RawFigure.builder(SECTION, "referralOutcomes", Kind.PARTITION);
+        for (String end : List.of("COMPLETED", "ENDED_EARLY")) {
+            List<Group> ended = groups.stream().filter(g -> end.equals(g.stateThen())).toList();
+            for (String outcome : OUTCOMES) {
+                figure.cell(Label.of("referralStatus." + end, "goalOutcome." + outcome), ended.stream()
+                        .filter(g -> outcome.equals(g.outcome())).mapToLong(Group::count).sum());
+            }
+            figure.cell(Label.of("referralStatus." + end, "followup.notRecorded"), ended.stream()
+                    .filter(g -> g.outcome() == null || !OUTCOMES.contains(g.outcome())).mapToLong(Group::count).sum());
+        }
+        return figure.build();
+    }
+
+    /**
+     * Calendar days (in the application's zone) from sending to start of each referral started by the reference
+     * date, as a histogram: the database groups by the two days, the difference is taken here.
+     */
+    private Map<Long, Long> waitingDays(String members, Map<String, Object> params) {
+        Map<Long, Long> days = new HashMap<>();
+        jdbc.sql("""
+                        select sy, sm, sd, ty, tm, td, count(*) as n
+                        from (select extract(year from sent_at at time zone :zone) as sy,
+                                     extract(month from sent_at at time zone :zone) as sm,
+                                     extract(day from sent_at at time zone :zone) as sd,
+                                     extract(year from started_at at time zone :zone) as ty,
+                                     extract(month from started_at at time zone :zone) as tm,
+                                     extract(day from started_at at time zone :zone) as td
+                              from followup_referrals where started_at < :end and client_id in (%s)) w
+                        group by sy, sm, sd, ty, tm, td""".formatted(members)).params(params)
+                .query(rs -> {
+                    long between = ChronoUnit.DAYS.between(
+                            LocalDate.of(rs.getInt("sy"), rs.getInt("sm"), rs.getInt("sd")),
+                            LocalDate.of(rs.getInt("ty"), rs.getInt("tm"), rs.getInt("td")));
+                    days.merge(between, rs.getLong("n"), Long::sum);
+                });
+        return days;
+    }
+
+    private static RawFigure waiting(Map<Long, Long> days) {
+        long[] bands = new long[WAITING_BANDS.length];
+        days.forEach((value, count) -> {
+            int band = WAITING_BANDS.length - 1;
+            while (band > 0 && value < WAITING_BANDS[band]) {
+                band--;
+            }
+            bands[band] += count;
+        });
+        RawFigure.Builder figure = RawFigure.builder(SECTION, "referralWaiting", Kind.PARTITION);
+        String[] labels = {"under7", "7to13", "14to29", "30to89", "90plus"};
+        for (int i = 0; i < bands.length; i++) {
+            figure.cell("followup.referrals.wait." + labels[i], bands[i]);
+        }
+        return figure.statistic("followup.meetings.meanDays", Histograms.mean(days), -1)
+                .statistic("followup.meetings.medianDays", Histograms.median(days), -1).build();
+    }
+
+    /**
+     * Of the cohort's clients: those with a referral sent, and with one started, by the reference date. The cohort
+     * is chosen once and each client asked whether such a referral exists.
+     */
+    private RawFigure clients(String members, Map<String, Object> params) {
+        List<Long> counts = jdbc.sql("""
+                        select count(*) as clients,
+                               coalesce(sum(case when exists (select 1 from followup_referrals r
+                                   where r.client_id = m.client_id and r.sent_at < :end) then 1 else 0 end), 0)
+                                   as referred,
+                               coalesce(sum(case when exists (select 1 from followup_referrals r
+                                   where r.client_id = m.client_id and r.started_at < :end) then 1 else 0 end), 0)
+                                   as started
+                        from (%s) m""".formatted(members))
+                .params(params).query((rs, n) -> List.of(rs.getLong("clients"), rs.getLong("referred"),
+                        rs.getLong("started"))).single();
+        return RawFigure.builder(SECTION, "referralClients", Kind.COUNTS)
+                .cell("followup.referrals.clientsReferred", counts.get(1))
+                .cell("followup.referrals.clientsStarted", counts.get(2)).build(counts.get(0));
+    }
+}
