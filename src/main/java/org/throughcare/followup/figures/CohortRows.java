@@ -32,7 +32,7 @@ public class CohortRows {
 
     public CohortData read(Cohort cohort, LocalDate referenceDate) {
         Map<String, Object> params = new HashMap<>();
-        String members = "select client_id from followup_client where " + condition(cohort, params);
+        String members = members(cohort, params);
         List<CohortData.ClientRow> clients = query("select * from followup_client where client_id in (" + members + ")",
                 params, (rs, n) -> new CohortData.ClientRow(uuid(rs, "client_id"), uuid(rs, "office_id"),
                         rs.getString("municipality_code"), rs.getString("gender"), date(rs, "referred_on"),
@@ -77,6 +77,14 @@ public class CohortRows {
                         (rs, n) -> new CohortData.MeetingRow(uuid(rs, "client_id"), date(rs, "meeting_on"),
                                 rs.getString("phase"), rs.getBoolean("held"),
                                 rs.getObject("client_attended", Boolean.class))));
+    }
+
+    /**
+     * The cohort's members as a subquery ({@code select client_id from followup_client where ...}) for a section
+     * to restrict its aggregate with {@code client_id in (...)}; its named parameters are put in {@code params}.
+     */
+    public String members(Cohort cohort, Map<String, Object> params) {
+        return "select client_id from followup_client where " + condition(cohort, params);
     }
 
     /** The cohort's condition on {@code followup_client}; the period's column is chosen from a fixed set. */
