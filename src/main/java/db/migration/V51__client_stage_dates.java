@@ -1,0 +1,109 @@
+package db.migration;
+
+import java.sql.Statement;
+import org.flywaydb.core.api.migration.BaseJavaMigration;
+import org.flywaydb.core.api.migration.Context;
+import org.throughcare.client.internal.StageDateTrigger;
+
+/**
+ * The client module keeps each client's first day at each stage in a table of its own, {@code client_stage_date},
+ * so that {@code followup_client} (the view it publishes for follow-up, V37) reads columns instead of working out
+ * nine dates per client from {@code stage_transition}, and a cohort's condition on those dates can use an index.
+ * A trigger keeps the table current on every change of {@code stage_transition} (a Java class on H2, PL/pgSQL on
+ * PostgreSQL); the table is filled from the transitions recorded so far.
+ */
+public class V51__client_stage_dates extends BaseJavaMigration {
+
+    @Override
+    public void migrate(Context context) throws Exception {
+        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
+                .toLowerCase(java.util.Locale.ROOT).contains("postgres");
+        try (Statement sql = context.getConnection().createStatement()) {
+            sql.execute("""
+                    create table client_stage_date (
+                        client_id    uuid primary key,
+                        referred_on  date,
+                        screened_on  date,
+                        consented_on date,
+                        enrolled_on  date,
+                        released_on  date,
+                        completed_on date,
+                        returned_on  date,
+                        exited_on    date,
+                        exit_stage   varchar(30))""");
+            sql.execute("insert into client_stage_date " + StageDateTrigger.FIRST_DATES + " group by client_id");
+            sql.execute("create index client_stage_date_referred_idx on client_stage_date (referred_on)");
+            sql.execute("create index client_stage_date_enrolled_idx on client_stage_date (enrolled_on)");
+            sql.execute("create index client_stage_date_released_idx on client_stage_date (released_on)");
+            sql.execute("create index client_municipality_idx on client (municipality_code)");
+            if (postgresql) {
+                postgresqlTriggers(sql);
+            } else {
+                sql.execute("create trigger stage_transition_stage_date after insert, update, delete "
+                        + "on stage_transition for each row call \"" + StageDateTrigger.class.getName() + "\"");
+            }
+            sql.execute("drop view followup_client");
+            sql.execute("""
+                    create view followup_client as
+                    select c.id as client_id,
+                           c.probation_office_id as office_id,
+                           c.municipality_code,
+                           c.gender,
+                           c.stage,
+                           coalesce(d.referred_on, cast(c.registered_at as date)) as referred_on,
+                           d.screened_on, d.consented_on, d.enrolled_on, d.released_on, d.completed_on, d.returned_on,
+                           d.exited_on, d.exit_stage,
+                           e.main_offence,
+                           e.risk_level
+                    from client c
+                    left join client_stage_date d on d.client_id = c.id
+                    left join custody_episode e on e.client_id = c.id
+                         and e.episode_number = (select max(x.episode_number) from custody_episode x
+                                                 where x.client_id = c.id)""");
+        }
+    }
+
+    /**
+     * Statement-level triggers with transition tables: the generator's batch of thousands of transitions refreshes
+     * its clients in one statement, not one per row.
+     */
+    private static void postgresqlTriggers(Statement sql) throws Exception {
+        String select = StageDateTrigger.FIRST_DATES;
+        sql.execute("""
+                create function client_stage_date_inserted() returns trigger language plpgsql as $$
+                begin
+                    delete from client_stage_date where client_id in (select client_id from new_rows);
+                    insert into client_stage_date %s
+                    where client_id in (select client_id from new_rows) group by client_id;
+                    return null;
+                end $$""".formatted(select));
+        sql.execute("""
+                create function client_stage_date_changed() returns trigger language plpgsql as $$
+                begin
+                    delete from client_stage_date where client_id in (select client_id from old_rows)
+                        or client_id in (select client_id from new_rows);
+                    insert into client_stage_date %s
+                    where client_id in (select client_id from old_rows)
+                       or client_id in (select client_id from new_rows) group by client_id;
+                    return null;
+                end $$""".formatted(select));
+        sql.execute("""
+                create function client_stage_date_deleted() returns trigger language plpgsql as $$
+                begin
+                    delete from client_stage_date where client_id in (select client_id from old_rows);
+                    insert into client_stage_date %s
+                    where client_id in (select client_id from old_rows) group by client_id;
+                    return null;
+                end $$""".formatted(select));
+        sql.execute("""
+                create trigger stage_transition_stage_date_insert after insert on stage_transition
+                referencing new table as new_rows for each statement execute function client_stage_date_inserted()""");
+        sql.execute("""
+                create trigger stage_transition_stage_date_update after update on stage_transition
+                referencing old table as old_rows new table as new_rows
+                for each statement execute function client_stage_date_changed()""");
+        sql.execute("""
+                create trigger stage_transition_stage_date_delete after delete on stage_transition
+                referencing old table as old_rows for each statement execute function client_stage_date_deleted()""");
+    }
+}
