@@ -10,7 +10,10 @@ import org.throughcare.client.internal.StageDateTrigger;
  * so that {@code followup_client} (the view it publishes for follow-up, V37) reads columns instead of working out
  * nine dates per client from {@code stage_transition}, and a cohort's condition on those dates can use an index.
  * A trigger keeps the table current on every change of {@code stage_transition} (a Java class on H2, PL/pgSQL on
- * PostgreSQL); the table is filled from the transitions recorded so far.
+ * PostgreSQL); the table is filled from the transitions recorded so far. The newest custody episode and the latest
+ * screening are found by a grouped join and an anti-join instead of a correlated subquery per row: with the
+ * subquery the planner evaluated it for every client in every follow-up query, even when no column of the
+ * episode was read (with the grouped join it drops the unused joins).
  */
 public class V51__client_stage_dates extends BaseJavaMigration {
 
@@ -57,9 +60,20 @@ public class V51__client_stage_dates extends BaseJavaMigration {
                            e.risk_level
                     from client c
                     left join client_stage_date d on d.client_id = c.id
-                    left join custody_episode e on e.client_id = c.id
-                         and e.episode_number = (select max(x.episode_number) from custody_episode x
-                                                 where x.client_id = c.id)""");
+                    left join (select client_id, max(episode_number) as episode_number from custody_episode
+                               group by client_id) newest on newest.client_id = c.id
+                    left join custody_episode e on e.client_id = newest.client_id
+                         and e.episode_number = newest.episode_number""");
+            // The latest screening: none later, instead of comparing with a correlated max() per screening row.
+            sql.execute("drop view followup_screening");
+            sql.execute("""
+                    create view followup_screening as
+                    select s.client_id, cast(s.screened_at as date) as screened_on, s.decision,
+                           s.release_in_window, s.risk_medium_or_high, s.sentence_long_enough, s.several_agencies,
+                           s.motivated, s.no_expulsion
+                    from eligibility_screening s
+                    where not exists (select 1 from eligibility_screening x
+                                      where x.client_id = s.client_id and x.screened_at > s.screened_at)""");
         }
     }
 

@@ -19,6 +19,7 @@ public final class CohortQuery {
     private final Map<String, Object> params;
     private final LocalDate referenceDate;
     private Long size;
+    private Long released;
 
     CohortQuery(JdbcClient jdbc, String where, Map<String, Object> params, LocalDate referenceDate) {
         this.jdbc = jdbc;
@@ -37,6 +38,14 @@ public final class CohortQuery {
             size = count("select count(*) from followup_client where {where}");
         }
         return size;
+    }
+
+    /** How many of the cohort's clients had been released by the reference date (asked once). */
+    public long released() {
+        if (released == null) {
+            released = count("select count(*) from followup_client where {where} and released_on <= :ref");
+        }
+        return released;
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper) {

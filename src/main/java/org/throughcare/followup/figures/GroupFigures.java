@@ -18,19 +18,19 @@ public final class GroupFigures {
     static final List<String> CONSENT_FORMS = List.of("WRITTEN", "ORAL", "DIGITAL");
 
     /**
-     * Per client in a group on the reference date: its agencies then, and how many of them a consent in force
-     * that day covered (given by then, not expired before it, not withdrawn by it).
+     * Per client in a group on the reference date: whether any of its agencies then lacks a consent in force that
+     * day (given by then, not expired before it, not withdrawn by it) covering it. No DISTINCT: a membership or a
+     * consent listed twice repeats rows but cannot change whether some agency is uncovered.
      */
     private static final String COVERAGE = """
-            select count(*) as in_group, coalesce(sum(case when covered = agencies then 1 else 0 end), 0) as complete
-            from (select g.client_id, count(*) as agencies, count(k.organisation_id) as covered
-                  from (select distinct client_id, organisation_id from followup_group_agency
+            select count(*) as in_group, coalesce(sum(1 - uncovered), 0) as complete
+            from (select g.client_id, max(case when k.client_id is null then 1 else 0 end) as uncovered
+                  from (select client_id, organisation_id from followup_group_agency
                         where from_date <= :ref and (to_date is null or to_date >= :ref)
                           and client_id in ({members})) g
-                  left join (select distinct client_id, organisation_id from followup_consent_scope
+                  left join (select client_id, organisation_id from followup_consent_scope
                              where given_on <= :ref and (valid_until is null or valid_until >= :ref)
-                               and (withdrawn_on is null or withdrawn_on > :ref) and organisation_id is not null
-                               and client_id in ({members})) k
+                               and (withdrawn_on is null or withdrawn_on > :ref) and organisation_id is not null) k
                          on k.client_id = g.client_id and k.organisation_id = g.organisation_id
                   group by g.client_id) coverage""";
 

@@ -61,9 +61,8 @@ public final class MeetingFigures {
         Histogram leads = new Histogram();
         cohort.list("select n, count(*) as clients from (" + LEADS + ") leads group by n",
                 (rs, n) -> leads.add(rs.getLong("n"), rs.getLong("clients")));
-        long released = cohort.count("select count(*) from followup_client where {where} and released_on <= :ref");
         return List.of(phases(held), perClient(cohort), byName("meetingsPerOffice", perOffice),
-                byName("meetingsPerMunicipality", perMunicipality), attendance(held), leadTime(released, leads),
+                byName("meetingsPerMunicipality", perMunicipality), attendance(held), leadTime(cohort.released(), leads),
                 longLeads(leads));
     }
 

@@ -21,7 +21,8 @@ public final class NeedsPlanFigures {
     static final List<String> RATINGS = List.of("NO_NEED", "SOME", "SIGNIFICANT", "SEVERE");
 
     /**
-     * The latest assessment's ratings (its version the highest of those assessed by the reference date) counted
+     * The latest assessment's ratings (the highest version assessed by the reference date; every assessment rates
+     * every area, so the latest assessment is the latest with ratings) counted
      * by area and rating; the needs (any rating but "no need") no accepted or in-progress measure of the client's
      * owns, by area; and how many clients have at least one such need. The latest ratings are read once.
      */
@@ -29,10 +30,11 @@ public final class NeedsPlanFigures {
             with latest as (
                 select r.client_id, r.area, r.rating
                 from followup_assessment_rating r
-                join (select client_id, max(version_number) as version from followup_assessment_rating
-                      where assessed_on <= :ref and client_id in ({members}) group by client_id) newest
-                  on newest.client_id = r.client_id and newest.version = r.version_number
-                where r.assessed_on <= :ref),
+                join (select a.client_id, a.version_number from followup_assessment a
+                      where a.assessed_on <= :ref and a.client_id in ({members})
+                        and not exists (select 1 from followup_assessment b where b.client_id = a.client_id
+                                        and b.assessed_on <= :ref and b.version_number > a.version_number)) newest
+                  on newest.client_id = r.client_id and newest.version_number = r.version_number),
             orphan as (
                 select l.client_id, l.area from latest l
                 where (l.rating is null or l.rating <> 'NO_NEED')
@@ -104,16 +106,12 @@ public final class NeedsPlanFigures {
 
     /** Released clients with a measure at or after release that was not declined or cancelled, and those without. */
     private static RawFigure continuation(CohortQuery cohort) {
-        long[] releasedAndContinued = cohort.list("""
-                select count(*) as released, count(m.client_id) as continued
-                from (select client_id from followup_client where {where} and released_on <= :ref) c
-                left join (select distinct client_id from followup_measure
-                           where (phase is null or phase <> 'IN_CUSTODY')
-                             and (status is null or status not in ('DECLINED', 'CANCELLED'))
-                             and client_id in ({members})) m on m.client_id = c.client_id""",
-                (rs, n) -> new long[] {rs.getLong("released"), rs.getLong("continued")}).get(0);
-        long released = releasedAndContinued[0];
-        long with = releasedAndContinued[1];
+        long released = cohort.released();
+        long with = cohort.count("""
+                select count(*) from followup_client where {where} and released_on <= :ref
+                and client_id in (select client_id from followup_measure
+                                  where (phase is null or phase <> 'IN_CUSTODY')
+                                    and (status is null or status not in ('DECLINED', 'CANCELLED')))""");
         return RawFigure.builder("plan", "continuation", Kind.PARTITION)
                 .cell("followup.continuation.with", with).cell("followup.continuation.without", released - with)
                 .cell("followup.continuation.notReleased", cohort.size() - released).build();
