@@ -79,45 +79,36 @@ public class V51__client_stage_dates extends BaseJavaMigration {
 
     /**
      * Statement-level triggers with transition tables: the generator's batch of thousands of transitions refreshes
-     * its clients in one statement, not one per row.
+     * its clients in one statement, not one per row. An update refreshes the clients before and after.
      */
     private static void postgresqlTriggers(Statement sql) throws Exception {
-        String select = StageDateTrigger.FIRST_DATES;
         sql.execute("""
-                create function client_stage_date_inserted() returns trigger language plpgsql as $$
-                begin
-                    delete from client_stage_date where client_id in (select client_id from new_rows);
+                create function client_stage_date_refresh(clients uuid[]) returns void language sql as $$
+                    delete from client_stage_date where client_id = any(clients);
                     insert into client_stage_date %s
-                    where client_id in (select client_id from new_rows) group by client_id;
-                    return null;
-                end $$""".formatted(select));
+                    where client_id = any(clients) group by client_id;
+                $$""".formatted(StageDateTrigger.FIRST_DATES));
+        // PL/pgSQL plans a statement when it first runs it, so each branch may name only its event's tables.
         sql.execute("""
                 create function client_stage_date_changed() returns trigger language plpgsql as $$
                 begin
-                    delete from client_stage_date where client_id in (select client_id from old_rows)
-                        or client_id in (select client_id from new_rows);
-                    insert into client_stage_date %s
-                    where client_id in (select client_id from old_rows)
-                       or client_id in (select client_id from new_rows) group by client_id;
+                    if tg_op in ('UPDATE', 'DELETE') then
+                        perform client_stage_date_refresh(array(select distinct client_id from old_rows));
+                    end if;
+                    if tg_op in ('INSERT', 'UPDATE') then
+                        perform client_stage_date_refresh(array(select distinct client_id from new_rows));
+                    end if;
                     return null;
-                end $$""".formatted(select));
-        sql.execute("""
-                create function client_stage_date_deleted() returns trigger language plpgsql as $$
-                begin
-                    delete from client_stage_date where client_id in (select client_id from old_rows);
-                    insert into client_stage_date %s
-                    where client_id in (select client_id from old_rows) group by client_id;
-                    return null;
-                end $$""".formatted(select));
+                end $$""");
         sql.execute("""
                 create trigger stage_transition_stage_date_insert after insert on stage_transition
-                referencing new table as new_rows for each statement execute function client_stage_date_inserted()""");
+                referencing new table as new_rows for each statement execute function client_stage_date_changed()""");
         sql.execute("""
                 create trigger stage_transition_stage_date_update after update on stage_transition
                 referencing old table as old_rows new table as new_rows
                 for each statement execute function client_stage_date_changed()""");
         sql.execute("""
                 create trigger stage_transition_stage_date_delete after delete on stage_transition
-                referencing old table as old_rows for each statement execute function client_stage_date_deleted()""");
+                referencing old table as old_rows for each statement execute function client_stage_date_changed()""");
     }
 }
