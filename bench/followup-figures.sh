@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times the follow-up figures (issue 15) on the database bench/followup-data.sh loaded: the national figures as JSON
 # (GET /api/v1/followup/figures, the national analyst), the manager's office page (GET /followup, default cohort: their
-# office, referred in the last year) and, in the same run, the national figures' ten reads run by psql alone
+# office, referred in the last year) and, in the same run, the national figures' statements run by psql alone
 # (bench/followup-figures-raw.sql), then prints p50/p95 of each and the ratio application : raw SQL.
 # The application runs with the prod profile (no demo loader) on that database; the demo's accounts are already in it.
 # Times are curl's time to the last byte on loopback (the server's time plus a negligible transfer) and psql's

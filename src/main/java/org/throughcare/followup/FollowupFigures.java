@@ -20,7 +20,7 @@ import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.Municipality;
 import org.throughcare.directory.UnitView;
 import org.throughcare.followup.figures.ClientFigures;
-import org.throughcare.followup.figures.CohortData;
+import org.throughcare.followup.figures.CohortQuery;
 import org.throughcare.followup.figures.CohortRows;
 import org.throughcare.followup.figures.CountedSections;
 import org.throughcare.followup.figures.CustodyFigures;
@@ -102,9 +102,10 @@ public class FollowupFigures {
         audit.record(new AuditEvent(AUDIT_ACTION, AuditEvent.Outcome.ALLOWED, "followup", scope(cohort), purpose,
                 describe(cohort) + "; suppressed=" + suppress, actor, null));
         LocalDate reference = cohort.referenceDate(LocalDate.now(clock));
-        CohortData data = rows.read(cohort, reference);
-        Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(data.clients().stream().map(CohortData.ClientRow::office)
-                .collect(Collectors.toSet())));
+        CohortQuery data = rows.query(cohort, reference);
+        Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(Set.copyOf(data.list(
+                "select distinct office_id from followup_client where {where} and office_id is not null",
+                (rs, n) -> rs.getObject("office_id", UUID.class)))));
         Map<String, String> municipalityNames = directory.municipalities().stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name));
         List<RawFigure> raw = new ArrayList<>();

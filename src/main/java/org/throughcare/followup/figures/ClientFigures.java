@@ -1,19 +1,19 @@
 package org.throughcare.followup.figures;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import org.throughcare.followup.figures.CohortData.ClientRow;
 import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.figures.RawFigure.Label;
 
 /**
  * The clients' figures: the funnel with its attrition, screening, exits, gender, offence, risk and where the
  * clients are. Each client counts at the furthest stage the records say they had reached by the reference date.
+ * Two aggregates: clients by (furthest stage, exit, gender, offence, risk), and by (office, municipality).
  */
 public final class ClientFigures {
 
@@ -22,44 +22,74 @@ public final class ClientFigures {
             "completed");
     static final List<String> EXITS = List.of("DECLINED", "WITHDREW", "MOVED", "DIED", "EXPELLED");
 
+    /**
+     * 0 referred … 6 completed: the furthest stage reached by the reference date (a date still to come, or none,
+     * is not reached), "eligible" (2) only after an eligible screening; with each criterion the screening found
+     * not met, and the exit the records say happened by then.
+     */
+    private static final String BY_STAGE = """
+            select furthest, exit_stage, gender, main_offence, risk_level, count(*) as clients,
+                   sum(release_in_window) as release_in_window, sum(risk_medium_or_high) as risk_medium_or_high,
+                   sum(sentence_long_enough) as sentence_long_enough, sum(several_agencies) as several_agencies,
+                   sum(motivated) as motivated, sum(no_expulsion) as no_expulsion
+            from (select case when c.completed_on <= :ref then 6 when c.released_on <= :ref then 5
+                              when c.enrolled_on <= :ref then 4 when c.consented_on <= :ref then 3
+                              when c.screened_on <= :ref then case when s.decision = 'ELIGIBLE' then 2 else 1 end
+                              else 0 end as furthest,
+                         case when c.exited_on <= :ref then c.exit_stage end as exit_stage,
+                         c.gender, c.main_offence, c.risk_level,
+                         case when s.release_in_window = 'NOT_MET' then 1 else 0 end as release_in_window,
+                         case when s.risk_medium_or_high = 'NOT_MET' then 1 else 0 end as risk_medium_or_high,
+                         case when s.sentence_long_enough = 'NOT_MET' then 1 else 0 end as sentence_long_enough,
+                         case when s.several_agencies = 'NOT_MET' then 1 else 0 end as several_agencies,
+                         case when s.motivated = 'NOT_MET' then 1 else 0 end as motivated,
+                         case when s.no_expulsion = 'NOT_MET' then 1 else 0 end as no_expulsion
+                  from (select * from followup_client where {where}) c
+                  left join followup_screening s on s.client_id = c.client_id) staged
+            group by furthest, exit_stage, gender, main_offence, risk_level""";
+
     private ClientFigures() {
     }
 
-    public static List<RawFigure> of(CohortData data, Map<UUID, String> officeNames,
+    /** Clients alike in stage, exit, gender, offence and risk: how many, and each criterion's count not met. */
+    private record Group(int furthest, String exitStage, String gender, String offence, String risk, long clients,
+                         Map<String, Long> notMet) {
+    }
+
+    public static List<RawFigure> of(CohortQuery cohort, Map<UUID, String> officeNames,
                                      Map<String, String> municipalityNames) {
-        return List.of(funnel(data), screening(data), criteriaNotMet(data), exits(data),
-                byCode(data, "gender", ClientRow::gender, "gender.", List.of("MALE", "FEMALE", "OTHER")),
-                byCode(data, "offence", ClientRow::offence, "offence.", List.of()),
-                byCode(data, "risk", ClientRow::risk, "risk.", List.of("LOW", "MEDIUM", "HIGH")),
-                byName(data, "offices", c -> officeNames.getOrDefault(c.office(), String.valueOf(c.office()))),
-                byName(data, "municipalities",
-                        c -> municipalityNames.getOrDefault(c.municipality(), c.municipality())));
+        List<Group> groups = cohort.list(BY_STAGE, (rs, n) -> {
+            Map<String, Long> notMet = new HashMap<>();
+            for (String criterion : CohortRows.CRITERIA) {
+                notMet.put(criterion, rs.getLong(criterion));
+            }
+            return new Group(rs.getInt("furthest"), rs.getString("exit_stage"), rs.getString("gender"),
+                    rs.getString("main_offence"), rs.getString("risk_level"), rs.getLong("clients"), notMet);
+        });
+        Map<String, Long> byOffice = new HashMap<>();
+        Map<String, Long> byMunicipality = new HashMap<>();
+        cohort.list("""
+                select office_id, municipality_code, count(*) as clients from followup_client where {where}
+                group by office_id, municipality_code""", (rs, n) -> {
+            UUID office = rs.getObject("office_id", UUID.class);
+            String municipality = rs.getString("municipality_code");
+            long clients = rs.getLong("clients");
+            byOffice.merge(officeNames.getOrDefault(office, String.valueOf(office)), clients, Long::sum);
+            if (municipality != null) {
+                byMunicipality.merge(municipalityNames.getOrDefault(municipality, municipality), clients, Long::sum);
+            }
+            return clients;
+        });
+        return List.of(funnel(groups), screening(groups), criteriaNotMet(groups), exits(groups),
+                byCode(groups, "gender", Group::gender, "gender.", List.of("MALE", "FEMALE", "OTHER")),
+                byCode(groups, "offence", Group::offence, "offence.", List.of()),
+                byCode(groups, "risk", Group::risk, "risk.", List.of("LOW", "MEDIUM", "HIGH")),
+                byName("offices", byOffice), byName("municipalities", byMunicipality));
     }
 
-    /** 0 referred … 6 completed: the furthest stage reached, "eligible" (2) only after an eligible screening. */
-    static int furthest(ClientRow c, CohortData data) {
-        if (data.happened(c.completed())) {
-            return 6;
-        }
-        if (data.happened(c.released())) {
-            return 5;
-        }
-        if (data.happened(c.enrolled())) {
-            return 4;
-        }
-        if (data.happened(c.consented())) {
-            return 3;
-        }
-        if (data.happened(c.screened())) {
-            CohortData.ScreeningRow screening = data.screenings().get(c.id());
-            return screening != null && "ELIGIBLE".equals(screening.decision()) ? 2 : 1;
-        }
-        return 0;
-    }
-
-    private static RawFigure funnel(CohortData data) {
+    private static RawFigure funnel(List<Group> groups) {
         long[] stopped = new long[FUNNEL.size()];
-        data.clients().forEach(c -> stopped[furthest(c, data)]++);
+        groups.forEach(g -> stopped[g.furthest()] += g.clients());
         RawFigure.Builder figure = RawFigure.builder(SECTION, "funnel", Kind.FUNNEL);
         for (int stage = 0; stage < stopped.length; stage++) {
             figure.cell("followup.funnel." + FUNNEL.get(stage), stopped[stage]);
@@ -67,18 +97,17 @@ public final class ClientFigures {
         return figure.build();
     }
 
-    private static RawFigure screening(CohortData data) {
+    private static RawFigure screening(List<Group> groups) {
         long notScreened = 0;
         long eligible = 0;
         long notEligible = 0;
-        for (ClientRow c : data.clients()) {
-            int furthest = furthest(c, data);
-            if (furthest == 0) {
-                notScreened++;
-            } else if (furthest == 1) {
-                notEligible++;
+        for (Group g : groups) {
+            if (g.furthest() == 0) {
+                notScreened += g.clients();
+            } else if (g.furthest() == 1) {
+                notEligible += g.clients();
             } else {
-                eligible++;
+                eligible += g.clients();
             }
         }
         return RawFigure.builder(SECTION, "screening", Kind.PARTITION)
@@ -86,30 +115,29 @@ public final class ClientFigures {
                 .cell("eligibility.NOT_ELIGIBLE", notEligible).build();
     }
 
-    private static RawFigure criteriaNotMet(CohortData data) {
+    /** Of the clients screened not eligible (and gone no further), how many failed each criterion. */
+    private static RawFigure criteriaNotMet(List<Group> groups) {
         RawFigure.Builder figure = RawFigure.builder(SECTION, "criteria", Kind.COUNTS);
         Map<String, String> labels = Map.of("release_in_window", "criterion.releaseInWindow",
                 "risk_medium_or_high", "criterion.riskMediumOrHigh", "sentence_long_enough",
                 "criterion.sentenceLongEnough", "several_agencies", "criterion.severalAgencies", "motivated",
                 "criterion.motivated", "no_expulsion", "criterion.noExpulsion");
         for (String criterion : CohortRows.CRITERIA) {
-            long notMet = data.clients().stream().filter(c -> furthest(c, data) == 1)
-                    .map(c -> data.screenings().get(c.id()))
-                    .filter(s -> s != null && "NOT_MET".equals(s.criteria().get(criterion))).count();
-            figure.cell(labels.get(criterion), notMet);
+            figure.cell(labels.get(criterion), groups.stream().filter(g -> g.furthest() == 1)
+                    .mapToLong(g -> g.notMet().get(criterion)).sum());
         }
-        return figure.build(data.clients().size());
+        return figure.build(groups.stream().mapToLong(Group::clients).sum());
     }
 
-    private static RawFigure exits(CohortData data) {
+    private static RawFigure exits(List<Group> groups) {
         Map<String, Long> counts = new LinkedHashMap<>();
         EXITS.forEach(e -> counts.put(e, 0L));
         long stayed = 0;
-        for (ClientRow c : data.clients()) {
-            if (data.happened(c.exited()) && counts.containsKey(c.exitStage())) {
-                counts.merge(c.exitStage(), 1L, Long::sum);
+        for (Group g : groups) {
+            if (g.exitStage() != null && counts.containsKey(g.exitStage())) {
+                counts.merge(g.exitStage(), g.clients(), Long::sum);
             } else {
-                stayed++;
+                stayed += g.clients();
             }
         }
         RawFigure.Builder figure = RawFigure.builder(SECTION, "exits", Kind.PARTITION);
@@ -118,17 +146,17 @@ public final class ClientFigures {
     }
 
     /** A partition by a coded value: the expected codes first (even at zero), then any other, then "not recorded". */
-    private static RawFigure byCode(CohortData data, String key, Function<ClientRow, String> code, String prefix,
+    private static RawFigure byCode(List<Group> groups, String key, Function<Group, String> code, String prefix,
                                     List<String> expected) {
         Map<String, Long> counts = new LinkedHashMap<>();
         expected.forEach(e -> counts.put(e, 0L));
         long unknown = 0;
-        for (ClientRow c : data.clients()) {
-            String value = code.apply(c);
+        for (Group g : groups) {
+            String value = code.apply(g);
             if (value == null) {
-                unknown++;
+                unknown += g.clients();
             } else {
-                counts.merge(value, 1L, Long::sum);
+                counts.merge(value, g.clients(), Long::sum);
             }
         }
         RawFigure.Builder figure = RawFigure.builder(SECTION, key, Kind.PARTITION);
@@ -142,9 +170,7 @@ public final class ClientFigures {
         return figure.build();
     }
 
-    private static RawFigure byName(CohortData data, String key, Function<ClientRow, String> name) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        data.clients().stream().map(name).filter(Objects::nonNull).forEach(n -> counts.merge(n, 1L, Long::sum));
+    private static RawFigure byName(String key, Map<String, Long> counts) {
         RawFigure.Builder figure = RawFigure.builder(SECTION, key, Kind.PARTITION);
         counts.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> figure.cell(Label.literal(e.getKey()), e.getValue()));

@@ -1,15 +1,13 @@
 package org.throughcare.followup.figures;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import org.throughcare.followup.figures.RawFigure.Kind;
 
 /**
@@ -21,37 +19,50 @@ public final class CustodyFigures {
     private CustodyFigures() {
     }
 
-    public static List<RawFigure> of(CohortData data, ZoneId zone) {
-        Map<UUID, Integer> changes = new HashMap<>();
-        data.dateChanges().stream().filter(d -> data.happened(d.on()))
-                .forEach(d -> changes.merge(d.client(), 1, Integer::sum));
-        RawFigure dateChanges = Distributions.of("custody", "dateChanges",
-                data.clients().stream().map(c -> changes.getOrDefault(c.id(), 0)).toList(), 3);
+    public static List<RawFigure> of(CohortQuery cohort, ZoneId zone) {
+        RawFigure dateChanges = Distributions.of("custody", "dateChanges", cohort.perClient("""
+                select client_id, count(*) as n from followup_release_date_change
+                where changed_on <= :ref and client_id in ({members}) group by client_id"""), 3);
 
-        Map<String, Set<UUID>> byKind = new HashMap<>();
-        data.custodyEvents().stream().filter(e -> data.happened(e.on()))
-                .forEach(e -> byKind.computeIfAbsent(e.kind(), k -> new HashSet<>()).add(e.client()));
-        Set<UUID> returned = new HashSet<>(byKind.getOrDefault("RETURNED_TO_CUSTODY", Set.of()));
-        data.clients().stream().filter(c -> data.happened(c.returned())).forEach(c -> returned.add(c.id()));
+        Map<String, Long> byKind = new HashMap<>();
+        cohort.list("""
+                select kind, count(distinct client_id) as clients from followup_custody_event
+                where effective_on <= :ref and kind in ('EARLY_RELEASE', 'TRANSFER') and client_id in ({members})
+                group by kind""", (rs, n) -> byKind.put(rs.getString("kind"), rs.getLong("clients")));
+        // Back in custody: the client's stage says so, or a custody event does.
+        long returned = cohort.count("""
+                select count(*) from followup_client where {where}
+                and (returned_on <= :ref or client_id in (select client_id from followup_custody_event
+                     where kind = 'RETURNED_TO_CUSTODY' and effective_on <= :ref))""");
         RawFigure events = RawFigure.builder("custody", "custodyEvents", Kind.COUNTS)
-                .cell("followup.custody.earlyRelease", byKind.getOrDefault("EARLY_RELEASE", Set.of()).size())
-                .cell("followup.custody.transfer", byKind.getOrDefault("TRANSFER", Set.of()).size())
-                .cell("followup.custody.returned", returned.size())
-                .build(data.clients().size());
-        return List.of(dateChanges, events, acknowledgements(data, zone));
+                .cell("followup.custody.earlyRelease", byKind.getOrDefault("EARLY_RELEASE", 0L))
+                .cell("followup.custody.transfer", byKind.getOrDefault("TRANSFER", 0L))
+                .cell("followup.custody.returned", returned)
+                .build(cohort.size());
+        return List.of(dateChanges, events, acknowledgements(cohort, zone));
+    }
+
+    /** One notice that asked to be acknowledged: by how many, and when the last of them did. */
+    private record Acknowledgement(Instant created, int recipients, int acknowledged, Instant lastAcknowledged) {
     }
 
     /**
      * Of the notices that asked to be acknowledged (created by the end of the reference date): those every
      * recipient acknowledged, and those acknowledged by all within 24 hours; the median hours until the last.
+     * One row per such notice (a few per released client), as the hours are not whole numbers.
      */
-    private static RawFigure acknowledgements(CohortData data, ZoneId zone) {
-        Instant end = data.referenceDate().plusDays(1).atStartOfDay(zone).toInstant();
+    private static RawFigure acknowledgements(CohortQuery cohort, ZoneId zone) {
+        Instant end = cohort.referenceDate().plusDays(1).atStartOfDay(zone).toInstant();
+        List<Acknowledgement> rows = cohort.list("""
+                select created_at, recipients, acknowledged, last_acknowledged_at from followup_acknowledgement
+                where client_id in ({members})""", (rs, n) -> new Acknowledgement(instant(rs.getTimestamp(
+                "created_at")), rs.getInt("recipients"), rs.getInt("acknowledged"),
+                instant(rs.getTimestamp("last_acknowledged_at"))));
         long asked = 0;
         long all = 0;
         long within = 0;
         List<Double> hours = new ArrayList<>();
-        for (CohortData.AcknowledgementRow row : data.acknowledgements()) {
+        for (Acknowledgement row : rows) {
             if (!row.created().isBefore(end)) {
                 continue;
             }
@@ -69,5 +80,9 @@ public final class CustodyFigures {
                 .statistic("followup.acknowledgement.medianHours", RawFigure.median(hours), 0)
                 .statistic("followup.acknowledgement.shareWithin24h", share, 1)
                 .build(asked);
+    }
+
+    private static Instant instant(Timestamp value) {
+        return value == null ? null : value.toInstant();
     }
 }

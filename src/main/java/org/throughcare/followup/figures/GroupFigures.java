@@ -1,15 +1,9 @@
 package org.throughcare.followup.figures;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.throughcare.followup.figures.CohortData.AgencyRow;
-import org.throughcare.followup.figures.CohortData.ConsentRow;
 import org.throughcare.followup.figures.RawFigure.Kind;
 
 /**
@@ -23,82 +17,69 @@ public final class GroupFigures {
             "CIVIL_SOCIETY", "OTHER");
     static final List<String> CONSENT_FORMS = List.of("WRITTEN", "ORAL", "DIGITAL");
 
+    /**
+     * Per client in a group on the reference date: whether any of its agencies then lacks a consent in force that
+     * day (given by then, not expired before it, not withdrawn by it) covering it. No DISTINCT: a membership or a
+     * consent listed twice repeats rows but cannot change whether some agency is uncovered.
+     */
+    private static final String COVERAGE = """
+            select count(*) as in_group, coalesce(sum(1 - uncovered), 0) as complete
+            from (select g.client_id, max(case when k.client_id is null then 1 else 0 end) as uncovered
+                  from (select client_id, organisation_id from followup_group_agency
+                        where from_date <= :ref and (to_date is null or to_date >= :ref)
+                          and client_id in ({members})) g
+                  left join (select client_id, organisation_id from followup_consent_scope
+                             where given_on <= :ref and (valid_until is null or valid_until >= :ref)
+                               and (withdrawn_on is null or withdrawn_on > :ref) and organisation_id is not null) k
+                         on k.client_id = g.client_id and k.organisation_id = g.organisation_id
+                  group by g.client_id) coverage""";
+
     private GroupFigures() {
     }
 
-    public static List<RawFigure> of(CohortData data) {
-        Map<UUID, Set<UUID>> agencies = new HashMap<>();
-        Map<UUID, Set<String>> types = new HashMap<>();
-        for (AgencyRow row : data.agencies()) {
-            if (data.happened(row.from())) {
-                agencies.computeIfAbsent(row.client(), k -> new HashSet<>()).add(row.organisation());
-                types.computeIfAbsent(row.client(), k -> new HashSet<>()).add(row.agencyType());
-            }
-        }
-        List<Integer> perClient = data.clients().stream()
-                .map(c -> agencies.getOrDefault(c.id(), Set.of()).size()).toList();
-        RawFigure agenciesPerClient = Distributions.of("group", "agenciesPerClient", perClient, 5);
+    public static List<RawFigure> of(CohortQuery cohort) {
+        RawFigure agenciesPerClient = Distributions.of("group", "agenciesPerClient", cohort.perClient("""
+                select client_id, count(distinct organisation_id) as n from followup_group_agency
+                where from_date <= :ref and client_id in ({members}) group by client_id"""), 5);
 
+        Map<String, Long> byType = new HashMap<>();
+        cohort.list("""
+                select agency_type, count(distinct client_id) as clients from followup_group_agency
+                where from_date <= :ref and client_id in ({members}) group by agency_type""",
+                (rs, n) -> byType.put(rs.getString("agency_type"), rs.getLong("clients")));
         RawFigure.Builder participation = RawFigure.builder("group", "participation", Kind.COUNTS);
-        for (String type : AGENCY_TYPES) {
-            participation.cell("agencyType." + type, data.clients().stream()
-                    .filter(c -> types.getOrDefault(c.id(), Set.of()).contains(type)).count());
-        }
+        AGENCY_TYPES.forEach(type -> participation.cell("agencyType." + type, byType.getOrDefault(type, 0L)));
 
-        Map<UUID, Integer> handovers = new HashMap<>();
-        data.handovers().stream().filter(h -> data.happened(h.on()))
-                .forEach(h -> handovers.merge(h.client(), 1, Integer::sum));
-        RawFigure handoversPerClient = Distributions.of("group", "handoversPerClient",
-                data.clients().stream().map(c -> handovers.getOrDefault(c.id(), 0)).toList(), 2);
+        RawFigure handoversPerClient = Distributions.of("group", "handoversPerClient", cohort.perClient("""
+                select client_id, count(*) as n from followup_handover
+                where effective_on <= :ref and client_id in ({members}) group by client_id"""), 2);
 
-        return List.of(agenciesPerClient, participation.build(data.clients().size()), handoversPerClient,
-                completeness(data), consentForms(data));
+        return List.of(agenciesPerClient, participation.build(cohort.size()), handoversPerClient,
+                completeness(cohort), consentForms(cohort));
     }
 
     /** On the reference date: no agency in the group, every agency covered by a consent in force, or not. */
-    private static RawFigure completeness(CohortData data) {
-        LocalDate day = data.referenceDate();
-        Map<UUID, Set<UUID>> current = new HashMap<>();
-        for (AgencyRow row : data.agencies()) {
-            if (!row.from().isAfter(day) && (row.to() == null || !row.to().isBefore(day))) {
-                current.computeIfAbsent(row.client(), k -> new HashSet<>()).add(row.organisation());
-            }
-        }
-        Map<UUID, Set<UUID>> covered = new HashMap<>();
-        for (ConsentRow consent : data.consents()) {
-            boolean inForce = !consent.given().isAfter(day)
-                    && (consent.validUntil() == null || !consent.validUntil().isBefore(day))
-                    && (consent.withdrawn() == null || consent.withdrawn().isAfter(day));
-            if (inForce && consent.organisation() != null) {
-                covered.computeIfAbsent(consent.client(), k -> new HashSet<>()).add(consent.organisation());
-            }
-        }
-        long noGroup = 0;
-        long complete = 0;
-        long incomplete = 0;
-        for (CohortData.ClientRow c : data.clients()) {
-            Set<UUID> group = current.getOrDefault(c.id(), Set.of());
-            if (group.isEmpty()) {
-                noGroup++;
-            } else if (covered.getOrDefault(c.id(), Set.of()).containsAll(group)) {
-                complete++;
-            } else {
-                incomplete++;
-            }
-        }
+    private static RawFigure completeness(CohortQuery cohort) {
+        long[] inGroupAndComplete = cohort.list(COVERAGE,
+                (rs, n) -> new long[] {rs.getLong("in_group"), rs.getLong("complete")}).get(0);
+        long inGroup = inGroupAndComplete[0];
+        long complete = inGroupAndComplete[1];
         return RawFigure.builder("consent", "completeness", Kind.PARTITION)
-                .cell("followup.completeness.noGroup", noGroup).cell("followup.completeness.complete", complete)
-                .cell("followup.completeness.incomplete", incomplete).build();
+                .cell("followup.completeness.noGroup", cohort.size() - inGroup)
+                .cell("followup.completeness.complete", complete)
+                .cell("followup.completeness.incomplete", inGroup - complete).build();
     }
 
-    private static RawFigure consentForms(CohortData data) {
-        Map<String, Set<UUID>> clients = new HashMap<>();
-        data.consents().stream().filter(c -> data.happened(c.given()))
-                .forEach(c -> clients.computeIfAbsent(c.form(), k -> new HashSet<>()).add(c.client()));
+    private static RawFigure consentForms(CohortQuery cohort) {
+        Map<String, Long> clients = new HashMap<>();
+        cohort.list("""
+                select consent_form, count(distinct client_id) as clients from followup_consent_scope
+                where given_on <= :ref and client_id in ({members}) group by consent_form""",
+                (rs, n) -> clients.put(rs.getString("consent_form"), rs.getLong("clients")));
         RawFigure.Builder figure = RawFigure.builder("consent", "consentForms", Kind.COUNTS);
         List<String> forms = new ArrayList<>(CONSENT_FORMS);
         clients.keySet().stream().filter(f -> !forms.contains(f)).sorted().forEach(forms::add);
-        forms.forEach(form -> figure.cell("consentForm." + form, clients.getOrDefault(form, Set.of()).size()));
-        return figure.build(data.clients().size());
+        forms.forEach(form -> figure.cell("consentForm." + form, clients.getOrDefault(form, 0L)));
+        return figure.build(cohort.size());
     }
 }

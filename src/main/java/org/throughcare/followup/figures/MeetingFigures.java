@@ -1,17 +1,11 @@
 package org.throughcare.followup.figures;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
-import java.util.function.Function;
-import org.throughcare.followup.figures.CohortData.ClientRow;
-import org.throughcare.followup.figures.CohortData.MeetingRow;
 import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.figures.RawFigure.Label;
 
@@ -26,109 +20,114 @@ public final class MeetingFigures {
     /** The lead-time bands' lower bounds in days: under 30, 30–89, 90–179, 180 and more. */
     private static final int[] LEAD_BANDS = {0, 30, 90, 180};
 
+    /** Held meetings by the client's office and municipality, the phase and whether the client was there. */
+    private static final String HELD = """
+            select c.office_id, c.municipality_code, m.phase, m.client_attended, count(*) as meetings
+            from followup_meetings m
+            join (select client_id, office_id, municipality_code from followup_client where {where}) c
+              on c.client_id = m.client_id
+            where m.held = true and m.meeting_on <= :ref
+            group by c.office_id, c.municipality_code, m.phase, m.client_attended""";
+
+    /** Days from the first held meeting to release, for each released client whose first meeting came before. */
+    private static final String LEADS = """
+            select cast(c.released_on - f.first_on as int) as n
+            from (select client_id, released_on from followup_client where {where} and released_on <= :ref) c
+            join (select client_id, min(meeting_on) as first_on from followup_meetings
+                  where held = true and meeting_on <= :ref and client_id in ({members}) group by client_id) f
+              on f.client_id = c.client_id
+            where f.first_on < c.released_on""";
+
     private MeetingFigures() {
     }
 
-    public static List<RawFigure> of(CohortData data, Map<UUID, String> officeNames,
-                                     Map<String, String> municipalityNames) {
-        List<MeetingRow> held = data.meetings().stream().filter(m -> m.held() && data.happened(m.on())).toList();
-        Map<UUID, ClientRow> clients = new HashMap<>();
-        data.clients().forEach(c -> clients.put(c.id(), c));
-        return List.of(phases(held), perClient(data, held),
-                byName(held, "meetingsPerOffice",
-                        m -> officeNames.getOrDefault(clients.get(m.client()).office(), "?")),
-                byName(held, "meetingsPerMunicipality", m -> {
-                    String code = clients.get(m.client()).municipality();
-                    return code == null ? null : municipalityNames.getOrDefault(code, code);
-                }),
-                attendance(held), leadTime(data, held), longLeads(data, held));
+    private record Held(UUID office, String municipality, String phase, Boolean clientAttended, long meetings) {
     }
 
-    private static RawFigure phases(List<MeetingRow> held) {
-        long inCustody = held.stream().filter(m -> "IN_CUSTODY".equals(m.phase())).count();
+    public static List<RawFigure> of(CohortQuery cohort, Map<UUID, String> officeNames,
+                                     Map<String, String> municipalityNames) {
+        List<Held> held = cohort.list(HELD, (rs, n) -> new Held(rs.getObject("office_id", UUID.class),
+                rs.getString("municipality_code"), rs.getString("phase"),
+                rs.getObject("client_attended", Boolean.class), rs.getLong("meetings")));
+        Map<String, Long> perOffice = new TreeMap<>(Comparator.naturalOrder());
+        Map<String, Long> perMunicipality = new TreeMap<>(Comparator.naturalOrder());
+        for (Held h : held) {
+            perOffice.merge(officeNames.getOrDefault(h.office(), "?"), h.meetings(), Long::sum);
+            if (h.municipality() != null) {
+                perMunicipality.merge(municipalityNames.getOrDefault(h.municipality(), h.municipality()),
+                        h.meetings(), Long::sum);
+            }
+        }
+        Histogram leads = new Histogram();
+        cohort.list("select n, count(*) as clients from (" + LEADS + ") leads group by n",
+                (rs, n) -> leads.add(rs.getLong("n"), rs.getLong("clients")));
+        return List.of(phases(held), perClient(cohort), byName("meetingsPerOffice", perOffice),
+                byName("meetingsPerMunicipality", perMunicipality), attendance(held), leadTime(cohort.released(), leads),
+                longLeads(leads));
+    }
+
+    private static RawFigure phases(List<Held> held) {
+        long inCustody = held.stream().filter(m -> "IN_CUSTODY".equals(m.phase())).mapToLong(Held::meetings).sum();
+        long all = held.stream().mapToLong(Held::meetings).sum();
         return RawFigure.builder(SECTION, "meetings", Kind.PARTITION)
                 .cell("followup.meetings.inCustody", inCustody)
-                .cell("followup.meetings.afterRelease", held.size() - inCustody).build();
+                .cell("followup.meetings.afterRelease", all - inCustody).build();
     }
 
     /** Held meetings per client, 0 … 4 and more, with mean, median and the share of clients with four or more. */
-    private static RawFigure perClient(CohortData data, List<MeetingRow> held) {
-        Map<UUID, Integer> counts = new HashMap<>();
-        held.forEach(m -> counts.merge(m.client(), 1, Integer::sum));
-        List<Integer> values = data.clients().stream().map(c -> counts.getOrDefault(c.id(), 0)).toList();
+    private static RawFigure perClient(CohortQuery cohort) {
+        Histogram values = cohort.perClient("""
+                select client_id, count(*) as n from followup_meetings
+                where held = true and meeting_on <= :ref and client_id in ({members}) group by client_id""");
         RawFigure distribution = Distributions.of(SECTION, "meetingsPerClient", values, 4);
         long fourOrMore = distribution.cells().get(4).count();
-        Double share = values.isEmpty() ? null : 100.0 * fourOrMore / values.size();
+        Double share = values.total() == 0 ? null : 100.0 * fourOrMore / values.total();
         List<RawFigure.Statistic> statistics = new ArrayList<>(distribution.statistics());
         statistics.add(new RawFigure.Statistic("followup.meetings.shareFourOrMore", share, -1));
         return new RawFigure(distribution.key(), distribution.section(), distribution.kind(), distribution.total(),
                 distribution.cells(), List.copyOf(statistics));
     }
 
-    private static RawFigure byName(List<MeetingRow> held, String key, Function<MeetingRow, String> name) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        held.stream().map(name).filter(java.util.Objects::nonNull).forEach(n -> counts.merge(n, 1L, Long::sum));
+    private static RawFigure byName(String key, Map<String, Long> counts) {
         RawFigure.Builder figure = RawFigure.builder(SECTION, key, Kind.PARTITION);
-        counts.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
-                .forEach(e -> figure.cell(Label.literal(e.getKey()), e.getValue()));
+        counts.forEach((name, count) -> figure.cell(Label.literal(name), count));
         return figure.build();
     }
 
-    private static RawFigure attendance(List<MeetingRow> held) {
-        long present = held.stream().filter(m -> Boolean.TRUE.equals(m.clientAttended())).count();
-        long absent = held.stream().filter(m -> Boolean.FALSE.equals(m.clientAttended())).count();
+    private static RawFigure attendance(List<Held> held) {
+        long present = held.stream().filter(m -> Boolean.TRUE.equals(m.clientAttended()))
+                .mapToLong(Held::meetings).sum();
+        long absent = held.stream().filter(m -> Boolean.FALSE.equals(m.clientAttended()))
+                .mapToLong(Held::meetings).sum();
+        long all = held.stream().mapToLong(Held::meetings).sum();
         return RawFigure.builder(SECTION, "meetingAttendance", Kind.PARTITION)
                 .cell("followup.meetings.clientPresent", present).cell("followup.meetings.clientAbsent", absent)
-                .cell("followup.notRecorded", held.size() - present - absent).build();
+                .cell("followup.notRecorded", all - present - absent).build();
     }
 
     /**
      * Of the clients released by the reference date: those with no meeting held before release, and the others
      * by the days from their first meeting to release, with the mean and median days.
      */
-    private static RawFigure leadTime(CohortData data, List<MeetingRow> held) {
-        long none = data.clients().stream().filter(c -> data.happened(c.released())).count();
-        long[] bands = new long[LEAD_BANDS.length];
-        List<Long> leads = leads(data, held);
-        none -= leads.size();
-        for (long days : leads) {
-            int band = LEAD_BANDS.length - 1;
-            while (days < LEAD_BANDS[band]) {
-                band--;
-            }
-            bands[band]++;
-        }
-        RawFigure.Builder figure = RawFigure.builder(SECTION, "firstMeetingLead", Kind.PARTITION)
-                .cell("followup.meetings.noneBeforeRelease", none)
-                .cell("followup.meetings.lead.under30", bands[0]).cell("followup.meetings.lead.30to89", bands[1])
-                .cell("followup.meetings.lead.90to179", bands[2]).cell("followup.meetings.lead.180plus", bands[3]);
-        return figure.statistic("followup.meetings.meanDays", RawFigure.mean(leads), -1)
-                .statistic("followup.meetings.medianDays", RawFigure.median(leads), -1).build();
+    private static RawFigure leadTime(long released, Histogram leads) {
+        return RawFigure.builder(SECTION, "firstMeetingLead", Kind.PARTITION)
+                .cell("followup.meetings.noneBeforeRelease", released - leads.total())
+                .cell("followup.meetings.lead.under30", leads.between(LEAD_BANDS[0], LEAD_BANDS[1]))
+                .cell("followup.meetings.lead.30to89", leads.between(LEAD_BANDS[1], LEAD_BANDS[2]))
+                .cell("followup.meetings.lead.90to179", leads.between(LEAD_BANDS[2], LEAD_BANDS[3]))
+                .cell("followup.meetings.lead.180plus", leads.atLeast(LEAD_BANDS[3]))
+                .statistic("followup.meetings.meanDays", leads.mean(), -1)
+                .statistic("followup.meetings.medianDays", leads.median(), -1).build();
     }
 
     /**
      * Of the released clients whose first meeting came before release, those with 90 and with 240 days or more:
      * counts of their own, so that suppression guards each against the clients it leaves out.
      */
-    private static RawFigure longLeads(CohortData data, List<MeetingRow> held) {
-        List<Long> leads = leads(data, held);
+    private static RawFigure longLeads(Histogram leads) {
         return RawFigure.builder(SECTION, "firstMeetingLongLead", Kind.COUNTS)
-                .cell("followup.meetings.atLeast90", leads.stream().filter(d -> d >= 90).count())
-                .cell("followup.meetings.atLeast240", leads.stream().filter(d -> d >= 240).count())
-                .build(leads.size());
-    }
-
-    /** Days from the first held meeting to release, for each released client whose first meeting came before. */
-    private static List<Long> leads(CohortData data, List<MeetingRow> held) {
-        Map<UUID, LocalDate> first = new HashMap<>();
-        held.forEach(m -> first.merge(m.client(), m.on(), (a, b) -> a.isBefore(b) ? a : b));
-        List<Long> leads = new ArrayList<>();
-        for (ClientRow client : data.clients()) {
-            LocalDate meeting = first.get(client.id());
-            if (data.happened(client.released()) && meeting != null && meeting.isBefore(client.released())) {
-                leads.add(ChronoUnit.DAYS.between(meeting, client.released()));
-            }
-        }
-        return leads;
+                .cell("followup.meetings.atLeast90", leads.atLeast(90))
+                .cell("followup.meetings.atLeast240", leads.atLeast(240))
+                .build(leads.total());
     }
 }

@@ -2,14 +2,9 @@ package org.throughcare.followup.figures;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
-import org.throughcare.followup.figures.CohortData.MeasureRow;
-import org.throughcare.followup.figures.CohortData.RatingRow;
 import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.figures.RawFigure.Label;
 
@@ -24,48 +19,66 @@ public final class NeedsPlanFigures {
             "SUBSTANCE_USE", "MENTAL_HEALTH", "PHYSICAL_HEALTH", "FAMILY_AND_RELATIONSHIPS",
             "ATTITUDES_AND_CRIMINAL_BEHAVIOUR", "IDENTITY_DOCUMENTS_AND_BENEFITS", "SOCIAL_NETWORK_AND_LEISURE");
     static final List<String> RATINGS = List.of("NO_NEED", "SOME", "SIGNIFICANT", "SEVERE");
-    private static final Set<String> OWNING = Set.of("ACCEPTED", "IN_PROGRESS");
-    private static final Set<String> NOT_CARRIED_OUT = Set.of("DECLINED", "CANCELLED");
+
+    /**
+     * The latest assessment's ratings (the highest version assessed by the reference date; every assessment rates
+     * every area, so the latest assessment is the latest with ratings) counted
+     * by area and rating; the needs (any rating but "no need") no accepted or in-progress measure of the client's
+     * owns, by area; and how many clients have at least one such need. The latest ratings are read once.
+     */
+    private static final String NEEDS = """
+            with latest as (
+                select r.client_id, r.area, r.rating
+                from followup_assessment_rating r
+                join (select a.client_id, a.version_number from followup_assessment a
+                      where a.assessed_on <= :ref and a.client_id in ({members})
+                        and not exists (select 1 from followup_assessment b where b.client_id = a.client_id
+                                        and b.assessed_on <= :ref and b.version_number > a.version_number)) newest
+                  on newest.client_id = r.client_id and newest.version_number = r.version_number),
+            orphan as (
+                select l.client_id, l.area from latest l
+                where (l.rating is null or l.rating <> 'NO_NEED')
+                  and not exists (select 1 from followup_measure m where m.client_id = l.client_id
+                                  and m.area = l.area and m.status in ('ACCEPTED', 'IN_PROGRESS')))
+            select 'rating' as part, area, rating, count(*) as clients from latest group by area, rating
+            union all select 'orphan', area, null, count(*) from orphan group by area
+            union all select 'any', null, null, count(distinct client_id) from orphan""";
 
     private NeedsPlanFigures() {
     }
 
-    public static List<RawFigure> of(CohortData data) {
-        Map<UUID, Map<String, String>> latest = latestRatings(data);
+    private record Count(String part, String area, String rating, long clients) {
+    }
+
+    public static List<RawFigure> of(CohortQuery cohort) {
+        List<Count> counts = cohort.list(NEEDS, (rs, n) -> new Count(rs.getString("part"), rs.getString("area"),
+                rs.getString("rating"), rs.getLong("clients")));
         List<RawFigure> figures = new ArrayList<>();
         for (String area : AREAS) {
             RawFigure.Builder figure = RawFigure.builder("needs", "needs." + area, Kind.PARTITION);
-            for (String rating : RATINGS) {
-                figure.cell("rating." + rating, data.clients().stream()
-                        .filter(c -> rating.equals(latest.getOrDefault(c.id(), Map.of()).get(area))).count());
+            long assessed = 0;
+            for (Count c : counts) {
+                assessed += "rating".equals(c.part()) && area.equals(c.area()) ? c.clients() : 0;
             }
-            figures.add(figure.cell("followup.notAssessed", data.clients().stream()
-                    .filter(c -> !latest.getOrDefault(c.id(), Map.of()).containsKey(area)).count()).build());
+            for (String rating : RATINGS) {
+                figure.cell("rating." + rating, counts.stream().filter(c -> "rating".equals(c.part())
+                        && area.equals(c.area()) && rating.equals(c.rating())).mapToLong(Count::clients).sum());
+            }
+            figures.add(figure.cell("followup.notAssessed", cohort.size() - assessed).build());
         }
-        figures.add(measures(data));
-        figures.add(withoutOwner(data, latest));
-        figures.add(continuation(data));
+        figures.add(measures(cohort));
+        figures.add(withoutOwner(cohort, counts));
+        figures.add(continuation(cohort));
         return figures;
     }
 
-    private static Map<UUID, Map<String, String>> latestRatings(CohortData data) {
-        Map<UUID, Integer> newest = new HashMap<>();
-        data.ratings().stream().filter(r -> data.happened(r.assessed()))
-                .forEach(r -> newest.merge(r.client(), r.version(), Math::max));
-        Map<UUID, Map<String, String>> latest = new HashMap<>();
-        for (RatingRow r : data.ratings()) {
-            if (data.happened(r.assessed()) && newest.get(r.client()) == r.version()) {
-                latest.computeIfAbsent(r.client(), k -> new HashMap<>()).put(r.area(), r.rating());
-            }
-        }
-        return latest;
-    }
-
-    private static RawFigure measures(CohortData data) {
+    private static RawFigure measures(CohortQuery cohort) {
         Map<String, Long> counts = new TreeMap<>();
-        for (MeasureRow m : data.measures()) {
-            counts.merge(m.ownerType() + " " + m.status(), 1L, Long::sum);
-        }
+        cohort.list("""
+                select owner_agency_type, status, count(*) as measures from followup_measure
+                where client_id in ({members}) group by owner_agency_type, status""",
+                (rs, n) -> counts.merge(rs.getString("owner_agency_type") + " " + rs.getString("status"),
+                        rs.getLong("measures"), Long::sum));
         RawFigure.Builder figure = RawFigure.builder("plan", "measures", Kind.PARTITION);
         counts.forEach((key, count) -> {
             String[] parts = key.split(" ");
@@ -75,48 +88,32 @@ public final class NeedsPlanFigures {
     }
 
     /** Clients with a need (some, significant, severe) in an area where no measure is accepted and unfinished. */
-    private static RawFigure withoutOwner(CohortData data, Map<UUID, Map<String, String>> latest) {
-        Map<UUID, Set<String>> owned = new HashMap<>();
-        data.measures().stream().filter(m -> OWNING.contains(m.status()))
-                .forEach(m -> owned.computeIfAbsent(m.client(), k -> new HashSet<>()).add(m.area()));
+    private static RawFigure withoutOwner(CohortQuery cohort, List<Count> counts) {
         Map<String, Long> perArea = new HashMap<>();
         long any = 0;
-        for (CohortData.ClientRow c : data.clients()) {
-            boolean orphan = false;
-            for (Map.Entry<String, String> rating : latest.getOrDefault(c.id(), Map.of()).entrySet()) {
-                if (!"NO_NEED".equals(rating.getValue())
-                        && !owned.getOrDefault(c.id(), Set.of()).contains(rating.getKey())) {
-                    perArea.merge(rating.getKey(), 1L, Long::sum);
-                    orphan = true;
-                }
+        for (Count c : counts) {
+            if ("orphan".equals(c.part())) {
+                perArea.merge(c.area(), c.clients(), Long::sum);
+            } else if ("any".equals(c.part())) {
+                any += c.clients();
             }
-            any += orphan ? 1 : 0;
         }
         RawFigure.Builder figure = RawFigure.builder("plan", "withoutOwner", Kind.COUNTS)
                 .cell("followup.withoutOwner.any", any);
         AREAS.forEach(area -> figure.cell("area." + area, perArea.getOrDefault(area, 0L)));
-        return figure.build(data.clients().size());
+        return figure.build(cohort.size());
     }
 
     /** Released clients with a measure at or after release that was not declined or cancelled, and those without. */
-    private static RawFigure continuation(CohortData data) {
-        Set<UUID> continued = new HashSet<>();
-        data.measures().stream().filter(m -> !"IN_CUSTODY".equals(m.phase()) && !NOT_CARRIED_OUT.contains(m.status()))
-                .forEach(m -> continued.add(m.client()));
-        long notReleased = 0;
-        long with = 0;
-        long without = 0;
-        for (CohortData.ClientRow c : data.clients()) {
-            if (!data.happened(c.released())) {
-                notReleased++;
-            } else if (continued.contains(c.id())) {
-                with++;
-            } else {
-                without++;
-            }
-        }
+    private static RawFigure continuation(CohortQuery cohort) {
+        long released = cohort.released();
+        long with = cohort.count("""
+                select count(*) from followup_client where {where} and released_on <= :ref
+                and client_id in (select client_id from followup_measure
+                                  where (phase is null or phase <> 'IN_CUSTODY')
+                                    and (status is null or status not in ('DECLINED', 'CANCELLED')))""");
         return RawFigure.builder("plan", "continuation", Kind.PARTITION)
-                .cell("followup.continuation.with", with).cell("followup.continuation.without", without)
-                .cell("followup.continuation.notReleased", notReleased).build();
+                .cell("followup.continuation.with", with).cell("followup.continuation.without", released - with)
+                .cell("followup.continuation.notReleased", cohort.size() - released).build();
     }
 }

@@ -51,7 +51,7 @@ final class ReferralFigures {
 
     List<RawFigure> of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortMembers.of(cohort, params);
+        String members = CohortRows.members(cohort, params);
         // Changes are stamped with their moment: the reference date ends at midnight in the application's zone.
         params.put("end", OffsetDateTime.ofInstant(reference.plusDays(1).atStartOfDay(zone).toInstant(),
                 ZoneOffset.UTC));
@@ -169,8 +169,10 @@ final class ReferralFigures {
         for (int i = 0; i < bands.length; i++) {
             figure.cell("followup.referrals.wait." + labels[i], bands[i]);
         }
-        return figure.statistic("followup.meetings.meanDays", Histograms.mean(days), -1)
-                .statistic("followup.meetings.medianDays", Histograms.median(days), -1).build();
+        Histogram histogram = new Histogram();
+        days.forEach(histogram::add);
+        return figure.statistic("followup.meetings.meanDays", histogram.mean(), -1)
+                .statistic("followup.meetings.medianDays", histogram.median(), -1).build();
     }
 
     /**
