@@ -179,6 +179,42 @@ class DemoDataTests {
                 .query(Long.class).single()).as("recorded as if live, on its own day").isZero();
     }
 
+    /**
+     * The trial year's meetings (DemoYearMeetings): two in custody for each of the 21 clients enrolled, released,
+     * completed or back in custody, one more for the two back in custody; two after release for the 9 released, three
+     * for the 4 who completed. Umeå 2 enrolled, 2 released, 1 completed: 4 + 8 + 5 = 17; Norrköping 1 released: 4;
+     * Göteborg 4, 6, 3 and 2 back in custody: 8 + 24 + 15 + 6 = 53. Every seventh meeting the client stayed away.
+     */
+    @Test
+    void theTrialYearHasItsMeetingsHeldInCustodyAndAfterReleaseAndItsOutcomeForms() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        assertThat(jdbc.sql("""
+                        select u.username || ' ' || count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%' and m.held
+                        group by u.username order by u.username""").query(String.class).list())
+                .containsExactly("trial.goteborg 53", "trial.norrkoping 4", "trial.umea 17");
+        assertThat(jdbc.sql("""
+                        select m.phase || ' ' || count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%'
+                        group by m.phase order by m.phase""").query(String.class).list())
+                .containsExactly("AFTER_RELEASE 30", "IN_CUSTODY 44");
+        assertThat(jdbc.sql("""
+                        select count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and not m.client_attended""").query(Long.class).single())
+                .as("every seventh of 74").isEqualTo(10);
+        assertThat(jdbc.sql("""
+                        select count(*) from meeting m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and (m.starts_on >= :today or m.starts_on < c.referred_on)""")
+                .param("today", today).query(Long.class).single()).as("held on a past day of the programme").isZero();
+        // Outcome forms for the trial's released clients, each on or after its release.
+        assertThat(jdbc.sql("""
+                        select count(*) from outcome_form f join client c on c.id = f.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%'""")
+                .query(Long.class).single()).isPositive();
+    }
+
     @Test
     void startingAgainDoesNotLoadTheDemoTwice() throws Exception {
         long organisations = jdbc.sql("select count(*) from organisation").query(Long.class).single();
