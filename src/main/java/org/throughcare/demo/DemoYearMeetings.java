@@ -28,7 +28,7 @@ import org.throughcare.shared.PageRequest;
  * back in custody — 17 in Umeå, 4 in Norrköping, 53 in Göteborg (74, seven in ten in one city, 44 in custody).
  * The first meeting comes at a lead time before release taken in turn from {@link #LEAD_DAYS} (as the Swedish
  * evaluation found: three months on average, two at eight months, five under one month), never before the client
- * was registered; a short enrolment shortens it, as it did in the trial. Every seventh meeting the client stayed
+ * was registered: the generated clients come late, so the leads run from 10 days to six months. Every seventh meeting the client stayed
  * away. Booked on a past day, each is marked as entered afterwards, which is what it is.
  */
 @Component

@@ -13,7 +13,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -41,7 +40,7 @@ import org.throughcare.followup.outcome.OutcomePoint;
 @AutoConfigureMockMvc
 class HistoricFiguresTests {
 
-    private static final String SCHEMA = "histfig_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final String SCHEMA = OwnSchema.named("histfig");
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final SteppingClock CLOCK = new SteppingClock(ZONE, Duration.ofDays(340));
     private static final LocalDate TODAY = LocalDate.now(ZONE);
@@ -55,15 +54,7 @@ class HistoricFiguresTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        String testUrl = System.getProperty("spring.datasource.url", "jdbc:h2:mem:x");
-        if (testUrl.startsWith("jdbc:postgresql:")) {
-            registry.add("spring.datasource.url",
-                    () -> testUrl + (testUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        OwnSchema.register(registry, SCHEMA);
     }
 
     @Autowired
