@@ -27,8 +27,8 @@ import org.throughcare.shared.UserId;
  * theirs, some released, some completed, two back in custody. Each enrolled client has a group formed between
  * consent and enrolment and, for most, a documented consent. Written as if recorded live, day by day (not marked
  * as entered afterwards), in batches: it adds well under a second to the demo's start. Then the year's meetings
- * ({@link DemoYearMeetings}) and the outcome forms due at release, +6 and +12 months ({@link DemoFollowup}),
- * through the modules.
+ * ({@link DemoYearMeetings}, in batches too) and the outcome forms due at release, +6 and +12 months
+ * ({@link DemoFollowup}, through the outcome module).
  */
 @Component
 class DemoYear {

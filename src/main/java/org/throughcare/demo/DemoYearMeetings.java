@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,10 +14,7 @@ import org.throughcare.client.CaseloadLineView;
 import org.throughcare.client.ClientQueries;
 import org.throughcare.client.CustodyView;
 import org.throughcare.client.Stage;
-import org.throughcare.meeting.BookMeeting;
-import org.throughcare.meeting.HoldMeeting;
-import org.throughcare.meeting.MeetingHolding;
-import org.throughcare.meeting.MeetingManagement;
+import org.throughcare.meeting.MeetingGenerator;
 import org.throughcare.meeting.PlaceKind;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -29,7 +27,7 @@ import org.throughcare.shared.PageRequest;
  * The first meeting comes at a lead time before release taken in turn from {@link #LEAD_DAYS} (as the Swedish
  * evaluation found: three months on average, two at eight months, five under one month), never before the client
  * was registered: the generated clients come late, so the leads run from 10 days to six months. Every seventh meeting the client stayed
- * away. Booked on a past day, each is marked as entered afterwards, which is what it is.
+ * away. Written in batches and dated as if recorded live, like the year's clients ({@link MeetingGenerator}).
  */
 @Component
 class DemoYearMeetings {
@@ -40,15 +38,13 @@ class DemoYearMeetings {
     static final int[] LEAD_DAYS = {240, 20, 90, 25, 60, 240, 15, 75, 100, 28, 45, 120, 10, 80, 95};
     private static final int[] AFTER_RELEASE_DAYS = {14, 60, 120};
 
-    private final MeetingManagement meetings;
-    private final MeetingHolding holding;
+    private final MeetingGenerator generator;
     private final ClientQueries clients;
     private final Clock clock;
-    private int held;
+    private final List<MeetingGenerator.Held> held = new ArrayList<>();
 
-    DemoYearMeetings(MeetingManagement meetings, MeetingHolding holding, ClientQueries clients, Clock clock) {
-        this.meetings = meetings;
-        this.holding = holding;
+    DemoYearMeetings(MeetingGenerator generator, ClientQueries clients, Clock clock) {
+        this.generator = generator;
         this.clients = clients;
         this.clock = clock;
     }
@@ -57,7 +53,8 @@ class DemoYearMeetings {
      * The meetings of each coordinator's enrolled, released, completed and returned clients; {@code prisons}, one per
      * coordinator, is where their custody meetings are held when the record names no institution.
      */
-    void hold(List<Actor> coordinators, List<UUID> prisons) {
+    int hold(List<Actor> coordinators, List<UUID> prisons) {
+        held.clear();
         LocalDate today = LocalDate.now(clock);
         int released = 0;
         for (int c = 0; c < coordinators.size(); c++) {
@@ -71,50 +68,49 @@ class DemoYearMeetings {
                 CustodyView custody = clients.client(client, coordinator).custody();
                 UUID prison = custody != null && custody.institutionId() != null ? custody.institutionId()
                         : prisons.get(c);
-                LocalDate releasedOn = counts[1] == 0 || custody == null ? null
-                        : custody.releasedOn() != null ? custody.releasedOn() : custody.conditionalReleaseDate();
-                if (releasedOn == null || releasedOn.isAfter(today)) {
-                    inCustody(client, registered.plusDays(7), today.minusDays(1), counts[0], prison, coordinator);
+                LocalDate releaseOn = releaseOn(custody);
+                if (counts[1] == 0 || releaseOn == null || releaseOn.isAfter(today)) {
+                    inCustody(client, registered.plusDays(7), today.minusDays(1), counts[0], prison, releaseOn);
                     continue;
                 }
                 int lead = LEAD_DAYS[released++ % LEAD_DAYS.length];
-                LocalDate first = latest(releasedOn.minusDays(lead), registered.plusDays(1));
-                inCustody(client, first, releasedOn.minusDays(1), counts[0], prison, coordinator);
+                LocalDate first = latest(releaseOn.minusDays(lead), registered.plusDays(1));
+                inCustody(client, first, releaseOn.minusDays(1), counts[0], prison, releaseOn);
                 for (int i = 0; i < counts[1]; i++) {
-                    LocalDate on = releasedOn.plusDays(AFTER_RELEASE_DAYS[i]);
+                    LocalDate on = releaseOn.plusDays(AFTER_RELEASE_DAYS[i]);
                     meeting(client, on.isBefore(today) ? on : today.minusDays(counts[1] - i), PlaceKind.PROBATION_OFFICE,
-                            null, coordinator);
+                            coordinator.unitId().value(), releaseOn);
                 }
             }
         }
+        return generator.write(held, coordinators.get(0).userId().value());
     }
 
-    /** How many the last {@link #hold} held: for the log and the tests. */
-    int held() {
-        return held;
+    /** The release date a meeting booked now would be held against, as the meeting module reads it. */
+    private static LocalDate releaseOn(CustodyView custody) {
+        if (custody == null) {
+            return null;
+        }
+        return custody.releasedOn() != null ? custody.releasedOn()
+                : custody.earlyReleaseDate() != null ? custody.earlyReleaseDate() : custody.conditionalReleaseDate();
     }
 
     /** {@code count} meetings at the prison, the first on {@code first}, the rest spread evenly up to {@code last}. */
     private void inCustody(ClientId client, LocalDate first, LocalDate last, int count, UUID prison,
-                           Actor coordinator) {
+                           LocalDate releaseOn) {
         LocalDate start = first.isAfter(last) ? last : first;
         long span = ChronoUnit.DAYS.between(start, last);
         for (int i = 0; i < count; i++) {
             meeting(client, start.plusDays(span * i / Math.max(1, count - 1)), PlaceKind.INSTITUTION, prison,
-                    coordinator);
+                    releaseOn);
         }
     }
 
-    private void meeting(ClientId client, LocalDate on, PlaceKind place, UUID placeId, Actor coordinator) {
-        LocalTime at = LocalTime.of(9 + held % 6, 0);
-        UUID id = meetings.book(client, new BookMeeting(on, at, 60, place, placeId,
-                place == PlaceKind.INSTITUTION ? "Besöksrum 1" : null, null,
-                place == PlaceKind.INSTITUTION ? "Planering inför frigivningen" : "Uppföljning efter frigivningen",
-                true, List.of(), null, null), coordinator);
-        boolean clientCame = held % 7 != 6;
-        holding.hold(client, id, new HoldMeeting(clientCame, List.of(), clientCame ? null
-                : "Klienten kom inte; nytt möte bokas.", null, 0L), coordinator);
-        held++;
+    private void meeting(ClientId client, LocalDate on, PlaceKind place, UUID placeId, LocalDate releaseOn) {
+        boolean clientCame = held.size() % 7 != 6;
+        held.add(new MeetingGenerator.Held(client.value(), on, LocalTime.of(9 + held.size() % 6, 0), place, placeId,
+                releaseOn, clientCame, place == PlaceKind.INSTITUTION ? "Planering inför frigivningen"
+                        : "Uppföljning efter frigivningen", clientCame ? null : "Klienten kom inte; nytt möte bokas."));
     }
 
     private static LocalDate latest(LocalDate a, LocalDate b) {
