@@ -14,9 +14,11 @@ import org.throughcare.directory.ContactManagement;
 import org.throughcare.group.RosterGenerator;
 import org.throughcare.identity.CreateUser;
 import org.throughcare.identity.IdentityManagement;
+import org.throughcare.shared.Actor;
 import org.throughcare.shared.OrganisationId;
 import org.throughcare.shared.Role;
 import org.throughcare.shared.UnitId;
+import org.throughcare.shared.UserId;
 
 /**
  * A year of the programme's history for follow-up to show: the Swedish trial's clients, enrolled over the past twelve
@@ -24,7 +26,9 @@ import org.throughcare.shared.UnitId;
  * of the Umeå and Norrköping clients left (withdrew, moved, died), as in Brå's evaluation; Göteborg kept all of
  * theirs, some released, some completed, two back in custody. Each enrolled client has a group formed between
  * consent and enrolment and, for most, a documented consent. Written as if recorded live, day by day (not marked
- * as entered afterwards), in batches: it adds well under a second to the demo's start.
+ * as entered afterwards), in batches: it adds well under a second to the demo's start. Then the year's meetings
+ * ({@link DemoYearMeetings}, in batches too) and the outcome forms due at release, +6 and +12 months
+ * ({@link DemoFollowup}, through the outcome module).
  */
 @Component
 class DemoYear {
@@ -47,8 +51,13 @@ class DemoYear {
     private final RosterGenerator groups;
     private final ContactManagement contacts;
     private final IdentityManagement identity;
+    private final DemoYearMeetings meetings;
+    private final DemoFollowup followup;
 
-    DemoYear(CohortGenerator clients, RosterGenerator groups, ContactManagement contacts, IdentityManagement identity) {
+    DemoYear(CohortGenerator clients, RosterGenerator groups, ContactManagement contacts, IdentityManagement identity,
+             DemoYearMeetings meetings, DemoFollowup followup) {
+        this.meetings = meetings;
+        this.followup = followup;
         this.clients = clients;
         this.groups = groups;
         this.contacts = contacts;
@@ -59,14 +68,20 @@ class DemoYear {
     void build(List<Office> offices, Map<String, UUID> prisons, UUID recordedBy) {
         List<CohortGenerator.Assignment> cohort = new ArrayList<>();
         Map<String, List<RosterGenerator.Candidate>> candidates = new HashMap<>();
+        List<Actor> coordinators = new ArrayList<>();
+        List<UUID> meetingPrisons = new ArrayList<>();
         for (int i = 0; i < offices.size(); i++) {
             Office office = offices.get(i);
             UUID coordinator = identity.createUser(new CreateUser(COORDINATORS[i][0], COORDINATORS[i][1],
                     COORDINATORS[i][0] + "@example.se", DemoWorld.PASSWORD, Role.COORDINATOR,
                     new OrganisationId(office.probationOrganisation()), new UnitId(office.officeUnit()))).value();
+            coordinators.add(new Actor(new UserId(coordinator), COORDINATORS[i][0], Role.COORDINATOR,
+                    new OrganisationId(office.probationOrganisation()), new UnitId(office.officeUnit())));
             cohort.add(new CohortGenerator.Assignment(office.officeUnit(), office.municipalityCode(), coordinator,
                     office.outcomes().size(), office.outcomes()));
             UUID prison = prisons.get(office.municipalityCode());
+            // Göteborg has no prison of its own in the demo: its clients serve at Skänninge, as in the trial.
+            meetingPrisons.add(prison != null ? prison : prisons.get("0581"));
             candidates.put(office.municipalityCode(), contacts.allContacts().stream()
                     .filter(c -> office.agencies().contains(c.organisationId()) || c.organisationId().equals(prison))
                     .map(c -> new RosterGenerator.Candidate(c.id(), c.fullName(), c.organisationId(), c.agencyType()))
@@ -76,5 +91,8 @@ class DemoYear {
         Collections.sort(prisonIds);
         clients.generate(new CohortGenerator.Request(cohort, prisonIds, recordedBy, 2025, false, 365),
                 groups.writer(new RosterGenerator.Request(candidates, recordedBy, 2025)));
+        // Then the year's work with them, each step on its own past day: meetings, and the follow-up forms due.
+        meetings.hold(coordinators, meetingPrisons);
+        coordinators.forEach(followup::outcomes);
     }
 }

@@ -38,7 +38,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @AutoConfigureMockMvc
 class HistoricEntryTests {
 
-    private static final String SCHEMA = "historic_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    private static final String SCHEMA = OwnSchema.named("historic");
     private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
     private static final SteppingClock CLOCK = new SteppingClock(ZONE, Duration.ofDays(300));
     private static final LocalDate TODAY = LocalDate.now(ZONE);
@@ -62,15 +62,7 @@ class HistoricEntryTests {
 
     @DynamicPropertySource
     static void ownDatabase(DynamicPropertyRegistry registry) {
-        String testUrl = System.getProperty("spring.datasource.url", "jdbc:h2:mem:x");
-        if (testUrl.startsWith("jdbc:postgresql:")) {
-            registry.add("spring.datasource.url",
-                    () -> testUrl + (testUrl.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
-            registry.add("spring.flyway.schemas", () -> SCHEMA);
-        } else {
-            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + SCHEMA
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
-        }
+        OwnSchema.register(registry, SCHEMA);
     }
 
     @Autowired

