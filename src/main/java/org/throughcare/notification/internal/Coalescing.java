@@ -18,7 +18,8 @@ import org.throughcare.notification.NoticeKind;
  * change was made, whatever order the events arrive in) is its head: the others point to it
  * ({@code coalesced_into}), their e-mails and webhooks are not sent, and the head, sent once its window has passed,
  * shows the latest state and the history. A chain of date changes of one kind that ends on the date it started
- * from was reversed: all of it is withdrawn, nothing leaves by e-mail or webhook.
+ * from was reversed: all of it is withdrawn, nothing leaves by e-mail or webhook. A fact entered afterwards (its
+ * day lay before the day it was recorded) is in no chain: it is told on its own, whatever was typed in beside it.
  *
  * <p>The in-app notices are made at once all the same; the inbox shows the head of a chain with its history.
  * Two changes of one client made into notices at the same instant on two nodes may each stay a chain of their own.
@@ -48,7 +49,9 @@ class Coalescing {
 
     /** Joins the event, just stored, with the open chains of its client; withdraws a chain that was reversed. */
     void fold(Notices.Event event, Instant now) {
-        if (!CUSTODY.contains(event.kind())) {
+        // A fact entered afterwards took effect on a day of its own, whenever it was typed in: chaining it with
+        // changes recorded within minutes of it would fold different real-world moments into one (issue 15).
+        if (!CUSTODY.contains(event.kind()) || event.enteredAfterwards()) {
             return;
         }
         List<Notices.Event> chain = new ArrayList<>(notices.openChains(event.clientId(), CUSTODY,

@@ -1,5 +1,6 @@
 package org.throughcare.notification.internal;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,9 +45,11 @@ class CustodyNoticeListener {
     private final NoticeListener recipients;
     private final IdentityManagement identity;
     private final DirectoryManagement directory;
+    private final Clock clock;
 
     CustodyNoticeListener(Notifier notifier, NoticeListener recipients, IdentityManagement identity,
-                          DirectoryManagement directory) {
+                          DirectoryManagement directory, Clock clock) {
+        this.clock = clock;
         this.notifier = notifier;
         this.recipients = recipients;
         this.identity = identity;
@@ -115,6 +118,17 @@ class CustodyNoticeListener {
                       UUID subject, UserId by, Instant at, List<Person> people) {
         // The free-text reason stays behind the gate in the custody history: the notice carries none.
         notifier.tell(new Happening("custody-event:" + custodyEventId, kind, client, previous, on, subject, by, null,
-                at), people);
+                at, enteredAfterwards(kind, on, at)), people);
+    }
+
+    /**
+     * As the custody record itself says (issue 15 item 3): a transfer, release, return or change of municipality
+     * happened on its day, so one recorded on a later day (in the deployment's zone) was entered afterwards. An
+     * early release is a decision about a day that may lie ahead; its event carries no moment it was decided, so
+     * it counts as live.
+     */
+    private boolean enteredAfterwards(NoticeKind kind, LocalDate on, Instant recordedAt) {
+        return kind != NoticeKind.EARLY_RELEASE_SET && on != null
+                && on.isBefore(LocalDate.ofInstant(recordedAt, clock.getZone()));
     }
 }

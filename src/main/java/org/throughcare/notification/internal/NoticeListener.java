@@ -55,13 +55,17 @@ class NoticeListener {
         this.identity = identity;
     }
 
+    /**
+     * A release date is a decision about a day that may lie ahead; the event carries no moment it was decided
+     * apart from its recording, so it is told as a live change.
+     */
     @ApplicationModuleListener
     void on(ReleaseDateChanged event) {
         List<Person> people = new ArrayList<>(members(event.clientId()));
         people.addAll(caseManagers(event.clientId()));
         notifier.tell(new Happening("release-date:" + event.clientId() + ":" + event.changedAt(),
                 NoticeKind.RELEASE_DATE_CHANGED, event.clientId(), event.previousDate(), event.newDate(), null,
-                event.changedBy(), event.reason(), event.changedAt()), people);
+                event.changedBy(), event.reason(), event.changedAt(), false), people);
     }
 
     @ApplicationModuleListener

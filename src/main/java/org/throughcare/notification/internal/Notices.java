@@ -27,7 +27,7 @@ public class Notices {
 
     public record Event(UUID id, String key, NoticeKind kind, UUID clientId, UUID officeId, LocalDate previousDate,
                         LocalDate newDate, UUID subjectId, boolean needsAcknowledgement, Instant createdAt,
-                        Instant occurredAt) {
+                        Instant occurredAt, boolean enteredAfterwards) {
     }
 
     private final JdbcClient jdbc;
@@ -40,14 +40,15 @@ public class Notices {
     public boolean insertEvent(Event e) {
         return jdbc.sql("""
                         insert into notice_event (id, event_key, kind, client_id, office_id, previous_date, new_date,
-                          subject_id, needs_acknowledgement, created_at, occurred_at)
-                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at, :occurred)
+                          subject_id, needs_acknowledgement, created_at, occurred_at, entered_afterwards)
+                        values (:id, :key, :kind, :client, :office, :previous, :next, :subject, :ack, :at, :occurred,
+                          :afterwards)
                         on conflict do nothing""")
                 .param("id", e.id()).param("key", e.key()).param("kind", e.kind().name()).param("client", e.clientId())
                 .param("office", e.officeId()).param("previous", e.previousDate()).param("next", e.newDate())
                 .param("subject", e.subjectId()).param("ack", e.needsAcknowledgement())
                 .param("at", Timestamp.from(e.createdAt())).param("occurred", Timestamp.from(e.occurredAt()))
-                .update() == 1;
+                .param("afterwards", e.enteredAfterwards()).update() == 1;
     }
 
     /**
@@ -194,13 +195,14 @@ public class Notices {
 
     /**
      * The changes of this client's custody facts, of these kinds, made between {@code from} and {@code until}
-     * and not yet folded into another nor withdrawn, except {@code event} itself: the chains it joins.
+     * and not yet folded into another nor withdrawn, except {@code event} itself: the chains it joins. A change
+     * entered afterwards is in no chain.
      */
     public List<Event> openChains(UUID client, Collection<NoticeKind> kinds, Instant from, Instant until, UUID event) {
         return jdbc.sql("""
                         select * from notice_event where client_id = :client and kind in (:kinds)
                           and occurred_at >= :from and occurred_at <= :until and id <> :event
-                          and coalesced_into is null and withdrawn_at is null
+                          and coalesced_into is null and withdrawn_at is null and entered_afterwards = false
                         order by occurred_at, created_at, id""")
                 .param("client", client).param("kinds", kinds.stream().map(Enum::name).toList())
                 .param("from", Timestamp.from(from)).param("until", Timestamp.from(until)).param("event", event)
@@ -261,7 +263,7 @@ public class Notices {
                 rs.getObject("client_id", UUID.class), rs.getObject("office_id", UUID.class),
                 rs.getObject("previous_date", LocalDate.class), rs.getObject("new_date", LocalDate.class),
                 rs.getObject("subject_id", UUID.class), rs.getBoolean("needs_acknowledgement"),
-                instant(rs, "created_at"), instant(rs, "occurred_at"));
+                instant(rs, "created_at"), instant(rs, "occurred_at"), rs.getBoolean("entered_afterwards"));
     }
 
     static Instant instant(ResultSet rs, String column) throws SQLException {

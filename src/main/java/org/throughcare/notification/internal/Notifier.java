@@ -46,14 +46,15 @@ class Notifier {
     /**
      * What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change;
      * {@code at}, when the change was made (absent: when it is told), which orders a chain of custody changes
-     * whatever order their events arrive in.
+     * whatever order their events arrive in; {@code enteredAfterwards}, the change was recorded later than the day it
+     * happened, so it describes the past: it joins no chain and no acknowledgement time is measured for it.
      */
     record Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
-                     UUID subjectId, UserId by, String detail, Instant at) {
+                     UUID subjectId, UserId by, String detail, Instant at, boolean enteredAfterwards) {
 
         Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
                   UUID subjectId, UserId by, String detail) {
-            this(key, kind, client, previousDate, newDate, subjectId, by, detail, null);
+            this(key, kind, client, previousDate, newDate, subjectId, by, detail, null, false);
         }
     }
 
@@ -107,7 +108,7 @@ class Notifier {
         Notices.Event event = new Notices.Event(eventId, happening.key(), happening.kind(),
                 happening.client().value(), facts.get().probationOfficeId(), happening.previousDate(),
                 happening.newDate(), happening.subjectId(), happening.kind().needsAcknowledgement(), now,
-                happening.at() != null ? happening.at() : now);
+                happening.at() != null ? happening.at() : now, happening.enteredAfterwards());
         if (!notices.insertEvent(event)) {
             return 0;
         }

@@ -34,6 +34,6 @@ class ReferralNoticeListener {
                 .ifPresent(people::add);
         notifier.tell(new Happening("referral:" + event.referralId() + ":" + event.to(),
                 NoticeKind.valueOf("REFERRAL_" + event.to().name()), event.clientId(), null, null, event.referralId(),
-                event.by(), null, event.at()), people);
+                event.by(), null, event.at(), false), people);
     }
 }
