@@ -10,6 +10,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
 import org.throughcare.client.ClientManagement;
+import org.throughcare.client.ClientTransferred;
 import org.throughcare.client.ReleaseDateChanged;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
@@ -35,7 +37,8 @@ import org.throughcare.shared.UserId;
 /**
  * Quick successive changes of one client's release date, as the inbox shows them: the in-app notices are made at
  * once, the inbox shows the latest with the history (whatever order the events arrived in), acknowledging it covers
- * the chain, and a change moved back within the window is shown as undone with nothing to acknowledge.
+ * the chain, and a change moved back within the window is shown as undone with nothing to acknowledge. A fact
+ * entered afterwards joins no chain.
  */
 @IntegrationTest
 class CoalescingTests {
@@ -170,6 +173,30 @@ class CoalescingTests {
                 .allSatisfy(n -> assertThat(JsonPath.<List<Object>>read(n, "$.history")).isEmpty());
     }
 
+    @Test
+    void aTransferEnteredAfterwardsBesideALiveChangeIsToldOnItsOwnAndLeftOutOfTheAcknowledgementFigure()
+            throws Exception {
+        ClientId client = clientWithPartner("Chain Client Afterwards");
+        // An hour on, clear of the release date the fixture set, as in the tests above.
+        Instant now = Instant.now().plus(Duration.ofHours(1));
+        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm"));
+        publish(new ReleaseDateChanged(client, null, today.plusDays(40), "live", coordinator(), now));
+        // Typed in a minute later, two transfers that happened on days of their own, months ago.
+        publish(new ClientTransferred(UUID.randomUUID(), client, null, UUID.randomUUID(), today.minusDays(200),
+                coordinator(), now.plusSeconds(60)));
+        publish(new ClientTransferred(UUID.randomUUID(), client, null, UUID.randomUUID(), today.minusDays(150),
+                coordinator(), now.plusSeconds(90)));
+
+        assertThat(inbox("partner", client)).as("three notices, none folded into another").hasSize(3)
+                .allSatisfy(n -> assertThat(JsonPath.<List<Object>>read(n, "$.history")).isEmpty());
+        assertThat(jdbc.sql("select count(*) from notice_event where client_id = :c and entered_afterwards")
+                .param("c", client.value()).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select kind from followup_acknowledgement where client_id = :c")
+                .param("c", client.value()).query(String.class).list())
+                .as("only the live changes are measured: the fixture's release date and this one")
+                .containsExactly("RELEASE_DATE_CHANGED", "RELEASE_DATE_CHANGED");
+    }
+
     private ClientId clientWithPartner(String name) {
         return notices.clientWithCoveredMember(fixtures, name, "partner");
     }
@@ -178,7 +205,7 @@ class CoalescingTests {
         return fixtures.actor("coordinator").userId();
     }
 
-    private void publish(ReleaseDateChanged event) {
+    private void publish(Object event) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> events.publishEvent(event));
         notices.awaitDelivered();
     }
