@@ -22,6 +22,9 @@ import org.throughcare.shared.NeedArea;
 @Service
 public class ReferredMeasures {
 
+    /** How often a step is read and decided again when another step moved the measure first. */
+    private static final int MAX_ATTEMPTS = 5;
+
     private final Measures measures;
     private final PlanHistory history;
 
@@ -52,18 +55,24 @@ public class ReferredMeasures {
      */
     @Transactional
     public boolean follow(ClientId client, UUID measureId, MeasureStatus to, UUID referralId, UUID by, Instant at) {
-        Optional<Measures.Row> found = measures.findForClient(client.value(), measureId);
-        if (found.isEmpty() || !forward(found.get().status(), to)) {
-            return false;
+        // A referral's quick steps (accepted, started, ended) reach here as separate events, handled at the same
+        // time: when another step moved the measure first, its version no longer matches. Read it again and
+        // decide again rather than drop this step; the forward rule keeps a late, older step from undoing a newer.
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            Optional<Measures.Row> found = measures.findForClient(client.value(), measureId);
+            if (found.isEmpty() || !forward(found.get().status(), to)) {
+                return false;
+            }
+            Measures.Row m = found.get();
+            Measures.Row moved = m.status() == MeasureStatus.PROPOSED ? m.answered(to, null, by, at) : m.withStatus(to);
+            if (measures.update(moved)) {
+                history.record(client, measureId, null, "MEASURE_STATUS",
+                        List.of(PlanFact.changed("status", m.status(), to), PlanFact.of("referral", referralId)), by, at);
+                return true;
+            }
         }
-        Measures.Row m = found.get();
-        Measures.Row moved = m.status() == MeasureStatus.PROPOSED ? m.answered(to, null, by, at) : m.withStatus(to);
-        if (!measures.update(moved)) {
-            return false;
-        }
-        history.record(client, measureId, null, "MEASURE_STATUS", List.of(PlanFact.changed("status", m.status(), to),
-                PlanFact.of("referral", referralId)), by, at);
-        return true;
+        // Thrown, the event's publication stays incomplete and is tried again later: the step is not lost.
+        throw new IllegalStateException("measure " + measureId + " kept changing while following a referral");
     }
 
     static boolean forward(MeasureStatus from, MeasureStatus to) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -13,16 +14,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.IntegrationTest;
+import org.throughcare.Together;
 import org.throughcare.client.ClientManagement;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
 import org.throughcare.identity.IdentityManagement;
 import org.throughcare.notification.NoticeFixtures;
 import org.throughcare.plan.AssignMeasure;
+import org.throughcare.plan.MeasureStatus;
 import org.throughcare.plan.MeasureType;
 import org.throughcare.plan.Phase;
 import org.throughcare.plan.PlanFixtures;
 import org.throughcare.plan.PlanManagement;
+import org.throughcare.plan.ReferredMeasures;
 import org.throughcare.shared.AccessRefusedException;
 import org.throughcare.shared.Actor;
 import org.throughcare.shared.ClientId;
@@ -50,6 +54,8 @@ class ReferralFeedbackTests {
     PlanManagement plans;
     @Autowired
     ReferralManagement referrals;
+    @Autowired
+    ReferredMeasures followingMeasures;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -156,5 +162,24 @@ class ReferralFeedbackTests {
                 .isEqualTo("error.changeRefused.referralArea");
         measure("Outpatient treatment");
         assertThat(refer(null)).isNotNull();
+    }
+
+    /**
+     * A referral accepted, started and ended early within a moment: the three steps reach the measure as separate
+     * events handled at once. Each round the measure must end not achieved, with its last history step saying so:
+     * a step that lost the race for the measure's version is decided again, not dropped.
+     */
+    @Test
+    void stepsArrivingTogetherAreNotLost() throws Exception {
+        UUID by = fixtures.actor("coordinator").userId().value();
+        for (int round = 0; round < 10; round++) {
+            UUID measure = measure("Day programme " + round);
+            UUID referral = UUID.randomUUID();
+            List<MeasureStatus> steps = List.of(MeasureStatus.ACCEPTED, MeasureStatus.IN_PROGRESS,
+                    MeasureStatus.NOT_ACHIEVED);
+            Together.call(steps.stream().<java.util.concurrent.Callable<Boolean>>map(to ->
+                    () -> followingMeasures.follow(client, measure, to, referral, by, Instant.now())).toList());
+            assertThat(measureStatus(measure)).as("round %d", round).isEqualTo("NOT_ACHIEVED");
+        }
     }
 }
