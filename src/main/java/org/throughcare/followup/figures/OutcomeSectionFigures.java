@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.throughcare.followup.Cohort;
 import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.outcome.Occupation;
-import org.throughcare.followup.outcome.OutcomeFigures.PointCounts;
+import org.throughcare.followup.outcome.OutcomePointCounts;
 import org.throughcare.followup.outcome.OutcomePoint;
 import org.throughcare.followup.outcome.OutcomeTally;
 import org.throughcare.followup.outcome.WhereNeeded;
@@ -74,7 +74,7 @@ final class OutcomeSectionFigures {
                 });
         List<RawFigure> figures = new ArrayList<>();
         for (OutcomePoint point : OutcomePoint.values()) {
-            PointCounts counts = tallies.get(point).counts();
+            OutcomePointCounts counts = tallies.get(point).counts();
             figures.add(followUp(point, counts));
             figures.add(outcomes(point, counts));
         }
@@ -82,14 +82,14 @@ final class OutcomeSectionFigures {
     }
 
     /** Of the clients due at the point: with a form recorded, and back in custody by the point's due date. */
-    private static RawFigure followUp(OutcomePoint point, PointCounts c) {
+    private static RawFigure followUp(OutcomePoint point, OutcomePointCounts c) {
         return RawFigure.builder(SECTION, "outcomeFollowUp" + SUFFIX.get(point), Kind.COUNTS)
                 .cell("followup.outcomes.recorded", c.recorded())
                 .cell("followup.outcomes.returnedToCustody", c.returnedToCustody()).build(c.due());
     }
 
     /** Among the forms recorded: each outcome, help where it was needed, with the shares where needed. */
-    private static RawFigure outcomes(OutcomePoint point, PointCounts c) {
+    private static RawFigure outcomes(OutcomePoint point, OutcomePointCounts c) {
         return RawFigure.builder(SECTION, "outcomes" + SUFFIX.get(point), Kind.COUNTS)
                 .cell("followup.outcomes.settledAccommodation", c.settledAccommodation())
                 .cell("followup.outcomes.occupied", c.occupied())

@@ -157,16 +157,6 @@ public class OutcomeManagement {
     public record DuePoint(UUID clientId, UUID coordinatorId, OutcomePoint point, LocalDate dueOn, boolean overdue) {
     }
 
-    /** Outcome counts per point for a cohort; see {@link OutcomeFigures} for what each count means. */
-    @Transactional(readOnly = true)
-    public OutcomeFigures figures(Set<UUID> offices, LocalDate releasedFrom, LocalDate releasedTo, LocalDate asOf) {
-        List<OutcomeForms.Release> cohort = forms.cohort(offices, releasedFrom, releasedTo);
-        Map<UUID, List<OutcomeForms.Form>> byClient = forms.formsOf(cohort.stream().map(OutcomeForms.Release::clientId)
-                .toList()).stream().collect(Collectors.groupingBy(OutcomeForms.Form::clientId));
-        return new OutcomeFigures(Set.copyOf(offices), releasedFrom, releasedTo, asOf,
-                OutcomeCounting.count(cohort, byClient, asOf));
-    }
-
     private static OutcomeFormView view(OutcomeForms.Form f, LocalDate returnedOn, Set<DataCategory> readable) {
         boolean needs = readable.contains(DataCategory.NEEDS_ASSESSMENT);
         return new OutcomeFormView(f.id(), f.point(), f.recordedOn(), needs ? f.settledAccommodation() : null,

@@ -3,7 +3,7 @@ package org.throughcare.followup.outcome;
 import java.time.LocalDate;
 
 /**
- * Counts one point's outcomes as {@link OutcomeFigures} defines them, whether the clients and forms come one by one
+ * Counts one point's outcomes as {@link OutcomePointCounts} defines them, whether the clients and forms come one by one
  * (a release period of offices) or already grouped by the database with how many share each value (a cohort's
  * figures): the rules live here once. The caller hands in only clients whose point has come.
  */
@@ -64,8 +64,8 @@ public final class OutcomeTally {
         debtAdvised += debtAdvice == WhereNeeded.STARTED ? count : 0;
     }
 
-    public OutcomeFigures.PointCounts counts() {
-        return new OutcomeFigures.PointCounts(point, due, recorded, settled, occupied, addictionNeeded,
+    public OutcomePointCounts counts() {
+        return new OutcomePointCounts(point, due, recorded, settled, occupied, addictionNeeded,
                 addictionStarted, debtNeeded, debtAdvised, support, returned);
     }
 }

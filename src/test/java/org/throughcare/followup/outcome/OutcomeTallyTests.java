@@ -31,7 +31,7 @@ class OutcomeTallyTests {
         tally.dueClients(LocalDate.of(2026, 3, 1), null, 4);
         tally.forms(true, Occupation.TRAINING, WhereNeeded.NOT_STARTED, WhereNeeded.STARTED, false, 5);
         tally.forms(false, Occupation.NONE, WhereNeeded.NOT_NEEDED, WhereNeeded.NOT_STARTED, true, 2);
-        OutcomeFigures.PointCounts counts = tally.counts();
+        OutcomePointCounts counts = tally.counts();
         assertThat(counts.due()).isEqualTo(9);
         assertThat(counts.returnedToCustody()).isEqualTo(3);
         assertThat(counts.recorded()).isEqualTo(7);

@@ -64,15 +64,6 @@ public class OutcomeForms {
                 .param("ids", clients).query(OutcomeForms::release).list();
     }
 
-    /** Releases of a cohort: clients of the offices whose latest release falls within the period. */
-    public List<Release> cohort(Collection<UUID> offices, LocalDate from, LocalDate to) {
-        if (offices.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(RELEASE_COLUMNS + " where office_id in (:offices) and released_on between :from and :to")
-                .param("offices", offices).param("from", from).param("to", to).query(OutcomeForms::release).list();
-    }
-
     public List<Form> forms(UUID client, LocalDate releasedOn) {
         return jdbc.sql("select * from outcome_form where client_id = :id and released_on = :on order by recorded_on")
                 .param("id", client).param("on", releasedOn).query(OutcomeForms::form).list();
