@@ -104,7 +104,7 @@ public class FollowupFigures {
         LocalDate reference = cohort.referenceDate(LocalDate.now(clock));
         CohortQuery data = rows.query(cohort, reference);
         Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(Set.copyOf(data.list(
-                "select distinct office_id from followup_client where {where} and office_id is not null",
+                "select distinct office_id from followup_fact where {where} and office_id is not null",
                 (rs, n) -> rs.getObject("office_id", UUID.class)))));
         Map<String, String> municipalityNames = directory.municipalities().stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name));

@@ -29,23 +29,18 @@ public final class ClientFigures {
      */
     private static final String BY_STAGE = """
             select furthest, exit_stage, gender, main_offence, risk_level, count(*) as clients,
-                   sum(release_in_window) as release_in_window, sum(risk_medium_or_high) as risk_medium_or_high,
-                   sum(sentence_long_enough) as sentence_long_enough, sum(several_agencies) as several_agencies,
-                   sum(motivated) as motivated, sum(no_expulsion) as no_expulsion
-            from (select case when c.completed_on <= :ref then 6 when c.released_on <= :ref then 5
-                              when c.enrolled_on <= :ref then 4 when c.consented_on <= :ref then 3
-                              when c.screened_on <= :ref then case when s.decision = 'ELIGIBLE' then 2 else 1 end
+                   sum(not_release_in_window) as release_in_window, sum(not_risk_medium_or_high) as risk_medium_or_high,
+                   sum(not_sentence_long_enough) as sentence_long_enough, sum(not_several_agencies) as several_agencies,
+                   sum(not_motivated) as motivated, sum(not_no_expulsion) as no_expulsion
+            from (select case when completed_on <= :ref then 6 when released_on <= :ref then 5
+                              when enrolled_on <= :ref then 4 when consented_on <= :ref then 3
+                              when screened_on <= :ref
+                                   then case when screening_decision = 'ELIGIBLE' then 2 else 1 end
                               else 0 end as furthest,
-                         case when c.exited_on <= :ref then c.exit_stage end as exit_stage,
-                         c.gender, c.main_offence, c.risk_level,
-                         case when s.release_in_window = 'NOT_MET' then 1 else 0 end as release_in_window,
-                         case when s.risk_medium_or_high = 'NOT_MET' then 1 else 0 end as risk_medium_or_high,
-                         case when s.sentence_long_enough = 'NOT_MET' then 1 else 0 end as sentence_long_enough,
-                         case when s.several_agencies = 'NOT_MET' then 1 else 0 end as several_agencies,
-                         case when s.motivated = 'NOT_MET' then 1 else 0 end as motivated,
-                         case when s.no_expulsion = 'NOT_MET' then 1 else 0 end as no_expulsion
-                  from (select * from followup_client where {where}) c
-                  left join followup_screening s on s.client_id = c.client_id) staged
+                         case when exited_on <= :ref then exit_stage end as exit_stage,
+                         gender, main_offence, risk_level, not_release_in_window, not_risk_medium_or_high,
+                         not_sentence_long_enough, not_several_agencies, not_motivated, not_no_expulsion
+                  from followup_fact where {where}) staged
             group by furthest, exit_stage, gender, main_offence, risk_level""";
 
     private ClientFigures() {
@@ -60,7 +55,7 @@ public final class ClientFigures {
                                      Map<String, String> municipalityNames) {
         List<Group> groups = cohort.list(BY_STAGE, (rs, n) -> {
             Map<String, Long> notMet = new HashMap<>();
-            for (String criterion : CohortRows.CRITERIA) {
+            for (String criterion : FactColumns.CRITERIA) {
                 notMet.put(criterion, rs.getLong(criterion));
             }
             return new Group(rs.getInt("furthest"), rs.getString("exit_stage"), rs.getString("gender"),
@@ -69,7 +64,7 @@ public final class ClientFigures {
         Map<String, Long> byOffice = new HashMap<>();
         Map<String, Long> byMunicipality = new HashMap<>();
         cohort.list("""
-                select office_id, municipality_code, count(*) as clients from followup_client where {where}
+                select office_id, municipality_code, count(*) as clients from followup_fact where {where}
                 group by office_id, municipality_code""", (rs, n) -> {
             UUID office = rs.getObject("office_id", UUID.class);
             String municipality = rs.getString("municipality_code");
@@ -122,7 +117,7 @@ public final class ClientFigures {
                 "risk_medium_or_high", "criterion.riskMediumOrHigh", "sentence_long_enough",
                 "criterion.sentenceLongEnough", "several_agencies", "criterion.severalAgencies", "motivated",
                 "criterion.motivated", "no_expulsion", "criterion.noExpulsion");
-        for (String criterion : CohortRows.CRITERIA) {
+        for (String criterion : FactColumns.CRITERIA) {
             figure.cell(labels.get(criterion), groups.stream().filter(g -> g.furthest() == 1)
                     .mapToLong(g -> g.notMet().get(criterion)).sum());
         }

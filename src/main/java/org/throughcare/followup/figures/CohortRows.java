@@ -2,45 +2,52 @@ package org.throughcare.followup.figures;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.throughcare.followup.Cohort;
 
 /**
- * Reads a cohort from the views the modules publish for follow-up (V32, V37–V40), and nothing else: every query
- * selects its clients with the same cohort condition on {@code followup_client}, and asks for aggregates only.
+ * Chooses a cohort's clients: its condition on the clients' follow-up facts on the reference date
+ * ({@code followup_fact}, made true first by {@link ClientFacts}), with which every section asks for aggregates only.
  */
 @Component
 public class CohortRows {
 
-    static final List<String> CRITERIA = List.of("release_in_window", "risk_medium_or_high", "sentence_long_enough",
-            "several_agencies", "motivated", "no_expulsion");
-
     private final JdbcClient jdbc;
+    private final ClientFacts facts;
 
-    CohortRows(JdbcClient jdbc) {
+    CohortRows(JdbcClient jdbc, ClientFacts facts) {
         this.jdbc = jdbc;
-    }
-
-    /** The cohort, chosen once for the request, with the reference date its "as at" figures are taken on. */
-    public CohortQuery query(Cohort cohort, LocalDate referenceDate) {
-        Map<String, Object> params = new HashMap<>();
-        String where = condition(cohort, params);
-        params.put("ref", referenceDate);
-        return new CohortQuery(jdbc, where, params, referenceDate);
+        this.facts = facts;
     }
 
     /**
-     * The cohort's members as a subquery ({@code select client_id from followup_client where ...}) for a section
-     * to restrict its aggregate with {@code client_id in (...)}; its named parameters are put in {@code params}.
+     * The cohort, chosen once for the request, with the reference date its "as at" figures are taken on; its
+     * clients' facts on that date are made true first.
      */
-    public static String members(Cohort cohort, Map<String, Object> params) {
-        return "select client_id from followup_client where " + condition(cohort, params);
+    public CohortQuery query(Cohort cohort, LocalDate referenceDate) {
+        Map<String, Object> params = new HashMap<>();
+        String where = condition(cohort, params);
+        facts.prepare(where, params, referenceDate);
+        params.put("ref", referenceDate);
+        return new CohortQuery(jdbc, "facts_on = :ref and " + where, params, referenceDate);
     }
 
-    /** The cohort's condition on {@code followup_client}; the period's column is chosen from a fixed set. */
+    /**
+     * The cohort's members on {@code reference} as a subquery ({@code select client_id from followup_fact where ...})
+     * for a section to restrict its aggregate with {@code client_id in (...)}; its named parameters are put in
+     * {@code params}. Only after {@link #query} has made the cohort's facts true.
+     */
+    public static String members(Cohort cohort, LocalDate reference, Map<String, Object> params) {
+        params.put("ref", reference);
+        return "select client_id from followup_fact where facts_on = :ref and " + condition(cohort, params);
+    }
+
+    /**
+     * The cohort's condition on the columns {@code followup_client} and {@code followup_fact} share; the period's
+     * column is chosen from a fixed set.
+     */
     private static String condition(Cohort cohort, Map<String, Object> params) {
         String column = switch (cohort.basis()) {
             case REFERRAL -> "referred_on";

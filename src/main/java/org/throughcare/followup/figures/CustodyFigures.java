@@ -5,9 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.throughcare.followup.figures.RawFigure.Kind;
 
 /**
@@ -20,24 +18,13 @@ public final class CustodyFigures {
     }
 
     public static List<RawFigure> of(CohortQuery cohort, ZoneId zone) {
-        RawFigure dateChanges = Distributions.of("custody", "dateChanges", cohort.perClient("""
-                select client_id, count(*) as n from followup_release_date_change
-                where changed_on <= :ref and client_id in ({members}) group by client_id"""), 3);
-
-        Map<String, Long> byKind = new HashMap<>();
-        cohort.list("""
-                select kind, count(distinct client_id) as clients from followup_custody_event
-                where effective_on <= :ref and kind in ('EARLY_RELEASE', 'TRANSFER') and client_id in ({members})
-                group by kind""", (rs, n) -> byKind.put(rs.getString("kind"), rs.getLong("clients")));
-        // Back in custody: the client's stage says so, or a custody event does.
-        long returned = cohort.count("""
-                select count(*) from followup_client where {where}
-                and (returned_on <= :ref or client_id in (select client_id from followup_custody_event
-                     where kind = 'RETURNED_TO_CUSTODY' and effective_on <= :ref))""");
+        RawFigure dateChanges = Distributions.of("custody", "dateChanges",
+                cohort.perClient("select date_changes as n from followup_fact where {where}"), 3);
+        // Back in custody: the client's stage says so, or a custody event does (the facts' returned_to_custody).
         RawFigure events = RawFigure.builder("custody", "custodyEvents", Kind.COUNTS)
-                .cell("followup.custody.earlyRelease", byKind.getOrDefault("EARLY_RELEASE", 0L))
-                .cell("followup.custody.transfer", byKind.getOrDefault("TRANSFER", 0L))
-                .cell("followup.custody.returned", returned)
+                .cell("followup.custody.earlyRelease", cohort.total("early_release"))
+                .cell("followup.custody.transfer", cohort.total("transferred"))
+                .cell("followup.custody.returned", cohort.total("returned_to_custody"))
                 .build(cohort.size());
         return List.of(dateChanges, events, acknowledgements(cohort, zone));
     }

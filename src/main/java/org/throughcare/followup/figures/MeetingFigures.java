@@ -20,35 +20,35 @@ public final class MeetingFigures {
     /** The lead-time bands' lower bounds in days: under 30, 30–89, 90–179, 180 and more. */
     private static final int[] LEAD_BANDS = {0, 30, 90, 180};
 
-    /** Held meetings by the client's office and municipality, the phase and whether the client was there. */
+    /** Held meetings by the client's office and municipality: in custody or after, the client there or not. */
     private static final String HELD = """
-            select c.office_id, c.municipality_code, m.phase, m.client_attended, count(*) as meetings
-            from followup_meetings m
-            join (select client_id, office_id, municipality_code from followup_client where {where}) c
-              on c.client_id = m.client_id
-            where m.held = true and m.meeting_on <= :ref
-            group by c.office_id, c.municipality_code, m.phase, m.client_attended""";
+            select office_id, municipality_code, sum(meetings_in_custody) as in_custody,
+                   sum(meetings_after_release) as after_release, sum(meetings_client_present) as present,
+                   sum(meetings_client_absent) as absent
+            from followup_fact where {where}
+            group by office_id, municipality_code""";
 
     /** Days from the first held meeting to release, for each released client whose first meeting came before. */
     private static final String LEADS = """
-            select cast(c.released_on - f.first_on as int) as n
-            from (select client_id, released_on from followup_client where {where} and released_on <= :ref) c
-            join (select client_id, min(meeting_on) as first_on from followup_meetings
-                  where held = true and meeting_on <= :ref and client_id in ({members}) group by client_id) f
-              on f.client_id = c.client_id
-            where f.first_on < c.released_on""";
+            select cast(released_on - first_meeting_on as int) as n from followup_fact
+            where {where} and released_on <= :ref and first_meeting_on < released_on""";
 
     private MeetingFigures() {
     }
 
-    private record Held(UUID office, String municipality, String phase, Boolean clientAttended, long meetings) {
+    private record Held(UUID office, String municipality, long inCustody, long afterRelease, long present,
+                        long absent) {
+
+        long meetings() {
+            return inCustody + afterRelease;
+        }
     }
 
     public static List<RawFigure> of(CohortQuery cohort, Map<UUID, String> officeNames,
                                      Map<String, String> municipalityNames) {
         List<Held> held = cohort.list(HELD, (rs, n) -> new Held(rs.getObject("office_id", UUID.class),
-                rs.getString("municipality_code"), rs.getString("phase"),
-                rs.getObject("client_attended", Boolean.class), rs.getLong("meetings")));
+                rs.getString("municipality_code"), rs.getLong("in_custody"), rs.getLong("after_release"),
+                rs.getLong("present"), rs.getLong("absent")));
         Map<String, Long> perOffice = new TreeMap<>(Comparator.naturalOrder());
         Map<String, Long> perMunicipality = new TreeMap<>(Comparator.naturalOrder());
         for (Held h : held) {
@@ -67,7 +67,7 @@ public final class MeetingFigures {
     }
 
     private static RawFigure phases(List<Held> held) {
-        long inCustody = held.stream().filter(m -> "IN_CUSTODY".equals(m.phase())).mapToLong(Held::meetings).sum();
+        long inCustody = held.stream().mapToLong(Held::inCustody).sum();
         long all = held.stream().mapToLong(Held::meetings).sum();
         return RawFigure.builder(SECTION, "meetings", Kind.PARTITION)
                 .cell("followup.meetings.inCustody", inCustody)
@@ -77,8 +77,7 @@ public final class MeetingFigures {
     /** Held meetings per client, 0 … 4 and more, with mean, median and the share of clients with four or more. */
     private static RawFigure perClient(CohortQuery cohort) {
         Histogram values = cohort.perClient("""
-                select client_id, count(*) as n from followup_meetings
-                where held = true and meeting_on <= :ref and client_id in ({members}) group by client_id""");
+                select meetings_in_custody + meetings_after_release as n from followup_fact where {where}""");
         RawFigure distribution = Distributions.of(SECTION, "meetingsPerClient", values, 4);
         long fourOrMore = distribution.cells().get(4).count();
         Double share = values.total() == 0 ? null : 100.0 * fourOrMore / values.total();
@@ -95,10 +94,8 @@ public final class MeetingFigures {
     }
 
     private static RawFigure attendance(List<Held> held) {
-        long present = held.stream().filter(m -> Boolean.TRUE.equals(m.clientAttended()))
-                .mapToLong(Held::meetings).sum();
-        long absent = held.stream().filter(m -> Boolean.FALSE.equals(m.clientAttended()))
-                .mapToLong(Held::meetings).sum();
+        long present = held.stream().mapToLong(Held::present).sum();
+        long absent = held.stream().mapToLong(Held::absent).sum();
         long all = held.stream().mapToLong(Held::meetings).sum();
         return RawFigure.builder(SECTION, "meetingAttendance", Kind.PARTITION)
                 .cell("followup.meetings.clientPresent", present).cell("followup.meetings.clientAbsent", absent)

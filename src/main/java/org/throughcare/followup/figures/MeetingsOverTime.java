@@ -29,7 +29,7 @@ final class MeetingsOverTime {
 
     RawFigure of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, params);
+        String members = CohortRows.members(cohort, reference, params);
         params.put("reference", reference);
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("""

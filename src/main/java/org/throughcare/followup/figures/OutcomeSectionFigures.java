@@ -34,7 +34,7 @@ final class OutcomeSectionFigures {
 
     List<RawFigure> of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, params);
+        String members = CohortRows.members(cohort, reference, params);
         params.put("reference", reference);
         Map<OutcomePoint, OutcomeTally> tallies = new java.util.EnumMap<>(OutcomePoint.class);
         for (OutcomePoint point : OutcomePoint.values()) {

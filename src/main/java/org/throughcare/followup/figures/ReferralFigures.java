@@ -51,7 +51,7 @@ final class ReferralFigures {
 
     List<RawFigure> of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, params);
+        String members = CohortRows.members(cohort, reference, params);
         // Changes are stamped with their moment: the reference date ends at midnight in the application's zone.
         params.put("end", OffsetDateTime.ofInstant(reference.plusDays(1).atStartOfDay(zone).toInstant(),
                 ZoneOffset.UTC));

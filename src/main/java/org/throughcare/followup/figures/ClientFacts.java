@@ -1,0 +1,131 @@
+package org.throughcare.followup.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Keeps {@code followup_fact} (V58) true: each client's facts on a day, as {@link FactColumns} works them out.
+ * <ul>
+ *   <li>A change to a client's records queues the client ({@code followup_changed}, by trigger). Before facts are
+ *       read, the queue is taken in order: the client's facts are dropped and, for a day whose facts are complete,
+ *       worked out again. Only the queue rows read are removed, so a change committed meanwhile stays queued.</li>
+ *   <li>Every minute, today's facts are completed for every client (one pass over the records, at most once a day
+ *       plus for clients added since) and other days' rows are dropped.</li>
+ *   <li>A cohort asked for on another day, or before today is complete, gets the facts it lacks worked out first.</li>
+ * </ul>
+ * Whoever changes the facts first locks the one row of {@code followup_fact_lock}, so two never work out the same
+ * client's row at once.
+ */
+@Component
+public class ClientFacts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClientFacts.class);
+    /** Queue rows taken at a time: each chunk's clients are named in the statements' parameters. */
+    private static final int CHUNK = 500;
+    private static final String INSERT = "insert into followup_fact (" + String.join(", ", FactColumns.columns())
+            + ") ";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ClientFacts(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the facts of the cohort {@code where} selects (a condition on the columns {@code followup_client} and
+     * {@code followup_fact} share, with its parameters) true on {@code reference} as of now.
+     */
+    void prepare(String where, Map<String, Object> params, LocalDate reference) {
+        transaction.executeWithoutResult(status -> {
+            lock();
+            catchUp();
+            if (!complete(reference)) {
+                Map<String, Object> missing = new HashMap<>(params);
+                missing.put("ref", reference);
+                jdbc.sql(INSERT + FactColumns.select("""
+                        select client_id from followup_client c where %s
+                        and not exists (select 1 from followup_fact x where x.facts_on = :ref
+                                        and x.client_id = c.client_id)""".formatted(where))).params(missing).update();
+            }
+        });
+    }
+
+    /** Completes today's facts for every client and drops other days' (every minute, and soon after start). */
+    @Scheduled(initialDelayString = "${throughcare.followup.facts.first-refresh:20s}",
+            fixedDelayString = "${throughcare.followup.facts.refresh-interval:1m}")
+    public void refresh() {
+        LocalDate today = LocalDate.now(clock);
+        transaction.executeWithoutResult(status -> {
+            lock();
+            catchUp();
+            if (complete(today)) {
+                return;
+            }
+            long started = System.nanoTime();
+            int added = jdbc.sql(INSERT + FactColumns.select("""
+                    select id from client c where not exists (select 1 from followup_fact x
+                                                               where x.facts_on = :ref and x.client_id = c.id)"""))
+                    .param("ref", today).update();
+            jdbc.sql("delete from followup_fact where facts_on <> :ref").param("ref", today).update();
+            jdbc.sql("delete from followup_fact_day").update();
+            jdbc.sql("insert into followup_fact_day (facts_on) values (:ref)").param("ref", today).update();
+            LOG.info("Follow-up facts for {}: {} clients worked out in {} ms", today, added,
+                    (System.nanoTime() - started) / 1_000_000);
+        });
+    }
+
+    private void lock() {
+        jdbc.sql("update followup_fact_lock set locked_at = :now where id = 1").param("now", clock.instant()
+                .atOffset(java.time.ZoneOffset.UTC)).update();
+    }
+
+    private boolean complete(LocalDate day) {
+        return jdbc.sql("select count(*) from followup_fact_day where facts_on = :day").param("day", day)
+                .query(Long.class).single() > 0;
+    }
+
+    /** Takes the queue in order: drops the queued clients' facts, and works out again those of a complete day. */
+    private void catchUp() {
+        List<LocalDate> completeDays = jdbc.sql("select facts_on from followup_fact_day").query(LocalDate.class)
+                .list();
+        while (true) {
+            List<Long> seqs = new ArrayList<>();
+            Set<UUID> clients = new LinkedHashSet<>();
+            jdbc.sql("select seq, client_id from followup_changed order by seq fetch first " + CHUNK + " rows only")
+                    .query(rs -> {
+                        seqs.add(rs.getLong("seq"));
+                        clients.add(rs.getObject("client_id", UUID.class));
+                    });
+            if (seqs.isEmpty()) {
+                return;
+            }
+            jdbc.sql("delete from followup_fact where client_id in (:clients)").param("clients", clients).update();
+            for (LocalDate day : completeDays) {
+                jdbc.sql(INSERT + FactColumns.select("select client_id from followup_client where client_id in "
+                        + "(:clients)")).param("clients", clients).param("ref", day).update();
+            }
+            jdbc.sql("delete from followup_changed where seq in (:seqs)").param("seqs", seqs).update();
+            if (seqs.size() < CHUNK) {
+                return;
+            }
+        }
+    }
+}
