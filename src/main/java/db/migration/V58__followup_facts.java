@@ -61,6 +61,8 @@ public class V58__followup_facts extends BaseJavaMigration {
                         returned_on                             date,
                         exited_on                               date,
                         exit_stage                              varchar(30),
+                        last_released_on                        date,
+                        returned_after_release_on               date,
                         screening_decision                      varchar(20),
                         not_release_in_window                   smallint    not null,
                         not_risk_medium_or_high                 smallint    not null,

@@ -103,9 +103,7 @@ public class FollowupFigures {
                 describe(cohort) + "; suppressed=" + suppress, actor, null));
         LocalDate reference = cohort.referenceDate(LocalDate.now(clock));
         CohortQuery data = rows.query(cohort, reference);
-        Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(Set.copyOf(data.list(
-                "select distinct office_id from followup_fact where {where} and office_id is not null",
-                (rs, n) -> rs.getObject("office_id", UUID.class)))));
+        Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(data.offices()));
         Map<String, String> municipalityNames = directory.municipalities().stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name));
         List<RawFigure> raw = new ArrayList<>();
@@ -114,7 +112,7 @@ public class FollowupFigures {
         raw.addAll(NeedsPlanFigures.of(data));
         raw.addAll(CustodyFigures.of(data, clock.getZone()));
         raw.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
-        raw.addAll(counted.of(cohort, reference));
+        raw.addAll(counted.of(cohort, reference, data.size()));
         FigureComposer composer = new FigureComposer(messages, locale);
         return new FiguresView(cohort, description(cohort, officeNames, municipalityNames, locale), reference,
                 clock.instant(), suppress, raw.stream().map(f -> composer.compose(f, suppress)).toList());

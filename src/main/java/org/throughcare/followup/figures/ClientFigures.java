@@ -63,18 +63,14 @@ public final class ClientFigures {
         });
         Map<String, Long> byOffice = new HashMap<>();
         Map<String, Long> byMunicipality = new HashMap<>();
-        cohort.list("""
-                select office_id, municipality_code, count(*) as clients from followup_fact where {where}
-                group by office_id, municipality_code""", (rs, n) -> {
-            UUID office = rs.getObject("office_id", UUID.class);
-            String municipality = rs.getString("municipality_code");
-            long clients = rs.getLong("clients");
-            byOffice.merge(officeNames.getOrDefault(office, String.valueOf(office)), clients, Long::sum);
-            if (municipality != null) {
-                byMunicipality.merge(municipalityNames.getOrDefault(municipality, municipality), clients, Long::sum);
+        for (CohortQuery.Place place : cohort.places()) {
+            byOffice.merge(officeNames.getOrDefault(place.office(), String.valueOf(place.office())), place.clients(),
+                    Long::sum);
+            if (place.municipality() != null) {
+                byMunicipality.merge(municipalityNames.getOrDefault(place.municipality(), place.municipality()),
+                        place.clients(), Long::sum);
             }
-            return clients;
-        });
+        }
         return List.of(funnel(groups), screening(groups), criteriaNotMet(groups), exits(groups),
                 byCode(groups, "gender", Group::gender, "gender.", List.of("MALE", "FEMALE", "OTHER")),
                 byCode(groups, "offence", Group::offence, "offence.", List.of()),

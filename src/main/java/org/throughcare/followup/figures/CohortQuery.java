@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +22,8 @@ public final class CohortQuery {
     private final Map<String, Object> params;
     private final LocalDate referenceDate;
     private Map<String, Long> totals;
+    private Map<String, Histogram> histograms;
+    private List<Place> places;
 
     CohortQuery(JdbcClient jdbc, String where, Map<String, Object> params, LocalDate referenceDate) {
         this.jdbc = jdbc;
@@ -77,15 +80,59 @@ public final class CohortQuery {
     }
 
     /**
-     * A histogram of a per-client number over the cohort: {@code sql} selects one row per client with a number
-     * {@code n} (clients it leaves out have 0).
+     * The histogram of a per-client number ({@link FactColumns#perClient()}: held meetings, agencies, handovers,
+     * release-date changes; every client counts, with 0 where nothing happened) or of the days from the first held
+     * meeting to release ({@code lead}: only the released clients whose first meeting came before). All of them
+     * come from one pass over the cohort's facts, the first time one is asked for.
      */
-    public Histogram perClient(String sql) {
-        Histogram histogram = new Histogram();
-        list("select n, count(*) as clients from (" + sql + ") per_client group by n",
-                (rs, i) -> histogram.add(rs.getLong("n"), rs.getLong("clients")));
-        histogram.add(0, size() - histogram.total());
+    Histogram histogram(String name) {
+        if (histograms == null) {
+            Map<String, String> metrics = FactColumns.perClient();
+            String union = metrics.keySet().stream().map(metric -> ("select '%1$s' as metric, %1$s as n, "
+                    + "count(*) as clients from per_client where %1$s is not null group by %1$s").formatted(metric))
+                    .collect(Collectors.joining(" union all "));
+            Map<String, Histogram> values = new HashMap<>();
+            metrics.keySet().forEach(metric -> values.put(metric, new Histogram()));
+            jdbc.sql(expand("with per_client as (select " + metrics.entrySet().stream()
+                    .map(e -> e.getValue() + " as " + e.getKey()).collect(Collectors.joining(", "))
+                    + " from followup_fact where {where}) " + union)).params(params)
+                    .query(rs -> {
+                        values.get(rs.getString("metric")).add(rs.getLong("n"), rs.getLong("clients"));
+                    });
+            histograms = values;
+        }
+        Histogram histogram = histograms.get(name);
+        if (histogram == null) {
+            throw new IllegalArgumentException("no such per-client number: " + name);
+        }
         return histogram;
+    }
+
+    /** Where the cohort's clients are: by office and municipality, with their held meetings (one pass, once). */
+    public List<Place> places() {
+        if (places == null) {
+            places = list("""
+                    select office_id, municipality_code, count(*) as clients,
+                           sum(meetings_in_custody) as in_custody, sum(meetings_after_release) as after_release,
+                           sum(meetings_client_present) as present, sum(meetings_client_absent) as absent
+                    from followup_fact where {where}
+                    group by office_id, municipality_code""", (rs, n) -> new Place(
+                    rs.getObject("office_id", UUID.class), rs.getString("municipality_code"), rs.getLong("clients"),
+                    rs.getLong("in_custody"), rs.getLong("after_release"), rs.getLong("present"),
+                    rs.getLong("absent")));
+        }
+        return places;
+    }
+
+    /** The offices the cohort's clients belong to. */
+    public java.util.Set<UUID> offices() {
+        return places().stream().map(Place::office).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
+    }
+
+    /** The cohort's clients in one office and municipality, and the meetings held for them by the reference date. */
+    public record Place(UUID office, String municipality, long clients, long meetingsInCustody,
+                        long meetingsAfterRelease, long meetingsClientPresent, long meetingsClientAbsent) {
     }
 
     private String expand(String sql) {

@@ -40,8 +40,13 @@ public class CohortRows {
      * {@code params}. Only after {@link #query} has made the cohort's facts true.
      */
     public static String members(Cohort cohort, LocalDate reference, Map<String, Object> params) {
+        return "select client_id from followup_fact where " + facts(cohort, reference, params);
+    }
+
+    /** The cohort's condition on {@code followup_fact} on {@code reference}, its parameters put in {@code params}. */
+    public static String facts(Cohort cohort, LocalDate reference, Map<String, Object> params) {
         params.put("ref", reference);
-        return "select client_id from followup_fact where facts_on = :ref and " + condition(cohort, params);
+        return "facts_on = :ref and " + condition(cohort, params);
     }
 
     /**

@@ -25,11 +25,11 @@ public class CountedSections {
         this.meetingsOverTime = new MeetingsOverTime(jdbc);
     }
 
-    /** The meetings-over-time figure, then the referral and outcome sections. */
-    public List<RawFigure> of(Cohort cohort, LocalDate reference) {
+    /** The meetings-over-time figure, then the referral and outcome sections, for a cohort of {@code clients}. */
+    public List<RawFigure> of(Cohort cohort, LocalDate reference, long clients) {
         List<RawFigure> figures = new ArrayList<>();
         figures.add(meetingsOverTime.of(cohort, reference));
-        figures.addAll(referrals.of(cohort, reference));
+        figures.addAll(referrals.of(cohort, reference, clients));
         figures.addAll(outcomes.of(cohort, reference));
         return figures;
     }

@@ -19,7 +19,7 @@ public final class CustodyFigures {
 
     public static List<RawFigure> of(CohortQuery cohort, ZoneId zone) {
         RawFigure dateChanges = Distributions.of("custody", "dateChanges",
-                cohort.perClient("select date_changes as n from followup_fact where {where}"), 3);
+                cohort.histogram("date_changes"), 3);
         // Back in custody: the client's stage says so, or a custody event does (the facts' returned_to_custody).
         RawFigure events = RawFigure.builder("custody", "custodyEvents", Kind.COUNTS)
                 .cell("followup.custody.earlyRelease", cohort.total("early_release"))

@@ -91,6 +91,8 @@ final class FactColumns {
                 "completed_on", "returned_on", "exited_on", "exit_stage")) {
             add(columns, column, "c." + column);
         }
+        add(columns, "last_released_on", "rl.released_on");
+        add(columns, "returned_after_release_on", "rl.returned_on");
         add(columns, "screening_decision", "s.decision");
         CRITERIA.forEach(x -> add(columns, notMet(x), "case when s.%s = 'NOT_MET' then 1 else 0 end".formatted(x)));
         add(columns, "meetings_in_custody", "coalesce(m.in_custody, 0)");
@@ -143,6 +145,22 @@ final class FactColumns {
         return totals;
     }
 
+    /**
+     * The per-client numbers figures show as distributions, by name: each client's held meetings, agencies,
+     * handovers and release-date changes; and {@code lead}, the days from the first held meeting to release, for
+     * the clients released by the reference date whose first meeting came before (none for the others).
+     */
+    static Map<String, String> perClient() {
+        Map<String, String> numbers = new LinkedHashMap<>();
+        numbers.put("meetings", "meetings_in_custody + meetings_after_release");
+        numbers.put("agencies", "agencies");
+        numbers.put("handovers", "handovers");
+        numbers.put("date_changes", "date_changes");
+        numbers.put("lead", "case when released_on <= :ref and first_meeting_on < released_on "
+                + "then cast(released_on - first_meeting_on as int) end");
+        return numbers;
+    }
+
     private static void add(List<String[]> columns, String name, String expression) {
         columns.add(new String[] {name, expression});
     }
@@ -152,6 +170,7 @@ final class FactColumns {
 
             from followup_client c
             left join followup_screening s on s.client_id = c.client_id
+            left join client_release_for_followup rl on rl.client_id = c.client_id
             left join (select client_id,
                               sum(case when phase = 'IN_CUSTODY' then 1 else 0 end) as in_custody,
                               sum(case when phase = 'IN_CUSTODY' then 0 else 1 end) as after_release,

@@ -14,9 +14,9 @@ public final class GroupFigures {
 
     public static List<RawFigure> of(CohortQuery cohort) {
         RawFigure agenciesPerClient = Distributions.of("group", "agenciesPerClient",
-                cohort.perClient("select agencies as n from followup_fact where {where}"), 5);
+                cohort.histogram("agencies"), 5);
         RawFigure handoversPerClient = Distributions.of("group", "handoversPerClient",
-                cohort.perClient("select handovers as n from followup_fact where {where}"), 2);
+                cohort.histogram("handovers"), 2);
         RawFigure.Builder participation = RawFigure.builder("group", "participation", Kind.COUNTS);
         FactColumns.AGENCY_TYPES.forEach(type -> participation.cell("agencyType." + type,
                 cohort.total(FactColumns.withAgency(type))));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.throughcare.followup.figures.CohortQuery.Place;
 import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.figures.RawFigure.Label;
 
@@ -20,55 +21,34 @@ public final class MeetingFigures {
     /** The lead-time bands' lower bounds in days: under 30, 30–89, 90–179, 180 and more. */
     private static final int[] LEAD_BANDS = {0, 30, 90, 180};
 
-    /** Held meetings by the client's office and municipality: in custody or after, the client there or not. */
-    private static final String HELD = """
-            select office_id, municipality_code, sum(meetings_in_custody) as in_custody,
-                   sum(meetings_after_release) as after_release, sum(meetings_client_present) as present,
-                   sum(meetings_client_absent) as absent
-            from followup_fact where {where}
-            group by office_id, municipality_code""";
-
-    /** Days from the first held meeting to release, for each released client whose first meeting came before. */
-    private static final String LEADS = """
-            select cast(released_on - first_meeting_on as int) as n from followup_fact
-            where {where} and released_on <= :ref and first_meeting_on < released_on""";
-
     private MeetingFigures() {
-    }
-
-    private record Held(UUID office, String municipality, long inCustody, long afterRelease, long present,
-                        long absent) {
-
-        long meetings() {
-            return inCustody + afterRelease;
-        }
     }
 
     public static List<RawFigure> of(CohortQuery cohort, Map<UUID, String> officeNames,
                                      Map<String, String> municipalityNames) {
-        List<Held> held = cohort.list(HELD, (rs, n) -> new Held(rs.getObject("office_id", UUID.class),
-                rs.getString("municipality_code"), rs.getLong("in_custody"), rs.getLong("after_release"),
-                rs.getLong("present"), rs.getLong("absent")));
+        List<Place> held = cohort.places();
         Map<String, Long> perOffice = new TreeMap<>(Comparator.naturalOrder());
         Map<String, Long> perMunicipality = new TreeMap<>(Comparator.naturalOrder());
-        for (Held h : held) {
-            perOffice.merge(officeNames.getOrDefault(h.office(), "?"), h.meetings(), Long::sum);
+        for (Place h : held) {
+            perOffice.merge(officeNames.getOrDefault(h.office(), "?"), meetings(h), Long::sum);
             if (h.municipality() != null) {
                 perMunicipality.merge(municipalityNames.getOrDefault(h.municipality(), h.municipality()),
-                        h.meetings(), Long::sum);
+                        meetings(h), Long::sum);
             }
         }
-        Histogram leads = new Histogram();
-        cohort.list("select n, count(*) as clients from (" + LEADS + ") leads group by n",
-                (rs, n) -> leads.add(rs.getLong("n"), rs.getLong("clients")));
+        Histogram leads = cohort.histogram("lead");
         return List.of(phases(held), perClient(cohort), byName("meetingsPerOffice", perOffice),
                 byName("meetingsPerMunicipality", perMunicipality), attendance(held), leadTime(cohort.released(), leads),
                 longLeads(leads));
     }
 
-    private static RawFigure phases(List<Held> held) {
-        long inCustody = held.stream().mapToLong(Held::inCustody).sum();
-        long all = held.stream().mapToLong(Held::meetings).sum();
+    private static long meetings(Place place) {
+        return place.meetingsInCustody() + place.meetingsAfterRelease();
+    }
+
+    private static RawFigure phases(List<Place> held) {
+        long inCustody = held.stream().mapToLong(Place::meetingsInCustody).sum();
+        long all = held.stream().mapToLong(MeetingFigures::meetings).sum();
         return RawFigure.builder(SECTION, "meetings", Kind.PARTITION)
                 .cell("followup.meetings.inCustody", inCustody)
                 .cell("followup.meetings.afterRelease", all - inCustody).build();
@@ -76,8 +56,7 @@ public final class MeetingFigures {
 
     /** Held meetings per client, 0 … 4 and more, with mean, median and the share of clients with four or more. */
     private static RawFigure perClient(CohortQuery cohort) {
-        Histogram values = cohort.perClient("""
-                select meetings_in_custody + meetings_after_release as n from followup_fact where {where}""");
+        Histogram values = cohort.histogram("meetings");
         RawFigure distribution = Distributions.of(SECTION, "meetingsPerClient", values, 4);
         long fourOrMore = distribution.cells().get(4).count();
         Double share = values.total() == 0 ? null : 100.0 * fourOrMore / values.total();
@@ -93,10 +72,10 @@ public final class MeetingFigures {
         return figure.build();
     }
 
-    private static RawFigure attendance(List<Held> held) {
-        long present = held.stream().mapToLong(Held::present).sum();
-        long absent = held.stream().mapToLong(Held::absent).sum();
-        long all = held.stream().mapToLong(Held::meetings).sum();
+    private static RawFigure attendance(List<Place> held) {
+        long present = held.stream().mapToLong(Place::meetingsClientPresent).sum();
+        long absent = held.stream().mapToLong(Place::meetingsClientAbsent).sum();
+        long all = held.stream().mapToLong(MeetingFigures::meetings).sum();
         return RawFigure.builder(SECTION, "meetingAttendance", Kind.PARTITION)
                 .cell("followup.meetings.clientPresent", present).cell("followup.meetings.clientAbsent", absent)
                 .cell("followup.notRecorded", all - present - absent).build();

@@ -35,8 +35,8 @@ final class MeetingsOverTime {
         jdbc.sql("""
                         select y, m, phase, count(*) as n
                         from (select extract(year from meeting_on) as y, extract(month from meeting_on) as m, phase
-                              from followup_meetings
-                              where held = true and meeting_on <= :reference and client_id in (%s)) x
+                              from followup_held_meeting
+                              where meeting_on <= :reference and client_id in (%s)) x
                         group by y, m, phase""".formatted(members)).params(params)
                 .query(rs -> {
                     YearMonth month = YearMonth.of(rs.getInt("y"), rs.getInt("m"));

@@ -34,7 +34,7 @@ final class OutcomeSectionFigures {
 
     List<RawFigure> of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, reference, params);
+        String facts = CohortRows.facts(cohort, reference, params);
         params.put("reference", reference);
         Map<OutcomePoint, OutcomeTally> tallies = new java.util.EnumMap<>(OutcomePoint.class);
         for (OutcomePoint point : OutcomePoint.values()) {
@@ -42,29 +42,33 @@ final class OutcomeSectionFigures {
             tallies.put(point, tally);
             params.put("last" + point.ordinal(), tally.lastReleaseDueBy(reference));
         }
-        // Releases grouped by day and first return: few rows, however many clients.
+        // Releases grouped by day and first return: few rows, however many clients. A client's latest release
+        // and their first return after it, as the outcome forms count them (the facts' last_released_on).
         jdbc.sql("""
-                        select released_on, returned_on, count(*) as n from client_release_for_followup
-                        where released_on <= :reference and client_id in (%s)
-                        group by released_on, returned_on""".formatted(members)).params(params)
+                        select last_released_on, returned_after_release_on, count(*) as n from followup_fact
+                        where %s and last_released_on <= :reference
+                        group by last_released_on, returned_after_release_on""".formatted(facts)).params(params)
                 .query(rs -> {
-                    LocalDate released = rs.getObject("released_on", LocalDate.class);
-                    LocalDate returned = rs.getObject("returned_on", LocalDate.class);
+                    LocalDate released = rs.getObject("last_released_on", LocalDate.class);
+                    LocalDate returned = rs.getObject("returned_after_release_on", LocalDate.class);
                     long count = rs.getLong("n");
                     tallies.values().stream().filter(t -> t.due(released, reference))
                             .forEach(t -> t.dueClients(released, returned, count));
                 });
-        // Forms recorded by the reference date for a point that had come, grouped by their answers.
+        // Forms recorded by the reference date for a point that had come, about the client's latest release,
+        // grouped by their answers.
         jdbc.sql("""
-                        select point, settled_accommodation, occupation, addiction_treatment, debt_advice,
-                               support_contact, count(*) as n
-                        from followup_outcomes
-                        where recorded_on <= :reference and client_id in (%s)
-                          and ((point = 'RELEASE' and released_on <= :last0)
-                            or (point = 'SIX_MONTHS' and released_on <= :last1)
-                            or (point = 'TWELVE_MONTHS' and released_on <= :last2))
-                        group by point, settled_accommodation, occupation, addiction_treatment, debt_advice,
-                                 support_contact""".formatted(members)).params(params)
+                        select f.point, f.settled_accommodation, f.occupation, f.addiction_treatment, f.debt_advice,
+                               f.support_contact, count(*) as n
+                        from outcome_form f
+                        join (select client_id, last_released_on from followup_fact where %s) x
+                          on x.client_id = f.client_id and x.last_released_on = f.released_on
+                        where f.recorded_on <= :reference
+                          and ((f.point = 'RELEASE' and f.released_on <= :last0)
+                            or (f.point = 'SIX_MONTHS' and f.released_on <= :last1)
+                            or (f.point = 'TWELVE_MONTHS' and f.released_on <= :last2))
+                        group by f.point, f.settled_accommodation, f.occupation, f.addiction_treatment,
+                                 f.debt_advice, f.support_contact""".formatted(facts)).params(params)
                 .query(rs -> {
                     tallies.get(OutcomePoint.valueOf(rs.getString("point"))).forms(
                             rs.getBoolean("settled_accommodation"), Occupation.valueOf(rs.getString("occupation")),

@@ -49,7 +49,7 @@ final class ReferralFigures {
         }
     }
 
-    List<RawFigure> of(Cohort cohort, LocalDate reference) {
+    List<RawFigure> of(Cohort cohort, LocalDate reference, long clients) {
         Map<String, Object> params = new HashMap<>();
         String members = CohortRows.members(cohort, reference, params);
         // Changes are stamped with their moment: the reference date ends at midnight in the application's zone.
@@ -69,7 +69,7 @@ final class ReferralFigures {
                         rs.getString("decline_reason_code"), rs.getString("outcome"), rs.getInt("ended") == 1,
                         rs.getInt("started") == 1, rs.getInt("accepted") == 1, rs.getLong("n"))).list();
         return List.of(states(groups), reached(groups), byNeed(groups), declines(groups),
-                waiting(waitingDays(members, params)), outcomes(groups), clients(members, params));
+                waiting(waitingDays(members, params)), outcomes(groups), clients(clients, members, params));
     }
 
     private static RawFigure states(List<Group> groups) {
@@ -176,21 +176,16 @@ final class ReferralFigures {
     }
 
     /**
-     * Of the cohort's clients: those with a referral sent, and with one started, by the reference date. The cohort
-     * is chosen once and each client asked whether such a referral exists.
+     * Of the cohort's {@code clients}: those with a referral sent, and with one started, by the reference date;
+     * counted from the referrals' side.
      */
-    private RawFigure clients(String members, Map<String, Object> params) {
+    private RawFigure clients(long clients, String members, Map<String, Object> params) {
         List<Long> counts = jdbc.sql("""
-                        select count(*) as clients,
-                               coalesce(sum(case when exists (select 1 from followup_referrals r
-                                   where r.client_id = m.client_id and r.sent_at < :end) then 1 else 0 end), 0)
-                                   as referred,
-                               coalesce(sum(case when exists (select 1 from followup_referrals r
-                                   where r.client_id = m.client_id and r.started_at < :end) then 1 else 0 end), 0)
-                                   as started
-                        from (%s) m""".formatted(members))
-                .params(params).query((rs, n) -> List.of(rs.getLong("clients"), rs.getLong("referred"),
-                        rs.getLong("started"))).single();
+                        select count(distinct case when sent_at < :end then client_id end) as referred,
+                               count(distinct case when started_at < :end then client_id end) as started
+                        from followup_referrals where client_id in (%s)""".formatted(members))
+                .params(params).query((rs, n) -> List.of(clients, rs.getLong("referred"), rs.getLong("started")))
+                .single();
         return RawFigure.builder(SECTION, "referralClients", Kind.COUNTS)
                 .cell("followup.referrals.clientsReferred", counts.get(1))
                 .cell("followup.referrals.clientsStarted", counts.get(2)).build(counts.get(0));
