@@ -1,14 +1,18 @@
 package org.throughcare.followup.figures;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,17 +40,21 @@ public class ClientFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ClientFacts.class);
     /** Queue rows taken at a time: each chunk's clients are named in the statements' parameters. */
     private static final int CHUNK = 500;
-    private static final String INSERT = "insert into followup_fact (" + String.join(", ", FactColumns.columns())
-            + ") ";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final boolean postgresql;
 
-    ClientFacts(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    ClientFacts(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock, DataSource dataSource)
+            throws SQLException {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
+        try (Connection connection = dataSource.getConnection()) {
+            postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres");
+        }
     }
 
     /**
@@ -60,10 +68,10 @@ public class ClientFacts {
             if (!complete(reference)) {
                 Map<String, Object> missing = new HashMap<>(params);
                 missing.put("ref", reference);
-                jdbc.sql(INSERT + FactColumns.select("""
+                store("""
                         select client_id from followup_client c where %s
                         and not exists (select 1 from followup_fact x where x.facts_on = :ref
-                                        and x.client_id = c.client_id)""".formatted(where))).params(missing).update();
+                                        and x.client_id = c.client_id)""".formatted(where), missing);
             }
         });
     }
@@ -80,16 +88,34 @@ public class ClientFacts {
                 return;
             }
             long started = System.nanoTime();
-            int added = jdbc.sql(INSERT + FactColumns.select("""
+            int added = store("""
                     select id from client c where not exists (select 1 from followup_fact x
-                                                               where x.facts_on = :ref and x.client_id = c.id)"""))
-                    .param("ref", today).update();
-            jdbc.sql("delete from followup_fact where facts_on <> :ref").param("ref", today).update();
+                                                              where x.facts_on = :ref and x.client_id = c.id)""",
+                    Map.of("ref", today));
+            for (FactColumns.Table table : FactColumns.tables()) {
+                jdbc.sql("delete from " + table.name() + " where facts_on <> :ref").param("ref", today).update();
+            }
+            if (postgresql) {
+                // Fresh statistics, so that the figures' plans know the day's rows (not left to autovacuum).
+                FactColumns.tables().forEach(table -> jdbc.sql("analyze " + table.name()).update());
+            }
             jdbc.sql("delete from followup_fact_day").update();
             jdbc.sql("insert into followup_fact_day (facts_on) values (:ref)").param("ref", today).update();
             LOG.info("Follow-up facts for {}: {} clients worked out in {} ms", today, added,
                     (System.nanoTime() - started) / 1_000_000);
         });
+    }
+
+    /**
+     * Works out and stores the facts on {@code :ref} of the clients {@code clients} selects, in every facts table,
+     * {@code followup_fact} last (the subquery may ask which clients it lacks); answers how many clients.
+     */
+    private int store(String clients, Map<String, Object> params) {
+        int stored = 0;
+        for (FactColumns.Table table : FactColumns.tables()) {
+            stored = jdbc.sql(table.insert(clients)).params(params).update();
+        }
+        return stored;
     }
 
     private void lock() {
@@ -117,10 +143,13 @@ public class ClientFacts {
             if (seqs.isEmpty()) {
                 return;
             }
-            jdbc.sql("delete from followup_fact where client_id in (:clients)").param("clients", clients).update();
+            for (FactColumns.Table table : FactColumns.tables()) {
+                jdbc.sql("delete from " + table.name() + " where client_id in (:clients)").param("clients", clients)
+                        .update();
+            }
             for (LocalDate day : completeDays) {
-                jdbc.sql(INSERT + FactColumns.select("select client_id from followup_client where client_id in "
-                        + "(:clients)")).param("clients", clients).param("ref", day).update();
+                store("select client_id from followup_client where client_id in (:clients)",
+                        Map.of("clients", clients, "ref", day));
             }
             jdbc.sql("delete from followup_changed where seq in (:seqs)").param("seqs", seqs).update();
             if (seqs.size() < CHUNK) {

@@ -49,8 +49,70 @@ final class FactColumns {
         return "unowned_" + area.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A table of facts: its columns, and the select that gives them for the clients a subquery names. Every one
+     * repeats the cohort's columns ({@link #COHORT}), so a cohort's condition reads it without a join.
+     */
+    record Table(String name, List<String> columns, String select) {
+
+        /** Works out the facts on {@code :ref} of the clients {@code clients} selects, and stores them. */
+        String insert(String clients) {
+            return "insert into " + name + " (" + String.join(", ", columns) + ") " + select.replace("{clients}",
+                    clients);
+        }
+    }
+
+    /** The columns a cohort is chosen by, after the day and the client. */
+    static final List<String> COHORT = List.of("office_id", "municipality_code", "referred_on", "enrolled_on",
+            "released_on");
+
+    /**
+     * The facts tables, filled in this order: held meetings per client, month and phase
+     * ({@code followup_fact_meeting}, for meetings over time), measures per client, owner type and status
+     * ({@code followup_fact_measure}), then one row per client ({@code followup_fact}), whose presence says the
+     * client's facts on that day are all there.
+     */
+    static List<Table> tables() {
+        return List.of(MEETINGS_BY_MONTH, MEASURES, new Table("followup_fact", columns(), select("{clients}")));
+    }
+
+    private static final Table MEETINGS_BY_MONTH = grain("followup_fact_meeting",
+            List.of("meeting_year", "meeting_month", "phase", "meetings"), """
+            select h.meeting_year, h.meeting_month, h.phase, h.meetings from followup_client c
+            join (select client_id, meeting_year, meeting_month, phase, count(*) as meetings
+                  from (select client_id, extract(year from meeting_on) as meeting_year,
+                               extract(month from meeting_on) as meeting_month, phase
+                        from followup_meetings
+                        where held = true and meeting_on <= :ref and client_id in ({clients})) held
+                  group by client_id, meeting_year, meeting_month, phase) h on h.client_id = c.client_id""");
+
+    private static final Table MEASURES = grain("followup_fact_measure",
+            List.of("owner_agency_type", "status", "measures"), """
+            select m.owner_agency_type, m.status, count(*) as measures from followup_client c
+            join followup_measure m on m.client_id = c.client_id""",
+            "m.owner_agency_type, m.status");
+
+    private static Table grain(String name, List<String> own, String from) {
+        return grain(name, own, from, null);
+    }
+
+    /**
+     * A table with rows per client and something: {@code from} selects the table's own columns from
+     * {@code followup_client c} joined to what is counted; {@code groupBy}, if any, the own columns it counts by.
+     */
+    private static Table grain(String name, List<String> own, String from, String groupBy) {
+        List<String> columns = new ArrayList<>(List.of("facts_on", "client_id"));
+        columns.addAll(COHORT);
+        columns.addAll(own);
+        String key = "c.client_id, " + COHORT.stream().map(x -> "c." + x).collect(Collectors.joining(", "));
+        String select = from.replaceFirst("select ", "select cast(:ref as date) as facts_on, " + key + ", ")
+                + " where c.client_id in ({clients})"
+                + (groupBy == null ? "" : " group by " + key + ", " + groupBy);
+        return new Table(name, List.copyOf(columns), select);
+    }
+
     /** The columns of {@code followup_fact}, in the order {@link #select} gives them. */
-    static List<String> columns() {
+    private static List<String> columns() {
         return expressions().stream().map(e -> e[0]).toList();
     }
 
@@ -61,7 +123,7 @@ final class FactColumns {
      * changes and custody events dated on or before it, the group and its consent coverage on that day. A rating is
      * its place in {@link #RATINGS}.
      */
-    static String select(String clients) {
+    private static String select(String clients) {
         return ("select " + expressions().stream().map(e -> e[1] + " as " + e[0]).collect(Collectors.joining(", "))
                 + SOURCES.formatted(
                 list(AGENCY_TYPES, x -> "max(case when agency_type = '%s' then 1 else 0 end) as %s"

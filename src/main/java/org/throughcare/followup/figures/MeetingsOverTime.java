@@ -29,17 +29,13 @@ final class MeetingsOverTime {
 
     RawFigure of(Cohort cohort, LocalDate reference) {
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, reference, params);
-        params.put("reference", reference);
+        String facts = CohortRows.facts(cohort, reference, params);
         Map<String, Long> counts = new HashMap<>();
         jdbc.sql("""
-                        select y, m, phase, count(*) as n
-                        from (select extract(year from meeting_on) as y, extract(month from meeting_on) as m, phase
-                              from followup_held_meeting
-                              where meeting_on <= :reference and client_id in (%s)) x
-                        group by y, m, phase""".formatted(members)).params(params)
+                        select meeting_year, meeting_month, phase, sum(meetings) as n from followup_fact_meeting
+                        where %s group by meeting_year, meeting_month, phase""".formatted(facts)).params(params)
                 .query(rs -> {
-                    YearMonth month = YearMonth.of(rs.getInt("y"), rs.getInt("m"));
+                    YearMonth month = YearMonth.of(rs.getInt("meeting_year"), rs.getInt("meeting_month"));
                     counts.merge(key(month, rs.getString("phase")), rs.getLong("n"), Long::sum);
                 });
         YearMonth first = YearMonth.from(cohort.from());

@@ -43,11 +43,8 @@ public final class NeedsPlanFigures {
     private static RawFigure measures(CohortQuery cohort) {
         Map<String, Long> counts = new TreeMap<>();
         cohort.list("""
-                select o.agency_type as owner_agency_type, m.status, sum(m.measures) as measures
-                from (select owner_organisation_id, status, count(*) as measures from followup_measure_owner
-                      where client_id in ({members}) group by owner_organisation_id, status) m
-                join followup_organisation_type o on o.organisation_id = m.owner_organisation_id
-                group by o.agency_type, m.status""",
+                select owner_agency_type, status, sum(measures) as measures from followup_fact_measure
+                where {where} group by owner_agency_type, status""",
                 (rs, n) -> counts.merge(rs.getString("owner_agency_type") + " " + rs.getString("status"),
                         rs.getLong("measures"), Long::sum));
         RawFigure.Builder figure = RawFigure.builder("plan", "measures", Kind.PARTITION);
