@@ -57,6 +57,14 @@ until curl -sf -m 2 "$base/actuator/health" > /dev/null 2>&1; do
   kill -0 "$app" 2>/dev/null || { tail -50 "$results/app.log"; echo "the application stopped" >&2; exit 1; }
   sleep 1
 done
+# The follow-up facts for today are worked out for every client in the background soon after start (ClientFacts):
+# the timings below are of the figures read from them, as on any day after the first minute.
+echo "== Waiting for today's follow-up facts"
+until grep -q "Follow-up facts for " "$results/app.log"; do
+  kill -0 "$app" 2>/dev/null || { tail -50 "$results/app.log"; echo "the application stopped" >&2; exit 1; }
+  sleep 2
+done
+facts=$(grep -o "Follow-up facts for .*" "$results/app.log" | head -1)
 
 # The manager signs in through the login form (a browser's session); the analyst calls the API with basic auth.
 cookies="$results/manager.cookies"
@@ -109,6 +117,7 @@ trap - EXIT
   echo "  rows: group members $($pg -Atc "select count(*) from group_member"), consents $($pg -Atc \
     "select count(*) from consent"), assessments $($pg -Atc "select count(*) from assessment"), measures $($pg -Atc \
     "select count(*) from plan_measure"), meetings $($pg -Atc "select count(*) from meeting")"
+  echo "$facts"
   echo "national figures (JSON):    $(percentiles "$results/national.ms")"
   echo "the same reads, psql alone: $(percentiles "$results/raw.ms")"
   echo "ratio application : raw SQL (p50): $(awk -v a="$(p50 "$results/national.ms")" -v r="$(p50 "$results/raw.ms")" \

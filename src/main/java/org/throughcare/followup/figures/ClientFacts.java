@@ -40,6 +40,8 @@ public class ClientFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ClientFacts.class);
     /** Queue rows taken at a time: each chunk's clients are named in the statements' parameters. */
     private static final int CHUNK = 500;
+    /** A queue longer than this (a bulk load) is cheaper to answer by working out every client's facts again. */
+    private static final long BACKLOG = 50_000;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -107,6 +109,20 @@ public class ClientFacts {
     }
 
     /**
+     * Drops every fact and the queue up to its newest row: whatever is worked out next reads records committed by
+     * then. A change committed after the queue is read keeps its row and is taken next time.
+     */
+    private void dropAll() {
+        Long newest = jdbc.sql("select max(seq) from followup_changed").query(Long.class).single();
+        for (FactColumns.Table table : FactColumns.tables()) {
+            jdbc.sql("delete from " + table.name()).update();
+        }
+        jdbc.sql("delete from followup_fact_day").update();
+        jdbc.sql("delete from followup_changed where seq <= :newest").param("newest", newest).update();
+        LOG.info("Follow-up facts dropped after a bulk change (queue up to {}); they are worked out again", newest);
+    }
+
+    /**
      * Works out and stores the facts on {@code :ref} of the clients {@code clients} selects, in every facts table,
      * {@code followup_fact} last (the subquery may ask which clients it lacks); answers how many clients.
      */
@@ -130,6 +146,10 @@ public class ClientFacts {
 
     /** Takes the queue in order: drops the queued clients' facts, and works out again those of a complete day. */
     private void catchUp() {
+        Long queued = jdbc.sql("select max(seq) - min(seq) from followup_changed").query(Long.class).single();
+        if (queued != null && queued > BACKLOG) {
+            dropAll();
+        }
         List<LocalDate> completeDays = jdbc.sql("select facts_on from followup_fact_day").query(LocalDate.class)
                 .list();
         while (true) {
