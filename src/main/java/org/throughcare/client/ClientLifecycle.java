@@ -109,21 +109,24 @@ public class ClientLifecycle {
         if (change.effectiveOn().isBefore(state.stageSince())) {
             throw new InvalidInputException("effectiveOn", "validation.stage.beforeCurrent", state.stageSince());
         }
+        Instant now = clock.instant();
+        boolean afterwards = records.enteredAfterwards(change.effectiveOn(), now);
         if (change.to() == Stage.RETURNED_TO_CUSTODY && state.episode() != null) {
             records.closeEpisode(state.episode().id());
-            // The release date of the closed episode no longer holds: a key-date change like any other.
+            // The release date of the closed episode no longer holds: a key-date change like any other, entered
+            // afterwards when the return is.
             LocalDate release = state.episode().conditionalReleaseDate();
             if (release != null) {
                 keyDates.changed(clientId, state.episode().id(), KeyDate.CONDITIONAL_RELEASE, release, null,
-                        change.reason().strip(), actor, clock.instant());
+                        change.reason().strip(), actor, now, afterwards);
             }
         }
         records.insertTransition(clientId.value(), from, change.to(), change.effectiveOn(), change.reason().strip(),
-                actor.userId().value(), clock.instant());
+                actor.userId().value(), now);
         records.setStage(clientId.value(), change.to(), change.effectiveOn());
         events.publishEvent(new StageChanged(clientId, from, change.to(), change.effectiveOn(), actor.userId()));
         audit.record(AuditEvent.change("CLIENT_STAGE_CHANGED", "client", clientId, from + "->" + change.to()
-                + (records.enteredAfterwards(change.effectiveOn(), clock.instant()) ? " entered afterwards" : "")));
+                + (afterwards ? " entered afterwards" : "")));
     }
 
     /** A stage as a message argument, translated where the message is shown. */

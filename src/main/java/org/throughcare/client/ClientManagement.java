@@ -175,7 +175,8 @@ public class ClientManagement {
             LocalDate old = CustodyRules.valueOf(before, field);
             LocalDate updated = CustodyRules.valueOf(form, field);
             if (!Objects.equals(old, updated)) {
-                keyDates.changed(clientId, episode, field, old, updated, reason, actor, now);
+                // A date typed into the form is decided as it is saved: a live change.
+                keyDates.changed(clientId, episode, field, old, updated, reason, actor, now, false);
             }
         }
         audit.record(AuditEvent.change("CUSTODY_RECORDED", "client", clientId, null));

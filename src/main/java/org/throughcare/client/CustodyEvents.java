@@ -132,9 +132,11 @@ public class CustodyEvents {
         UUID episodeId = episode == null ? null : episode.id();
         UUID from = null;
         String fromMunicipality = null;
+        // Decided once, here: the record keeps it and every event the change announces carries it.
+        boolean afterwards = enteredAfterwards(kind, e.effectiveOn(), occurredAt, now);
         if (applies) {
             CustodyFacts.Change change = new CustodyFacts.Change(id, client, state, e.effectiveOn(), reason, actor,
-                    now);
+                    now, afterwards);
             switch (kind) {
                 case RELEASE_DATE -> facts.releaseDate(change);
                 case EARLY_RELEASE -> facts.earlyRelease(change, e.earlyReleaseType());
@@ -156,7 +158,7 @@ public class CustodyEvents {
         CustodyEventLog.Entry entry = new CustodyEventLog.Entry(id, client.value(), episodeId, kind, e.effectiveOn(),
                 from, e.institutionId(), fromMunicipality, e.municipalityCode(), e.earlyReleaseType(),
                 e.returnReason(), reason, source, sender, eventId, occurredAt, applies, actor.userId().value(), now,
-                enteredAfterwards(kind, e.effectiveOn(), occurredAt, now));
+                afterwards);
         log.append(entry);
         audit.record(AuditEvent.change(applies ? "CUSTODY_EVENT_RECORDED" : "CUSTODY_EVENT_KEPT_AS_HISTORY",
                 "client", client, kind.name()));

@@ -11,11 +11,12 @@ import org.throughcare.shared.UserId;
 /**
  * Another municipality is responsible for the client from {@code on}; both are told. {@code custodyEventId} names
  * the recorded custody event, so that a listener can tell a redelivery from a new event; the free-text reason stays
- * behind the access gate.
+ * behind the access gate. {@code enteredAfterwards}: as the custody record says ({@link
+ * CustodyEventView#enteredAfterwards()}), here recorded later than {@code on}.
  */
 @NamedInterface("events")
 @DomainEvent
 public record ResponsibleMunicipalityChanged(UUID custodyEventId, ClientId clientId, String previousMunicipalityCode,
                                              String municipalityCode, LocalDate on, UserId recordedBy,
-                                             Instant recordedAt) {
+                                             Instant recordedAt, boolean enteredAfterwards) {
 }

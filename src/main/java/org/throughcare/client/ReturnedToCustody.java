@@ -11,10 +11,11 @@ import org.throughcare.shared.UserId;
 /**
  * A released client is back in custody, recalled or with a new sentence, at {@code institutionId}. {@code
  * custodyEventId} names the recorded custody event, so that a listener can tell a redelivery from a new event; the
- * free-text reason stays behind the access gate.
+ * free-text reason stays behind the access gate. {@code enteredAfterwards}: as the custody record says ({@link
+ * CustodyEventView#enteredAfterwards()}), here recorded later than {@code on}.
  */
 @NamedInterface("events")
 @DomainEvent
 public record ReturnedToCustody(UUID custodyEventId, ClientId clientId, ReturnReason reason, UUID institutionId,
-                                LocalDate on, UserId recordedBy, Instant recordedAt) {
+                                LocalDate on, UserId recordedBy, Instant recordedAt, boolean enteredAfterwards) {
 }

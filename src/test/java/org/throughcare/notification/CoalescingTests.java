@@ -24,7 +24,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.IntegrationTest;
 import org.throughcare.client.ClientManagement;
-import org.throughcare.client.ClientTransferred;
+import org.throughcare.client.CustodyEventKind;
+import org.throughcare.client.CustodyEvents;
+import org.throughcare.client.EarlyReleaseType;
+import org.throughcare.client.PostCustodyEvent;
 import org.throughcare.client.ReleaseDateChanged;
 import org.throughcare.group.ConsentManagement;
 import org.throughcare.group.GroupManagement;
@@ -38,10 +41,13 @@ import org.throughcare.shared.UserId;
  * Quick successive changes of one client's release date, as the inbox shows them: the in-app notices are made at
  * once, the inbox shows the latest with the history (whatever order the events arrived in), acknowledging it covers
  * the chain, and a change moved back within the window is shown as undone with nothing to acknowledge. A fact
- * entered afterwards joins no chain.
+ * entered afterwards (as the custody record says: happened, or for a date was decided, before the day it was
+ * recorded) joins no chain and is left out of the acknowledgement-time figure; the same decided live still folds.
  */
 @IntegrationTest
 class CoalescingTests {
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
     @Autowired
     MockMvc mvc;
@@ -57,6 +63,8 @@ class CoalescingTests {
     ApplicationEventPublisher events;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    CustodyEvents custody;
 
     PlanFixtures fixtures;
     NoticeFixtures notices;
@@ -75,9 +83,9 @@ class CoalescingTests {
         LocalDate c = LocalDate.now().plusDays(62);
         Instant start = Instant.now().plus(Duration.ofHours(1));
         // The last change is delivered first: the chain is ordered by when each change was made.
-        publish(new ReleaseDateChanged(client, b, c, "third", coordinator(), start.plusSeconds(120)));
-        publish(new ReleaseDateChanged(client, a, b, "second", coordinator(), start.plusSeconds(60)));
-        publish(new ReleaseDateChanged(client, null, a, "first", coordinator(), start));
+        publish(new ReleaseDateChanged(client, b, c, "third", coordinator(), start.plusSeconds(120), false));
+        publish(new ReleaseDateChanged(client, a, b, "second", coordinator(), start.plusSeconds(60), false));
+        publish(new ReleaseDateChanged(client, null, a, "first", coordinator(), start, false));
 
         List<Map<String, Object>> shown = inbox("partner", client);
         assertThat(shown).as("one notice for the chain").hasSize(1);
@@ -105,8 +113,8 @@ class CoalescingTests {
         LocalDate a = LocalDate.now().plusDays(70);
         LocalDate b = LocalDate.now().plusDays(80);
         Instant start = Instant.now().plus(Duration.ofHours(2));
-        publish(new ReleaseDateChanged(client, a, b, "mistake", coordinator(), start));
-        publish(new ReleaseDateChanged(client, b, a, "undone", coordinator(), start.plusSeconds(90)));
+        publish(new ReleaseDateChanged(client, a, b, "mistake", coordinator(), start, false));
+        publish(new ReleaseDateChanged(client, b, a, "undone", coordinator(), start.plusSeconds(90), false));
 
         List<Map<String, Object>> shown = inbox("partner", client);
         assertThat(shown).hasSize(1);
@@ -130,14 +138,14 @@ class CoalescingTests {
         LocalDate a = LocalDate.now().plusDays(75);
         LocalDate b = LocalDate.now().plusDays(85);
         Instant start = Instant.now().plus(Duration.ofHours(4));
-        publish(new ReleaseDateChanged(client, a, b, "moved", coordinator(), start));
+        publish(new ReleaseDateChanged(client, a, b, "moved", coordinator(), start, false));
         assertThat(inbox("partner", client)).as("told while the consent holds").singleElement()
                 .satisfies(n -> assertThat(n.get("newDate")).isEqualTo(b.toString()));
         assertThat(inboxReadsAudited("partner", client)).as("the inbox's read of the client is audited").isPositive();
 
         consents.withdraw(client, consent, new WithdrawConsent(LocalDate.now(), "by phone"), fixtures.actor("coordinator"));
         notices.awaitDelivered();
-        publish(new ReleaseDateChanged(client, b, a, "moved back", coordinator(), start.plusSeconds(90)));
+        publish(new ReleaseDateChanged(client, b, a, "moved back", coordinator(), start.plusSeconds(90), false));
 
         List<Map<String, Object>> shown = inbox("partner", client);
         assertThat(shown).as("only the change told while the consent held").hasSize(1);
@@ -166,35 +174,102 @@ class CoalescingTests {
     void changesFurtherApartThanTheWindowStaySeparate() throws Exception {
         ClientId client = clientWithPartner("Chain Client Apart");
         Instant start = Instant.now().plus(Duration.ofHours(3));
-        publish(new ReleaseDateChanged(client, null, LocalDate.now().plusDays(50), "one", coordinator(), start));
+        publish(new ReleaseDateChanged(client, null, LocalDate.now().plusDays(50), "one", coordinator(), start, false));
         publish(new ReleaseDateChanged(client, LocalDate.now().plusDays(50), LocalDate.now().plusDays(51), "two",
-                coordinator(), start.plus(Duration.ofMinutes(6))));
+                coordinator(), start.plus(Duration.ofMinutes(6)), false));
         assertThat(inbox("partner", client)).hasSize(2)
                 .allSatisfy(n -> assertThat(JsonPath.<List<Object>>read(n, "$.history")).isEmpty());
     }
 
     @Test
-    void aTransferEnteredAfterwardsBesideALiveChangeIsToldOnItsOwnAndLeftOutOfTheAcknowledgementFigure()
+    void transfersEnteredAfterwardsBesideALiveChangeAreToldOnTheirOwnAndLeftOutOfTheAcknowledgementFigure()
             throws Exception {
         ClientId client = clientWithPartner("Chain Client Afterwards");
-        // An hour on, clear of the release date the fixture set, as in the tests above.
-        Instant now = Instant.now().plus(Duration.ofHours(1));
-        LocalDate today = LocalDate.ofInstant(now, ZoneId.of("Europe/Stockholm"));
-        publish(new ReleaseDateChanged(client, null, today.plusDays(40), "live", coordinator(), now));
-        // Typed in a minute later, two transfers that happened on days of their own, months ago.
-        publish(new ClientTransferred(UUID.randomUUID(), client, null, UUID.randomUUID(), today.minusDays(200),
-                coordinator(), now.plusSeconds(60)));
-        publish(new ClientTransferred(UUID.randomUUID(), client, null, UUID.randomUUID(), today.minusDays(150),
-                coordinator(), now.plusSeconds(90)));
+        LocalDate today = LocalDate.now(ZONE);
+        Instant now = Instant.now();
+        custodyEvent(client, CustodyEventKind.RELEASE_DATE, today.plusDays(40), now, null, null);
+        // Typed in just after, two transfers that happened on days of their own, months ago.
+        custodyEvent(client, CustodyEventKind.TRANSFER, today.minusDays(200), now.minus(Duration.ofDays(200)),
+                fixtures.organisation("Anstalten Skänninge"), null);
+        custodyEvent(client, CustodyEventKind.TRANSFER, today.minusDays(150), now.minus(Duration.ofDays(150)),
+                fixtures.organisation("Anstalten Umeå"), null);
 
-        assertThat(inbox("partner", client)).as("three notices, none folded into another").hasSize(3)
+        assertThat(chains(client)).as("the live date folded into the fixture's; the transfers on their own")
+                .containsExactly("RELEASE_DATE_CHANGED live folded", "RELEASE_DATE_CHANGED live head",
+                        "CLIENT_TRANSFERRED afterwards alone", "CLIENT_TRANSFERRED afterwards alone");
+        assertThat(inbox("partner", client)).as("the partner's live notice and the two transfers").hasSize(3)
+                .filteredOn(n -> n.get("kind").equals("CLIENT_TRANSFERRED")).hasSize(2)
                 .allSatisfy(n -> assertThat(JsonPath.<List<Object>>read(n, "$.history")).isEmpty());
-        assertThat(jdbc.sql("select count(*) from notice_event where client_id = :c and entered_afterwards")
-                .param("c", client.value()).query(Long.class).single()).isEqualTo(2);
-        assertThat(jdbc.sql("select kind from followup_acknowledgement where client_id = :c")
-                .param("c", client.value()).query(String.class).list())
-                .as("only the live changes are measured: the fixture's release date and this one")
-                .containsExactly("RELEASE_DATE_CHANGED", "RELEASE_DATE_CHANGED");
+        assertThat(measured(client)).as("only the live chain is measured").containsExactly("RELEASE_DATE_CHANGED");
+    }
+
+    @Test
+    void anEarlyReleaseAndAReleaseDateDecidedDaysBeforeTheyWereRecordedAreToldOnTheirOwn() throws Exception {
+        ClientId client = clientWithPartner("Chain Client Decided Earlier");
+        LocalDate today = LocalDate.now(ZONE);
+        Instant now = Instant.now();
+        // Recorded within seconds of the fixture's release date, each decided days before: new dates still ahead.
+        custodyEvent(client, CustodyEventKind.RELEASE_DATE, today.plusDays(60), now.minus(Duration.ofDays(5)), null,
+                null);
+        custodyEvent(client, CustodyEventKind.EARLY_RELEASE, today.plusDays(30), now.minus(Duration.ofDays(4)), null,
+                EarlyReleaseType.ELECTRONIC_MONITORING);
+
+        assertThat(chains(client)).as("the fixture's live date; the two decided earlier, each on its own")
+                .containsExactly("RELEASE_DATE_CHANGED live alone", "RELEASE_DATE_CHANGED afterwards alone",
+                        "EARLY_RELEASE_SET afterwards alone");
+        assertThat(jdbc.sql("select entered_afterwards from custody_event where client_id = :c")
+                .param("c", client.value()).query(Boolean.class).list())
+                .as("the custody record says the same").containsExactly(true, true);
+        assertThat(inbox("partner", client)).as("two notices, neither folded into the other").hasSize(2)
+                .allSatisfy(n -> assertThat(JsonPath.<List<Object>>read(n, "$.history")).isEmpty());
+        assertThat(measured(client)).as("only the fixture's live date is measured")
+                .containsExactly("RELEASE_DATE_CHANGED");
+    }
+
+    @Test
+    void anEarlyReleaseAndAReleaseDateDecidedAsTheyAreRecordedStillFoldIntoOneChain() throws Exception {
+        ClientId client = clientWithPartner("Chain Client Decided Now");
+        LocalDate today = LocalDate.now(ZONE);
+        Instant now = Instant.now();
+        custodyEvent(client, CustodyEventKind.RELEASE_DATE, today.plusDays(60), now, null, null);
+        custodyEvent(client, CustodyEventKind.EARLY_RELEASE, today.plusDays(30), now, null,
+                EarlyReleaseType.ELECTRONIC_MONITORING);
+
+        assertThat(chains(client)).as("one chain with the fixture's date, the early release its head")
+                .containsExactly("RELEASE_DATE_CHANGED live folded", "RELEASE_DATE_CHANGED live folded",
+                        "EARLY_RELEASE_SET live head");
+        assertThat(inbox("partner", client)).as("the chain shown once").singleElement()
+                .satisfies(n -> assertThat(n.get("kind")).isEqualTo("EARLY_RELEASE_SET"));
+        assertThat(measured(client)).as("the chain measured once, by its head").containsExactly("EARLY_RELEASE_SET");
+    }
+
+    /** As an agency's system sends it, so that the client module decides whether it was entered afterwards. */
+    private void custodyEvent(ClientId client, CustodyEventKind kind, LocalDate effectiveOn, Instant occurredAt,
+                              UUID institution, EarlyReleaseType type) {
+        custody.post(new PostCustodyEvent(UUID.randomUUID().toString(), client.value(), kind, effectiveOn,
+                occurredAt, institution, null, type, null, "as decided"), fixtures.actor("coordinator"));
+        notices.awaitDelivered();
+    }
+
+    /**
+     * The client's notice events in the order the changes were made: kind, whether entered afterwards, and its place
+     * in a chain (folded into another, the head others were folded into, or alone).
+     */
+    private List<String> chains(ClientId client) {
+        return jdbc.sql("""
+                        select e.kind || ' ' || case when e.entered_afterwards then 'afterwards' else 'live' end || ' '
+                          || case when e.coalesced_into is not null then 'folded'
+                                  when exists (select 1 from notice_event f where f.coalesced_into = e.id) then 'head'
+                                  else 'alone' end
+                        from notice_event e where e.client_id = :c and e.withdrawn_at is null
+                        order by e.occurred_at, e.created_at""")
+                .param("c", client.value()).query(String.class).list();
+    }
+
+    /** The kinds of the client's notices the acknowledgement-time figure counts. */
+    private List<String> measured(ClientId client) {
+        return jdbc.sql("select kind from followup_acknowledgement where client_id = :c order by created_at")
+                .param("c", client.value()).query(String.class).list();
     }
 
     private ClientId clientWithPartner(String name) {

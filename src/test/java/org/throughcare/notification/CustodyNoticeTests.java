@@ -139,7 +139,7 @@ class CustodyNoticeTests {
                         select id from custody_event where client_id = :c and kind = 'TRANSFER'""")
                 .param("c", client.value()).query(UUID.class).single();
         ClientTransferred again = new ClientTransferred(custodyEventId, client, null, skanninge, LocalDate.now(),
-                fixtures.actor("coordinator").userId(), Instant.now());
+                fixtures.actor("coordinator").userId(), Instant.now(), false);
         new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(again));
         notices.awaitDelivered();
         assertThat(recipients(client, "CLIENT_TRANSFERRED")).containsExactly("manager", "partner", RECEIVING_STAFF);

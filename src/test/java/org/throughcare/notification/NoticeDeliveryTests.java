@@ -85,7 +85,7 @@ class NoticeDeliveryTests {
         fixtures.join(client, "partner");
         fixtures.consent(client, "partner", DataCategory.BASIC_AND_CUSTODY);
         ReleaseDateChanged event = new ReleaseDateChanged(client, LocalDate.now().plusDays(80),
-                LocalDate.now().plusDays(70), "earlier", fixtures.actor("coordinator").userId(), Instant.now());
+                LocalDate.now().plusDays(70), "earlier", fixtures.actor("coordinator").userId(), Instant.now(), false);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> events.publishEvent(event));
         notices.awaitDelivered();

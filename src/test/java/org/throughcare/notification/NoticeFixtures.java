@@ -64,7 +64,8 @@ public final class NoticeFixtures {
         for (int move = 0; move < perClient; move++) {
             for (ClientId client : clients) {
                 moves.add(new ReleaseDateChanged(client, LocalDate.now().plusDays(fromDays - move),
-                        LocalDate.now().plusDays(fromDays - 1 - move), "move " + move, by, base.plusMillis(move)));
+                        LocalDate.now().plusDays(fromDays - 1 - move), "move " + move, by, base.plusMillis(move),
+                        false));
             }
         }
         return moves;

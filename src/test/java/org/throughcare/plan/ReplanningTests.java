@@ -341,10 +341,10 @@ class ReplanningTests {
                 .param("c", client.value()).query(UUID.class).single();
         new TransactionTemplate(transactions).executeWithoutResult(s -> {
             events.publishEvent(new ReleaseDateChanged(client, releaseOn, moved, "Court decision",
-                    coordinator.userId(), changedAt));
+                    coordinator.userId(), changedAt, false));
             events.publishEvent(new ClientTransferred(transfer, client, fixtures.organisation(PRISON),
                     fixtures.organisation("Anstalten Skänninge"), LocalDate.now(), coordinator.userId(),
-                    Instant.now()));
+                    Instant.now(), false));
         });
         awaitReplanned();
         assertThat(arrangementChecks()).isEqualTo(before);

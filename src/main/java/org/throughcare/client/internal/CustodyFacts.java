@@ -29,9 +29,12 @@ import org.throughcare.shared.ClientId;
 @Component
 public class CustodyFacts {
 
-    /** Who changes what, when, for which recorded event. */
+    /**
+     * Who changes what, when, for which recorded event; {@code enteredAfterwards} as the recorded event says, carried
+     * by every event the change announces.
+     */
     public record Change(UUID eventId, ClientId client, CaseState state, LocalDate on, String reason, Actor actor,
-                         Instant at) {
+                         Instant at, boolean enteredAfterwards) {
     }
 
     private final JdbcClient jdbc;
@@ -61,7 +64,7 @@ public class CustodyFacts {
         jdbc.sql("update client set release_date = :on where id = :id").param("on", c.on())
                 .param("id", c.client().value()).update();
         keyDates.changed(c.client(), episode.id(), KeyDate.CONDITIONAL_RELEASE, episode.conditionalReleaseDate(),
-                c.on(), c.reason(), c.actor(), c.at());
+                c.on(), c.reason(), c.actor(), c.at(), c.enteredAfterwards());
     }
 
     public void earlyRelease(Change c, EarlyReleaseType type) {
@@ -70,10 +73,10 @@ public class CustodyFacts {
                 .param("type", type.name()).param("on", c.on()).param("id", episode.id()).update();
         if (!c.on().equals(episode.earlyReleaseDate())) {
             keyDates.changed(c.client(), episode.id(), KeyDate.EARLY_RELEASE, episode.earlyReleaseDate(), c.on(),
-                    c.reason(), c.actor(), c.at());
+                    c.reason(), c.actor(), c.at(), c.enteredAfterwards());
         }
         events.publishEvent(new EarlyReleaseSet(c.eventId(), c.client(), type, episode.earlyReleaseDate(), c.on(),
-                c.actor().userId(), c.at()));
+                c.actor().userId(), c.at(), c.enteredAfterwards()));
     }
 
     public void transfer(Change c, UUID to) {
@@ -81,7 +84,7 @@ public class CustodyFacts {
         jdbc.sql("update custody_episode set institution_id = :to where id = :id").param("to", to)
                 .param("id", episode.id()).update();
         events.publishEvent(new ClientTransferred(c.eventId(), c.client(), episode.institutionId(), to, c.on(),
-                c.actor().userId(), c.at()));
+                c.actor().userId(), c.at(), c.enteredAfterwards()));
     }
 
     public void released(Change c) {
@@ -90,7 +93,7 @@ public class CustodyFacts {
                 .param("id", episode.id()).update();
         moveStage(c, Stage.RELEASED);
         events.publishEvent(new ClientReleased(c.eventId(), c.client(), episode.institutionId(), c.on(),
-                c.actor().userId(), c.at()));
+                c.actor().userId(), c.at(), c.enteredAfterwards()));
     }
 
     /** Ends the episode the client was released from, if any, and opens the next at the institution. */
@@ -100,7 +103,7 @@ public class CustodyFacts {
             records.closeEpisode(ended.id());
             if (ended.conditionalReleaseDate() != null) {
                 keyDates.changed(c.client(), ended.id(), KeyDate.CONDITIONAL_RELEASE, ended.conditionalReleaseDate(),
-                        null, c.reason(), c.actor(), c.at());
+                        null, c.reason(), c.actor(), c.at(), c.enteredAfterwards());
             }
         }
         LocalDate sentenceStart = why == ReturnReason.NEW_SENTENCE ? c.on() : null;
@@ -109,11 +112,11 @@ public class CustodyFacts {
                         null, null));
         if (sentenceStart != null) {
             keyDates.changed(c.client(), episode, KeyDate.SENTENCE_START, null, sentenceStart, c.reason(), c.actor(),
-                    c.at());
+                    c.at(), c.enteredAfterwards());
         }
         moveStage(c, Stage.RETURNED_TO_CUSTODY);
         events.publishEvent(new ReturnedToCustody(c.eventId(), c.client(), why, institution, c.on(),
-                c.actor().userId(), c.at()));
+                c.actor().userId(), c.at(), c.enteredAfterwards()));
         return episode;
     }
 
@@ -121,7 +124,7 @@ public class CustodyFacts {
         jdbc.sql("update client set municipality_code = :to where id = :id").param("to", to)
                 .param("id", c.client().value()).update();
         events.publishEvent(new ResponsibleMunicipalityChanged(c.eventId(), c.client(), from, to, c.on(),
-                c.actor().userId(), c.at()));
+                c.actor().userId(), c.at(), c.enteredAfterwards()));
     }
 
     /** The stage follows the custody fact where the lifecycle allows it (a referred client stays referred). */

@@ -26,11 +26,13 @@ public class KeyDateHistory {
         this.events = events;
     }
 
+    /** {@code enteredAfterwards}: as the caller's record of the change says; announced with a release date. */
     public void changed(ClientId client, UUID episode, KeyDate field, LocalDate before, LocalDate after, String reason,
-                        Actor actor, Instant at) {
+                        Actor actor, Instant at, boolean enteredAfterwards) {
         records.insertKeyDateChange(client.value(), episode, field, before, after, reason, actor.userId().value(), at);
         if (field == KeyDate.CONDITIONAL_RELEASE) {
-            events.publishEvent(new ReleaseDateChanged(client, before, after, reason, actor.userId(), at));
+            events.publishEvent(new ReleaseDateChanged(client, before, after, reason, actor.userId(), at,
+                    enteredAfterwards));
         }
     }
 }

@@ -19,7 +19,8 @@ import org.throughcare.notification.NoticeKind;
  * ({@code coalesced_into}), their e-mails and webhooks are not sent, and the head, sent once its window has passed,
  * shows the latest state and the history. A chain of date changes of one kind that ends on the date it started
  * from was reversed: all of it is withdrawn, nothing leaves by e-mail or webhook. A fact entered afterwards (its
- * day lay before the day it was recorded) is in no chain: it is told on its own, whatever was typed in beside it.
+ * day, or for a date the day it was decided, lay before the day it was recorded; the custody record's word) is in
+ * no chain: it is told on its own, whatever was typed in beside it.
  *
  * <p>The in-app notices are made at once all the same; the inbox shows the head of a chain with its history.
  * Two changes of one client made into notices at the same instant on two nodes may each stay a chain of their own.

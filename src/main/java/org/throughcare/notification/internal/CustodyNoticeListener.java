@@ -1,6 +1,5 @@
 package org.throughcare.notification.internal;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -45,11 +44,9 @@ class CustodyNoticeListener {
     private final NoticeListener recipients;
     private final IdentityManagement identity;
     private final DirectoryManagement directory;
-    private final Clock clock;
 
     CustodyNoticeListener(Notifier notifier, NoticeListener recipients, IdentityManagement identity,
-                          DirectoryManagement directory, Clock clock) {
-        this.clock = clock;
+                          DirectoryManagement directory) {
         this.notifier = notifier;
         this.recipients = recipients;
         this.identity = identity;
@@ -63,27 +60,25 @@ class CustodyNoticeListener {
                 .filter(u -> u.active() && Objects.equals(u.organisationId(), event.toInstitutionId()))
                 .forEach(u -> people.add(Person.user(u.id())));
         tell(event.custodyEventId(), NoticeKind.CLIENT_TRANSFERRED, event.clientId(), null, event.on(),
-                event.toInstitutionId(), event.recordedBy(), event.recordedAt(), people);
+                event.toInstitutionId(), event.recordedBy(), event.recordedAt(), event.enteredAfterwards(), people);
     }
 
     @ApplicationModuleListener
     void on(EarlyReleaseSet event) {
         tell(event.custodyEventId(), NoticeKind.EARLY_RELEASE_SET, event.clientId(), event.previousDate(), event.on(),
-                null, event.recordedBy(), event.recordedAt(),
-                group(event.clientId()));
+                null, event.recordedBy(), event.recordedAt(), event.enteredAfterwards(), group(event.clientId()));
     }
 
     @ApplicationModuleListener
     void on(ClientReleased event) {
         tell(event.custodyEventId(), NoticeKind.CLIENT_RELEASED, event.clientId(), null, event.on(), null,
-                event.recordedBy(), event.recordedAt(),
-                group(event.clientId()));
+                event.recordedBy(), event.recordedAt(), event.enteredAfterwards(), group(event.clientId()));
     }
 
     @ApplicationModuleListener
     void on(ReturnedToCustody event) {
         tell(event.custodyEventId(), NoticeKind.RETURNED_TO_CUSTODY, event.clientId(), null, event.on(),
-                event.institutionId(), event.recordedBy(), event.recordedAt(),
+                event.institutionId(), event.recordedBy(), event.recordedAt(), event.enteredAfterwards(),
                 group(event.clientId()));
     }
 
@@ -105,7 +100,7 @@ class CustodyNoticeListener {
                 .filter(u -> u.active() && socialServices.contains(u.organisationId()))
                 .forEach(u -> people.add(Person.user(u.id())));
         tell(event.custodyEventId(), NoticeKind.RESPONSIBLE_MUNICIPALITY_CHANGED, event.clientId(), null, event.on(),
-                null, event.recordedBy(), event.recordedAt(), people);
+                null, event.recordedBy(), event.recordedAt(), event.enteredAfterwards(), people);
     }
 
     private List<Person> group(ClientId client) {
@@ -114,21 +109,15 @@ class CustodyNoticeListener {
         return people;
     }
 
+    /**
+     * {@code enteredAfterwards} is the custody record's own (issue 15 item 3), decided by the client module when it
+     * recorded the event: whether the event happened, or for an early release was decided, before the day it was
+     * recorded. It is not worked out again here from the event's dates.
+     */
     private void tell(UUID custodyEventId, NoticeKind kind, ClientId client, LocalDate previous, LocalDate on,
-                      UUID subject, UserId by, Instant at, List<Person> people) {
+                      UUID subject, UserId by, Instant at, boolean enteredAfterwards, List<Person> people) {
         // The free-text reason stays behind the gate in the custody history: the notice carries none.
         notifier.tell(new Happening("custody-event:" + custodyEventId, kind, client, previous, on, subject, by, null,
-                at, enteredAfterwards(kind, on, at)), people);
-    }
-
-    /**
-     * As the custody record itself says (issue 15 item 3): a transfer, release, return or change of municipality
-     * happened on its day, so one recorded on a later day (in the deployment's zone) was entered afterwards. An
-     * early release is a decision about a day that may lie ahead; its event carries no moment it was decided, so
-     * it counts as live.
-     */
-    private boolean enteredAfterwards(NoticeKind kind, LocalDate on, Instant recordedAt) {
-        return kind != NoticeKind.EARLY_RELEASE_SET && on != null
-                && on.isBefore(LocalDate.ofInstant(recordedAt, clock.getZone()));
+                at, enteredAfterwards), people);
     }
 }

@@ -56,8 +56,8 @@ class NoticeListener {
     }
 
     /**
-     * A release date is a decision about a day that may lie ahead; the event carries no moment it was decided
-     * apart from its recording, so it is told as a live change.
+     * A release date is a decision about a day that may lie ahead: whether it was entered afterwards (decided before
+     * the day it was recorded) is the client module's to say, and the event carries its word.
      */
     @ApplicationModuleListener
     void on(ReleaseDateChanged event) {
@@ -65,7 +65,7 @@ class NoticeListener {
         people.addAll(caseManagers(event.clientId()));
         notifier.tell(new Happening("release-date:" + event.clientId() + ":" + event.changedAt(),
                 NoticeKind.RELEASE_DATE_CHANGED, event.clientId(), event.previousDate(), event.newDate(), null,
-                event.changedBy(), event.reason(), event.changedAt(), false), people);
+                event.changedBy(), event.reason(), event.changedAt(), event.enteredAfterwards()), people);
     }
 
     @ApplicationModuleListener

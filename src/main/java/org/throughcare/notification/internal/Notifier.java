@@ -47,7 +47,8 @@ class Notifier {
      * What happened, as a notice tells it; {@code by} (who made the change) is not told of their own change;
      * {@code at}, when the change was made (absent: when it is told), which orders a chain of custody changes
      * whatever order their events arrive in; {@code enteredAfterwards}, the change was recorded later than the day it
-     * happened, so it describes the past: it joins no chain and no acknowledgement time is measured for it.
+     * happened (or, for a date, was decided), as its event says, so it describes the past: it joins no chain and no
+     * acknowledgement time is measured for it.
      */
     record Happening(String key, NoticeKind kind, ClientId client, LocalDate previousDate, LocalDate newDate,
                      UUID subjectId, UserId by, String detail, Instant at, boolean enteredAfterwards) {

@@ -177,7 +177,7 @@ class NoticeMailTests {
     void theSameEventDeliveredAgainMailsNobodyAgain() {
         ClientId client = clientWithPartner("Mailed Client Redelivered");
         ReleaseDateChanged event = new ReleaseDateChanged(client, LocalDate.now().plusDays(90),
-                LocalDate.now().plusDays(77), "again", fixtures.actor("coordinator").userId(), CLOCK.instant());
+                LocalDate.now().plusDays(77), "again", fixtures.actor("coordinator").userId(), CLOCK.instant(), false);
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         transaction.executeWithoutResult(status -> events.publishEvent(event));
         notices.awaitDelivered();
@@ -230,11 +230,11 @@ class NoticeMailTests {
         TransactionTemplate transaction = new TransactionTemplate(transactions);
         // The manager moves the date (the coordinator is told), then the coordinator (who is not told of their own).
         transaction.executeWithoutResult(status -> events.publishEvent(new ReleaseDateChanged(client, null, first,
-                "manager", fixtures.actor("manager").userId(), CLOCK.instant())));
+                "manager", fixtures.actor("manager").userId(), CLOCK.instant(), false)));
         notices.awaitDelivered();
         CLOCK.advance(Duration.ofMinutes(1));
         transaction.executeWithoutResult(status -> events.publishEvent(new ReleaseDateChanged(client, first, second,
-                "coordinator", fixtures.actor("coordinator").userId(), CLOCK.instant())));
+                "coordinator", fixtures.actor("coordinator").userId(), CLOCK.instant(), false)));
         notices.awaitDelivered();
         CLOCK.advance(Duration.ofMinutes(6));
         sender.sendDue();

@@ -180,7 +180,7 @@ class WebhookDeliveryTests {
                     .param("c", client.value()).query(UUID.class).single();
             new TransactionTemplate(transactions).executeWithoutResult(s -> events.publishEvent(new ClientTransferred(
                     custodyEventId, client, null, fixtures.organisation("Anstalten Skänninge"), LocalDate.now(),
-                    fixtures.actor("coordinator").userId(), Instant.now())));
+                    fixtures.actor("coordinator").userId(), Instant.now(), false)));
             noticeFixtures.awaitDelivered();
             support.makeDue(a.endpointId());
             sender.sendDue();
