@@ -65,6 +65,10 @@ public class ClientFacts {
         }
     }
 
+    boolean postgresql() {
+        return postgresql;
+    }
+
     /**
      * Makes the facts of the cohort {@code where} selects (a condition on the columns {@code followup_client} and
      * {@code followup_fact} share, with its parameters) true on {@code reference} as of now, and keeps that day's
