@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
@@ -54,55 +56,42 @@ class FactsStayTrueTests {
         assertThat(count(before, "meetings", 0)).as("meetings in custody at first").isEqualTo(1);
         figures(world, earlier);
 
-        List<String> changed = new ArrayList<>();
-        // client: the gender
-        jdbc.sql("update client set gender = 'MALE' where id = :c").param("c", b).update();
-        changed.add("gender");
-        // custody_episode: the risk level
-        jdbc.sql("update custody_episode set risk_level = 'LOW' where client_id = :c").param("c", a).update();
-        changed.add("risk");
-        // stage_transition: a release
-        world.transition(b, "ENROLLED", "RELEASED", d(6, 1));
-        changed.add("funnel");
-        // eligibility_screening: screened again, not eligible
-        world.screening(c, d(3, 2), "NOT_ELIGIBLE", "NOT_MET", "MET");
-        changed.add("screening");
-        // meeting, then meeting_record alone: the client was not there after all
-        world.meeting(b, d(2, 25), d(6, 1), "HELD", true);
-        changed.add("meetingsPerClient");
-        jdbc.sql("update meeting_record set client_attended = false where meeting_id in "
-                + "(select id from meeting where client_id = :c)").param("c", a).update();
-        changed.add("meetingAttendance");
-        // group_member and coordinator_change
-        world.member(b, housing, d(3, 1), null);
-        changed.add("agenciesPerClient");
-        world.handover(a, d(4, 1));
-        changed.add("handoversPerClient");
-        // consent, then consent_organisation alone: b's consent, then a's consent names housing as well
-        world.consent(b, "ORAL", d(3, 1), null, null, housing);
-        changed.add("consentForms");
-        world.member(a, housing, d(3, 1), null);
-        jdbc.sql("insert into consent_organisation (consent_id, organisation_id) select id, :o from consent "
-                + "where client_id = :c").param("o", housing).param("c", a).update();
-        changed.add("completeness");
-        // assessment, then assessment_area alone
-        world.assessment(b, 1, d(3, 5), "SUBSTANCE_USE", "SOME");
-        changed.add("needs.SUBSTANCE_USE");
-        jdbc.sql("update assessment_area set rating = 'NO_NEED' where area = 'ACCOMMODATION' and assessment_id in "
-                + "(select id from assessment where client_id = :c)").param("c", a).update();
-        changed.add("needs.ACCOMMODATION");
-        // plan_measure, key_date_change, custody_event
-        world.measure(a, "ACCOMMODATION", "AFTER_RELEASE", "ACCEPTED", housing);
-        changed.add("measures");
-        world.releaseDateChange(a, d(4, 20), d(5, 1), d(3, 15));
-        changed.add("dateChanges");
-        world.custodyEvent(b, "TRANSFER", d(3, 20), true);
-        changed.add("custodyEvents");
+        // Each change, the way a module writes it, and a figure it must change; the figures are read after each,
+        // so that a change whose table queues nobody leaves its figure as it was.
+        Map<String, Runnable> changes = new LinkedHashMap<>();
+        changes.put("gender", () -> jdbc.sql("update client set gender = 'MALE' where id = :c").param("c", b)
+                .update());
+        changes.put("risk", () -> jdbc.sql("update custody_episode set risk_level = 'LOW' where client_id = :c")
+                .param("c", a).update());
+        changes.put("funnel", () -> world.transition(b, "ENROLLED", "RELEASED", d(6, 1)));
+        changes.put("screening", () -> world.screening(c, d(3, 2), "NOT_ELIGIBLE", "NOT_MET", "MET"));
+        changes.put("meetingsPerClient", () -> world.meeting(b, d(2, 25), d(6, 1), "HELD", null));
+        changes.put("meetingAttendance", () -> jdbc.sql("update meeting_record set client_attended = false "
+                + "where meeting_id in (select id from meeting where client_id = :c)").param("c", a).update());
+        changes.put("agenciesPerClient", () -> world.member(b, housing, d(3, 1), null));
+        changes.put("handoversPerClient", () -> world.handover(a, d(4, 1)));
+        changes.put("consentForms", () -> world.consent(b, "ORAL", d(3, 1), null, null));
+        changes.put("completeness", () -> jdbc.sql("insert into consent_organisation (consent_id, organisation_id) "
+                + "select id, :o from consent where client_id = :c").param("o", housing).param("c", b).update());
+        changes.put("needs.SUBSTANCE_USE", () -> world.assessment(b, 1, d(3, 5), "SUBSTANCE_USE", "SOME"));
+        changes.put("needs.ACCOMMODATION", () -> jdbc.sql("update assessment_area set rating = 'NO_NEED' "
+                + "where area = 'ACCOMMODATION' and assessment_id in (select id from assessment where client_id = :c)")
+                .param("c", a).update());
+        changes.put("measures", () -> world.measure(a, "ACCOMMODATION", "AFTER_RELEASE", "ACCEPTED", housing));
+        changes.put("dateChanges", () -> world.releaseDateChange(a, d(4, 20), d(5, 1), d(3, 15)));
+        changes.put("custodyEvents", () -> world.custodyEvent(b, "TRANSFER", d(3, 20), true));
+        changes.put("meetingsOverTime", () -> jdbc.sql("update meeting set starts_on = :on where client_id = :c")
+                .param("on", d(4, 2)).param("c", a).update());
 
-        List<FigureView> after = figures(world, cohort);
-        for (String key : changed) {
-            assertThat(figure(after, key)).as("%s after its change", key).isNotEqualTo(figure(before, key));
+        List<FigureView> previous = before;
+        for (Map.Entry<String, Runnable> change : changes.entrySet()) {
+            change.getValue().run();
+            List<FigureView> now = figures(world, cohort);
+            assertThat(figure(now, change.getKey())).as("%s after its change", change.getKey())
+                    .isNotEqualTo(figure(previous, change.getKey()));
+            previous = now;
         }
+        List<FigureView> after = previous;
         List<FigureView> earlierAfter = figures(world, earlier);
         assertThat(after).as("kept facts against facts worked out afresh").isEqualTo(afresh(world, cohort));
         assertThat(earlierAfter).as("an earlier day's facts, after the changes").isEqualTo(afresh(world, earlier));
