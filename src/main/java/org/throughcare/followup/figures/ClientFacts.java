@@ -102,7 +102,7 @@ public class ClientFacts {
             fixedDelayString = "${throughcare.followup.facts.refresh-interval:1m}")
     public void refresh() {
         LocalDate today = LocalDate.now(clock);
-        transaction.executeWithoutResult(status -> {
+        Boolean built = transaction.execute(status -> {
             lock();
             catchUp();
             jdbc.sql("delete from followup_fact_day where facts_on <> :today and used_at < :before")
@@ -111,10 +111,17 @@ public class ClientFacts {
                 jdbc.sql("delete from " + table.name() + " where facts_on not in (select facts_on from "
                         + "followup_fact_day) and facts_on <> :today").param("today", today).update();
             }
-            if (!complete(today)) {
-                completeDay(today);
+            if (complete(today)) {
+                return false;
             }
+            completeDay(today);
+            return true;
         });
+        if (postgresql && Boolean.TRUE.equals(built)) {
+            // Outside any transaction, as VACUUM must be: yesterday's rows are reclaimed, so a national scan reads
+            // today's alone, and the statistics know the day's rows (not left to autovacuum's next round).
+            FactColumns.tables().forEach(table -> jdbc.sql("vacuum analyze " + table.name()).update());
+        }
     }
 
     private void completeDay(LocalDate today) {
@@ -123,10 +130,6 @@ public class ClientFacts {
                 select id from client c where not exists (select 1 from followup_fact x
                                                           where x.facts_on = :ref and x.client_id = c.id)""",
                 Map.of("ref", today));
-        if (postgresql) {
-            // Fresh statistics, so that the figures' plans know the day's rows (not left to autovacuum).
-            FactColumns.tables().forEach(table -> jdbc.sql("analyze " + table.name()).update());
-        }
         jdbc.sql("delete from followup_fact_day where facts_on = :today").param("today", today).update();
         jdbc.sql("insert into followup_fact_day (facts_on, complete, used_at) values (:today, true, :now)")
                 .param("today", today).param("now", now()).update();
