@@ -58,6 +58,8 @@ trap - EXIT
 echo "== Adding meetings, assessments and plan measures (bench/followup-history.sql)"
 begun=$(date +%s)
 $pg -d "$db" -f bench/followup-history.sql
+echo "== Spreading the generated coordinators and their clients over 34 probation offices (bench/followup-offices.sql)"
+$pg -d "$db" -f bench/followup-offices.sql > "$results/offices.txt"
 history=$(( $(date +%s) - begun ))
 $pg -d "$db" -c "vacuum analyze"
 {

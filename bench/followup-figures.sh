@@ -60,11 +60,13 @@ done
 # The follow-up facts for today are worked out for every client in the background soon after start (ClientFacts):
 # the timings below are of the figures read from them, as on any day after the first minute.
 echo "== Waiting for today's follow-up facts"
-until grep -q "Follow-up facts for " "$results/app.log"; do
+today=$(TZ=Europe/Stockholm date +%F)
+until [ "$($pg -Atc "select count(*) from followup_fact_day where facts_on = '$today' and complete" 2>/dev/null)" = 1 ]; do
   kill -0 "$app" 2>/dev/null || { tail -50 "$results/app.log"; echo "the application stopped" >&2; exit 1; }
   sleep 2
 done
-facts=$(grep -o "Follow-up facts for .*" "$results/app.log" | head -1)
+facts=$(grep -o "Follow-up facts for .*" "$results/app.log" | head -1 || true)
+facts=${facts:-"Follow-up facts for $today: already worked out before this start"}
 
 # The manager signs in through the login form (a browser's session); the analyst calls the API with basic auth.
 cookies="$results/manager.cookies"

@@ -20,7 +20,6 @@ import org.throughcare.directory.DirectoryManagement;
 import org.throughcare.directory.Municipality;
 import org.throughcare.directory.UnitView;
 import org.throughcare.followup.figures.ClientFigures;
-import org.throughcare.followup.figures.CohortQuery;
 import org.throughcare.followup.figures.CohortRows;
 import org.throughcare.followup.figures.CountedSections;
 import org.throughcare.followup.figures.CustodyFigures;
@@ -102,17 +101,20 @@ public class FollowupFigures {
         audit.record(new AuditEvent(AUDIT_ACTION, AuditEvent.Outcome.ALLOWED, "followup", scope(cohort), purpose,
                 describe(cohort) + "; suppressed=" + suppress, actor, null));
         LocalDate reference = cohort.referenceDate(LocalDate.now(clock));
-        CohortQuery data = rows.query(cohort, reference);
-        Map<UUID, String> officeNames = new java.util.HashMap<>(directory.names(data.offices()));
+        Map<UUID, String> officeNames = new java.util.HashMap<>();
         Map<String, String> municipalityNames = directory.municipalities().stream()
                 .collect(Collectors.toMap(Municipality::code, Municipality::name));
-        List<RawFigure> raw = new ArrayList<>();
-        raw.addAll(ClientFigures.of(data, officeNames, municipalityNames));
-        raw.addAll(GroupFigures.of(data));
-        raw.addAll(NeedsPlanFigures.of(data));
-        raw.addAll(CustodyFigures.of(data, clock.getZone()));
-        raw.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
-        raw.addAll(counted.of(cohort, reference, data.size()));
+        List<RawFigure> raw = rows.read(cohort, reference, data -> {
+            officeNames.putAll(directory.names(data.offices()));
+            List<RawFigure> figures = new ArrayList<>();
+            figures.addAll(ClientFigures.of(data, officeNames, municipalityNames));
+            figures.addAll(GroupFigures.of(data));
+            figures.addAll(NeedsPlanFigures.of(data));
+            figures.addAll(CustodyFigures.of(data, clock.getZone()));
+            figures.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
+            figures.addAll(counted.of(cohort, reference, data.size()));
+            return figures;
+        });
         FigureComposer composer = new FigureComposer(messages, locale);
         return new FiguresView(cohort, description(cohort, officeNames, municipalityNames, locale), reference,
                 clock.instant(), suppress, raw.stream().map(f -> composer.compose(f, suppress)).toList());

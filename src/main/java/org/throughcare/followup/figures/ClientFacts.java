@@ -3,7 +3,10 @@ package org.throughcare.followup.figures;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -27,9 +30,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  *   <li>A change to a client's records queues the client ({@code followup_changed}, by trigger). Before facts are
  *       read, the queue is taken in order: the client's facts are dropped and, for a day whose facts are complete,
  *       worked out again. Only the queue rows read are removed, so a change committed meanwhile stays queued.</li>
- *   <li>Every minute, today's facts are completed for every client (one pass over the records, at most once a day
- *       plus for clients added since) and other days' rows are dropped.</li>
- *   <li>A cohort asked for on another day, or before today is complete, gets the facts it lacks worked out first.</li>
+ *   <li>Every minute, today's facts are completed for every client (one pass over the records, once a day; the
+ *       queue keeps them complete), and other days' facts not asked for within an hour are dropped.</li>
+ *   <li>A cohort asked for on another day, or before today is complete, gets the facts it lacks worked out first.
+ *       Another day's facts stay true as long as they are kept: a change drops the client's facts on every day.</li>
  * </ul>
  * Whoever changes the facts first locks the one row of {@code followup_fact_lock}, so two never work out the same
  * client's row at once.
@@ -40,6 +44,8 @@ public class ClientFacts {
     private static final Logger LOG = LoggerFactory.getLogger(ClientFacts.class);
     /** Queue rows taken at a time: each chunk's clients are named in the statements' parameters. */
     private static final int CHUNK = 500;
+    /** How long the facts of a day other than today are kept after they were last asked for. */
+    private static final Duration KEPT = Duration.ofHours(1);
     /** A queue longer than this (a bulk load) is cheaper to answer by working out every client's facts again. */
     private static final long BACKLOG = 50_000;
 
@@ -59,14 +65,24 @@ public class ClientFacts {
         }
     }
 
+    boolean postgresql() {
+        return postgresql;
+    }
+
     /**
      * Makes the facts of the cohort {@code where} selects (a condition on the columns {@code followup_client} and
-     * {@code followup_fact} share, with its parameters) true on {@code reference} as of now.
+     * {@code followup_fact} share, with its parameters) true on {@code reference} as of now, and keeps that day's
+     * facts for at least {@link #KEPT} after.
      */
     void prepare(String where, Map<String, Object> params, LocalDate reference) {
         transaction.executeWithoutResult(status -> {
             lock();
             catchUp();
+            if (jdbc.sql("update followup_fact_day set used_at = :now where facts_on = :day")
+                    .param("now", now()).param("day", reference).update() == 0) {
+                jdbc.sql("insert into followup_fact_day (facts_on, complete, used_at) values (:day, false, :now)")
+                        .param("day", reference).param("now", now()).update();
+            }
             if (!complete(reference)) {
                 Map<String, Object> missing = new HashMap<>(params);
                 missing.put("ref", reference);
@@ -78,34 +94,51 @@ public class ClientFacts {
         });
     }
 
-    /** Completes today's facts for every client and drops other days' (every minute, and soon after start). */
+    /**
+     * Completes today's facts for every client, and drops the facts of other days not asked for within
+     * {@link #KEPT} (every minute, and soon after start).
+     */
     @Scheduled(initialDelayString = "${throughcare.followup.facts.first-refresh:20s}",
             fixedDelayString = "${throughcare.followup.facts.refresh-interval:1m}")
     public void refresh() {
         LocalDate today = LocalDate.now(clock);
-        transaction.executeWithoutResult(status -> {
+        Boolean built = transaction.execute(status -> {
             lock();
             catchUp();
-            if (complete(today)) {
-                return;
-            }
-            long started = System.nanoTime();
-            int added = store("""
-                    select id from client c where not exists (select 1 from followup_fact x
-                                                              where x.facts_on = :ref and x.client_id = c.id)""",
-                    Map.of("ref", today));
+            jdbc.sql("delete from followup_fact_day where facts_on <> :today and used_at < :before")
+                    .param("today", today).param("before", now().minus(KEPT)).update();
             for (FactColumns.Table table : FactColumns.tables()) {
-                jdbc.sql("delete from " + table.name() + " where facts_on <> :ref").param("ref", today).update();
+                jdbc.sql("delete from " + table.name() + " where facts_on not in (select facts_on from "
+                        + "followup_fact_day) and facts_on <> :today").param("today", today).update();
             }
-            if (postgresql) {
-                // Fresh statistics, so that the figures' plans know the day's rows (not left to autovacuum).
-                FactColumns.tables().forEach(table -> jdbc.sql("analyze " + table.name()).update());
+            if (complete(today)) {
+                return false;
             }
-            jdbc.sql("delete from followup_fact_day").update();
-            jdbc.sql("insert into followup_fact_day (facts_on) values (:ref)").param("ref", today).update();
-            LOG.info("Follow-up facts for {}: {} clients worked out in {} ms", today, added,
-                    (System.nanoTime() - started) / 1_000_000);
+            completeDay(today);
+            return true;
         });
+        if (postgresql && Boolean.TRUE.equals(built)) {
+            // Outside any transaction, as VACUUM must be: yesterday's rows are reclaimed, so a national scan reads
+            // today's alone, and the statistics know the day's rows (not left to autovacuum's next round).
+            FactColumns.tables().forEach(table -> jdbc.sql("vacuum analyze " + table.name()).update());
+        }
+    }
+
+    private void completeDay(LocalDate today) {
+        long started = System.nanoTime();
+        int added = store("""
+                select id from client c where not exists (select 1 from followup_fact x
+                                                          where x.facts_on = :ref and x.client_id = c.id)""",
+                Map.of("ref", today));
+        jdbc.sql("delete from followup_fact_day where facts_on = :today").param("today", today).update();
+        jdbc.sql("insert into followup_fact_day (facts_on, complete, used_at) values (:today, true, :now)")
+                .param("today", today).param("now", now()).update();
+        LOG.info("Follow-up facts for {}: {} clients worked out in {} ms", today, added,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     /**
@@ -135,23 +168,23 @@ public class ClientFacts {
     }
 
     private void lock() {
-        jdbc.sql("update followup_fact_lock set locked_at = :now where id = 1").param("now", clock.instant()
-                .atOffset(java.time.ZoneOffset.UTC)).update();
+        jdbc.sql("update followup_fact_lock set locked_at = :now where id = 1").param("now", now()).update();
     }
 
     private boolean complete(LocalDate day) {
-        return jdbc.sql("select count(*) from followup_fact_day where facts_on = :day").param("day", day)
-                .query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from followup_fact_day where facts_on = :day and complete = true")
+                .param("day", day).query(Long.class).single() > 0;
     }
 
     /** Takes the queue in order: drops the queued clients' facts, and works out again those of a complete day. */
     private void catchUp() {
-        Long queued = jdbc.sql("select max(seq) - min(seq) from followup_changed").query(Long.class).single();
-        if (queued != null && queued > BACKLOG) {
+        long queued = jdbc.sql("select coalesce(max(seq) - min(seq), 0) from followup_changed").query(Long.class)
+                .single();
+        if (queued > BACKLOG) {
             dropAll();
         }
-        List<LocalDate> completeDays = jdbc.sql("select facts_on from followup_fact_day").query(LocalDate.class)
-                .list();
+        List<LocalDate> completeDays = jdbc.sql("select facts_on from followup_fact_day where complete = true")
+                .query(LocalDate.class).list();
         while (true) {
             List<Long> seqs = new ArrayList<>();
             Set<UUID> clients = new LinkedHashSet<>();

@@ -3,35 +3,52 @@ package org.throughcare.followup.figures;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.throughcare.followup.Cohort;
 
 /**
  * Chooses a cohort's clients: its condition on the clients' follow-up facts on the reference date
  * ({@code followup_fact}, made true first by {@link ClientFacts}), with which every section asks for aggregates only.
+ * A section that is not a {@link CohortQuery} restricts its aggregate with {@link #members} or {@link #facts}.
  */
 @Component
 public class CohortRows {
 
     private final JdbcClient jdbc;
     private final ClientFacts facts;
+    private final TransactionTemplate reads;
 
-    CohortRows(JdbcClient jdbc, ClientFacts facts) {
+    CohortRows(JdbcClient jdbc, ClientFacts facts, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.facts = facts;
+        this.reads = new TransactionTemplate(transactions);
+        reads.setReadOnly(true);
+        reads.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
     }
 
     /**
-     * The cohort, chosen once for the request, with the reference date its "as at" figures are taken on; its
-     * clients' facts on that date are made true first.
+     * Reads the cohort's figures: makes its clients' facts on the reference date true, then runs {@code sections}
+     * on the cohort, chosen once, in one read-only transaction, so that every section sees the same records.
      */
-    public CohortQuery query(Cohort cohort, LocalDate referenceDate) {
+    public <T> T read(Cohort cohort, LocalDate referenceDate, Function<CohortQuery, T> sections) {
         Map<String, Object> params = new HashMap<>();
         String where = condition(cohort, params);
         facts.prepare(where, params, referenceDate);
         params.put("ref", referenceDate);
-        return new CohortQuery(jdbc, "facts_on = :ref and " + where, params, referenceDate);
+        CohortQuery query = new CohortQuery(jdbc, "facts_on = :ref and " + where, params, referenceDate);
+        return reads.execute(status -> {
+            if (facts.postgresql()) {
+                // A plan for the cohort's own period and offices: a generic plan, made once for any parameters,
+                // guesses a range covers a few rows and gives up the parallel scan a national cohort needs.
+                jdbc.sql("set local plan_cache_mode = force_custom_plan").update();
+            }
+            return sections.apply(query);
+        });
     }
 
     /**

@@ -57,8 +57,9 @@ final class FactColumns {
 
         /** Works out the facts on {@code :ref} of the clients {@code clients} selects, and stores them. */
         String insert(String clients) {
+            // In office order: an office's rows then lie together, and its cohort reads few pages.
             return "insert into " + name + " (" + String.join(", ", columns) + ") " + select.replace("{clients}",
-                    clients);
+                    clients) + " order by c.office_id";
         }
     }
 
