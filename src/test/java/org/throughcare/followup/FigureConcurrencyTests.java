@@ -31,8 +31,8 @@ class FigureConcurrencyTests {
 
     @Test
     void simultaneousFigureRequestsAreAllAnsweredAndEachAudited() throws Exception {
-        // The figures scan every client of the suite's database: on PostgreSQL they are slow (the benchmark's
-        // finding, not yet fixed), so each request may take minutes; what is asserted is that all are answered.
+        // A national cohort covers every client of the suite's database, and the first request works out their
+        // facts while the others wait for it: a generous timeout, as what is asserted is that all are answered.
         TestHttp http = new TestHttp(port, java.time.Duration.ofMinutes(5));
         String analyst = http.signIn("analyst", "demo");
         String manager = http.signIn("manager", "demo");
