@@ -70,11 +70,14 @@ final class FactColumns {
     /**
      * The facts tables, filled in this order: held meetings per client, month and phase
      * ({@code followup_fact_meeting}, for meetings over time), measures per client, owner type and status
-     * ({@code followup_fact_measure}), then one row per client ({@code followup_fact}), whose presence says the
+     * ({@code followup_fact_measure}), each referral as {@code followup_referrals} gives it
+     * ({@code followup_fact_referral}: its moments, so that its state on any day is worked out when read), then one
+     * row per client ({@code followup_fact}), whose presence says the
      * client's facts on that day are all there.
      */
     static List<Table> tables() {
-        return List.of(MEETINGS_BY_MONTH, MEASURES, new Table("followup_fact", columns(), select("{clients}")));
+        return List.of(MEETINGS_BY_MONTH, MEASURES, REFERRALS,
+                new Table("followup_fact", columns(), select("{clients}")));
     }
 
     private static final Table MEETINGS_BY_MONTH = grain("followup_fact_meeting",
@@ -92,6 +95,13 @@ final class FactColumns {
             select m.owner_agency_type, m.status, count(*) as measures from followup_client c
             join followup_measure m on m.client_id = c.client_id""",
             "m.owner_agency_type, m.status");
+
+    private static final Table REFERRALS = grain("followup_fact_referral",
+            List.of("need_area", "state", "decline_reason_code", "outcome", "sent_at", "accepted_at", "started_at",
+                    "ended_at"), """
+            select r.need_area, r.state, r.decline_reason_code, r.outcome, r.sent_at, r.accepted_at, r.started_at,
+                   r.ended_at
+            from followup_client c join followup_referrals r on r.client_id = c.client_id""");
 
     private static Table grain(String name, List<String> own, String from) {
         return grain(name, own, from, null);
