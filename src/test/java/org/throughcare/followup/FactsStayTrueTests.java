@@ -94,6 +94,8 @@ class FactsStayTrueTests {
                 .param("r", sent).param("by", world.coordinator).param("at", Timestamp.from(noon(3, 5))).update());
         changes.put("referralOutcomes", () -> jdbc.sql("insert into referral_goal (referral_id, position, text, "
                 + "outcome) values (:r, 1, 'goal', 'ACHIEVED')").param("r", completed).update());
+        changes.put("outcomeFollowUpAtRelease", () -> records.outcome(a, d(5, 1), "RELEASE", d(5, 10), true, "WORK",
+                "STARTED", "NOT_NEEDED", true));
         changes.put("meetingsOverTime", () -> jdbc.sql("update meeting set starts_on = :on where client_id = :c")
                 .param("on", d(4, 2)).param("c", a).update());
 
@@ -143,7 +145,7 @@ class FactsStayTrueTests {
     /** The figures with every stored fact dropped first, so that they are worked out from the records alone. */
     private List<FigureView> afresh(FollowupWorld world, Cohort cohort) {
         for (String table : List.of("followup_fact_meeting", "followup_fact_measure", "followup_fact_referral",
-                "followup_fact", "followup_fact_day")) {
+                "followup_fact_outcome", "followup_fact", "followup_fact_day")) {
             jdbc.sql("delete from " + table).update();
         }
         return figures(world, cohort);

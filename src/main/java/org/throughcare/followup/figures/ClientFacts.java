@@ -160,9 +160,11 @@ public class ClientFacts {
      * {@code followup_fact} last (the subquery may ask which clients it lacks); answers how many clients.
      */
     private int store(String clients, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("zone", clock.getZone().getId());
         int stored = 0;
         for (FactColumns.Table table : FactColumns.tables()) {
-            stored = jdbc.sql(table.insert(clients)).params(params).update();
+            stored = jdbc.sql(table.insert(clients)).params(all).update();
         }
         return stored;
     }
