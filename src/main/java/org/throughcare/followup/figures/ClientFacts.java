@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -137,8 +136,12 @@ public class ClientFacts {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * The database's own time, for when a day's facts were last asked for: every node (and every test context,
+     * whatever its clock's day) measures how long that was by the same clock.
+     */
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
     }
 
     /**
