@@ -4,7 +4,8 @@
 # screened and consented before, some released, completed, back in custody or gone (withdrew, moved, died), each
 # with a group of agencies at the seeds' mix and, for most, a documented consent — written by the application's own
 # generator (client.CohortGenerator + group.RosterGenerator, JDBC batches) at its first start; then meetings,
-# assessments and plan measures in bulk SQL (bench/followup-history.sql). Prints how long each took and what it wrote. The database is left for the follow-up benchmark to run on.
+# assessments and plan measures (bench/followup-history.sql), referrals and outcome forms (bench/followup-referrals.sql)
+# in bulk SQL, and spreads the clients over 34 offices (bench/followup-offices.sql). Prints how long each took and what it wrote. The database is left for the follow-up benchmark to run on.
 # Usage: bench/followup-data.sh
 # Settings (environment):
 #   BENCH_DB=throughcare_followup   database to create; dropped first if it exists
@@ -58,6 +59,8 @@ trap - EXIT
 echo "== Adding meetings, assessments and plan measures (bench/followup-history.sql)"
 begun=$(date +%s)
 $pg -d "$db" -f bench/followup-history.sql
+echo "== Adding referrals and outcome forms (bench/followup-referrals.sql)"
+$pg -d "$db" -f bench/followup-referrals.sql > "$results/referrals.txt"
 echo "== Spreading the generated coordinators and their clients over 34 probation offices (bench/followup-offices.sql)"
 $pg -d "$db" -f bench/followup-offices.sql > "$results/offices.txt"
 history=$(( $(date +%s) - begun ))

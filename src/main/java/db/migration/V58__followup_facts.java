@@ -12,7 +12,9 @@ import org.throughcare.followup.internal.FactChangeTrigger;
  * cohort's figures are aggregates over one narrow row per client instead of joins over millions of meetings,
  * memberships and ratings (issue 15's benchmark); and, for the two figures counted per meeting and per measure,
  * the client's held meetings by month and phase ({@code followup_fact_meeting}) and measures by owner type and
- * status ({@code followup_fact_measure}), each row with the columns a cohort is chosen by. The rows are worked out from the views the modules publish
+ * status ({@code followup_fact_measure}), each referral with its moments ({@code followup_fact_referral}) and each
+ * outcome form about the latest release ({@code followup_fact_outcome}), each row with the columns a cohort is
+ * chosen by. The rows are worked out from the views the modules publish
  * ({@code followup.figures.FactColumns}); to keep them true, a trigger on each table those views read queues the
  * client whose records changed in {@code followup_changed} — follow-up's own table, the only one the triggers
  * write — and follow-up drops and works out again that client's facts before it next answers. Triggers, not the
@@ -38,7 +40,11 @@ public class V58__followup_facts extends BaseJavaMigration {
             new String[] {"assessment_area", "assessment"},
             new String[] {"plan_measure", "client_id"},
             new String[] {"key_date_change", "client_id"},
-            new String[] {"custody_event", "client_id"});
+            new String[] {"custody_event", "client_id"},
+            new String[] {"referral", "client_id"},
+            new String[] {"referral_change", "referral"},
+            new String[] {"referral_goal", "referral"},
+            new String[] {"outcome_form", "client_id"});
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -121,6 +127,8 @@ public class V58__followup_facts extends BaseJavaMigration {
                         early_release                           smallint    not null,
                         transferred                             smallint    not null,
                         returned_to_custody                     smallint    not null,
+                        first_referral_on                       date,
+                        first_start_on                          date,
                         primary key (facts_on, client_id))""");
             sql.execute("create index followup_fact_client_idx on followup_fact (client_id)");
             // An office's cohort is a few hundred of the country's clients: found by index, not by a scan.
@@ -154,6 +162,45 @@ public class V58__followup_facts extends BaseJavaMigration {
                         measures          integer     not null)""");
             sql.execute("create index followup_fact_measure_office_idx on followup_fact_measure (facts_on, office_id)");
             sql.execute("create index followup_fact_measure_client_idx on followup_fact_measure (client_id)");
+            sql.execute("""
+                    create table followup_fact_referral (
+                        facts_on            date        not null,
+                        client_id           uuid        not null,
+                        office_id           uuid,
+                        municipality_code   varchar(10),
+                        referred_on         date,
+                        enrolled_on         date,
+                        released_on         date,
+                        need_area           varchar(40),
+                        state               varchar(20),
+                        decline_reason_code varchar(20),
+                        outcome             varchar(20),
+                        sent_at             timestamp with time zone,
+                        accepted_at         timestamp with time zone,
+                        started_at          timestamp with time zone,
+                        ended_at            timestamp with time zone,
+                        waiting_days        integer)""");
+            sql.execute("create index followup_fact_referral_office_idx on followup_fact_referral (facts_on, office_id)");
+            sql.execute("create index followup_fact_referral_client_idx on followup_fact_referral (client_id)");
+            sql.execute("""
+                    create table followup_fact_outcome (
+                        facts_on              date        not null,
+                        client_id             uuid        not null,
+                        office_id             uuid,
+                        municipality_code     varchar(10),
+                        referred_on           date,
+                        enrolled_on           date,
+                        released_on           date,
+                        form_released_on      date        not null,
+                        point                 varchar(20) not null,
+                        recorded_on           date        not null,
+                        settled_accommodation boolean     not null,
+                        occupation            varchar(12) not null,
+                        addiction_treatment   varchar(12) not null,
+                        debt_advice           varchar(12) not null,
+                        support_contact       boolean     not null)""");
+            sql.execute("create index followup_fact_outcome_office_idx on followup_fact_outcome (facts_on, office_id)");
+            sql.execute("create index followup_fact_outcome_client_idx on followup_fact_outcome (client_id)");
             sql.execute("""
                     create table followup_changed (
                         seq       bigint generated by default as identity primary key,
@@ -209,6 +256,7 @@ public class V58__followup_facts extends BaseJavaMigration {
             case "meeting" -> "select distinct m.client_id from %s r join meeting m on m.id = r.meeting_id";
             case "consent" -> "select distinct c.client_id from %s r join consent c on c.id = r.consent_id";
             case "assessment" -> "select distinct a.client_id from %s r join assessment a on a.id = r.assessment_id";
+            case "referral" -> "select distinct f.client_id from %s r join referral f on f.id = r.referral_id";
             default -> "select distinct " + client + " from %s";
         };
         return query.formatted(rows);

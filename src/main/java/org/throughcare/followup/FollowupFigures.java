@@ -112,7 +112,7 @@ public class FollowupFigures {
             figures.addAll(NeedsPlanFigures.of(data));
             figures.addAll(CustodyFigures.of(data, clock.getZone()));
             figures.addAll(MeetingFigures.of(data, officeNames, municipalityNames));
-            figures.addAll(counted.of(cohort, reference, data.size()));
+            figures.addAll(counted.of(cohort, data));
             return figures;
         });
         FigureComposer composer = new FigureComposer(messages, locale);

@@ -2,7 +2,10 @@ package org.throughcare.followup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,6 +52,10 @@ class FactsStayTrueTests {
         world.path(b, d(2, 10), "ELIGIBLE", d(2, 20), d(3, 1), null, null);
         UUID c = world.client("MALE", world.municipality1, d(2, 20), "FRAUD", "LOW");
         world.path(c, d(3, 1), "ELIGIBLE", null, null, null, null);
+        SectionRecords records = new SectionRecords(world);
+        UUID sent = records.referral(a, "ACCOMMODATION", noon(3, 1));
+        UUID completed = records.referral(a, "SUBSTANCE_USE", noon(3, 2), "ACCEPTED", noon(3, 3), "STARTED",
+                noon(3, 4), "COMPLETED", noon(3, 20));
         Cohort cohort = new Cohort(CohortBasis.REFERRAL, FROM, TO, List.of(world.office), List.of());
         Cohort earlier = new Cohort(CohortBasis.REFERRAL, FROM, EARLIER, List.of(world.office), List.of());
 
@@ -80,6 +87,15 @@ class FactsStayTrueTests {
         changes.put("measures", () -> world.measure(a, "ACCOMMODATION", "AFTER_RELEASE", "ACCEPTED", housing));
         changes.put("dateChanges", () -> world.releaseDateChange(a, d(4, 20), d(5, 1), d(3, 15)));
         changes.put("custodyEvents", () -> world.custodyEvent(b, "TRANSFER", d(3, 20), true));
+        changes.put("referralsByNeed", () -> records.referral(b, "FINANCE_AND_DEBT", noon(4, 1)));
+        changes.put("referralsReached", () -> jdbc.sql("""
+                insert into referral_change (id, referral_id, from_status, to_status, side, changed_by, changed_at)
+                values (:id, :r, 'SENT', 'ACCEPTED', 'SERVICE', :by, :at)""").param("id", UUID.randomUUID())
+                .param("r", sent).param("by", world.coordinator).param("at", Timestamp.from(noon(3, 5))).update());
+        changes.put("referralOutcomes", () -> jdbc.sql("insert into referral_goal (referral_id, position, text, "
+                + "outcome) values (:r, 1, 'goal', 'ACHIEVED')").param("r", completed).update());
+        changes.put("outcomeFollowUpAtRelease", () -> records.outcome(a, d(5, 1), "RELEASE", d(5, 10), true, "WORK",
+                "STARTED", "NOT_NEEDED", true));
         changes.put("meetingsOverTime", () -> jdbc.sql("update meeting set starts_on = :on where client_id = :c")
                 .param("on", d(4, 2)).param("c", a).update());
 
@@ -128,8 +144,8 @@ class FactsStayTrueTests {
 
     /** The figures with every stored fact dropped first, so that they are worked out from the records alone. */
     private List<FigureView> afresh(FollowupWorld world, Cohort cohort) {
-        for (String table : List.of("followup_fact_meeting", "followup_fact_measure", "followup_fact",
-                "followup_fact_day")) {
+        for (String table : List.of("followup_fact_meeting", "followup_fact_measure", "followup_fact_referral",
+                "followup_fact_outcome", "followup_fact", "followup_fact_day")) {
             jdbc.sql("delete from " + table).update();
         }
         return figures(world, cohort);
@@ -145,6 +161,10 @@ class FactsStayTrueTests {
 
     private static long count(List<FigureView> figures, String key, int cell) {
         return figure(figures, key).cells().get(cell).count();
+    }
+
+    private static Instant noon(int month, int day) {
+        return d(month, day).atTime(12, 0).toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDate d(int month, int day) {

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -137,8 +136,12 @@ public class ClientFacts {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * The database's own time, for when a day's facts were last asked for: every node (and every test context,
+     * whatever its clock's day) measures how long that was by the same clock.
+     */
     private OffsetDateTime now() {
-        return clock.instant().atOffset(ZoneOffset.UTC);
+        return jdbc.sql("select current_timestamp").query(OffsetDateTime.class).single();
     }
 
     /**
@@ -160,9 +163,11 @@ public class ClientFacts {
      * {@code followup_fact} last (the subquery may ask which clients it lacks); answers how many clients.
      */
     private int store(String clients, Map<String, Object> params) {
+        Map<String, Object> all = new HashMap<>(params);
+        all.put("zone", clock.getZone().getId());
         int stored = 0;
         for (FactColumns.Table table : FactColumns.tables()) {
-            stored = jdbc.sql(table.insert(clients)).params(params).update();
+            stored = jdbc.sql(table.insert(clients)).params(all).update();
         }
         return stored;
     }

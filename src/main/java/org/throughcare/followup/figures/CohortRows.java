@@ -14,7 +14,7 @@ import org.throughcare.followup.Cohort;
 /**
  * Chooses a cohort's clients: its condition on the clients' follow-up facts on the reference date
  * ({@code followup_fact}, made true first by {@link ClientFacts}), with which every section asks for aggregates only.
- * A section that is not a {@link CohortQuery} restricts its aggregate with {@link #members} or {@link #facts}.
+ * A section that is not a {@link CohortQuery} chooses the cohort's rows of a facts table with {@link #facts}.
  */
 @Component
 public class CohortRows {
@@ -49,15 +49,6 @@ public class CohortRows {
             }
             return sections.apply(query);
         });
-    }
-
-    /**
-     * The cohort's members on {@code reference} as a subquery ({@code select client_id from followup_fact where ...})
-     * for a section to restrict its aggregate with {@code client_id in (...)}; its named parameters are put in
-     * {@code params}. Only after {@link #query} has made the cohort's facts true.
-     */
-    public static String members(Cohort cohort, LocalDate reference, Map<String, Object> params) {
-        return "select client_id from followup_fact where " + facts(cohort, reference, params);
     }
 
     /** The cohort's condition on {@code followup_fact} on {@code reference}, its parameters put in {@code params}. */

@@ -25,11 +25,12 @@ public class CountedSections {
         this.meetingsOverTime = new MeetingsOverTime(jdbc);
     }
 
-    /** The meetings-over-time figure, then the referral and outcome sections, for a cohort of {@code clients}. */
-    public List<RawFigure> of(Cohort cohort, LocalDate reference, long clients) {
+    /** The meetings-over-time figure, then the referral and outcome sections, for the cohort {@code data} chose. */
+    public List<RawFigure> of(Cohort cohort, CohortQuery data) {
+        LocalDate reference = data.referenceDate();
         List<RawFigure> figures = new ArrayList<>();
         figures.add(meetingsOverTime.of(cohort, reference));
-        figures.addAll(referrals.of(cohort, reference, clients));
+        figures.addAll(referrals.of(cohort, data));
         figures.addAll(outcomes.of(cohort, reference));
         return figures;
     }

@@ -70,11 +70,14 @@ final class FactColumns {
     /**
      * The facts tables, filled in this order: held meetings per client, month and phase
      * ({@code followup_fact_meeting}, for meetings over time), measures per client, owner type and status
-     * ({@code followup_fact_measure}), then one row per client ({@code followup_fact}), whose presence says the
+     * ({@code followup_fact_measure}), each referral as {@code followup_referrals} gives it
+     * ({@code followup_fact_referral}: its moments, so that its state on any day is worked out when read), then one
+     * row per client ({@code followup_fact}), whose presence says the
      * client's facts on that day are all there.
      */
     static List<Table> tables() {
-        return List.of(MEETINGS_BY_MONTH, MEASURES, new Table("followup_fact", columns(), select("{clients}")));
+        return List.of(MEETINGS_BY_MONTH, MEASURES, REFERRALS, OUTCOME_FORMS,
+                new Table("followup_fact", columns(), select("{clients}")));
     }
 
     private static final Table MEETINGS_BY_MONTH = grain("followup_fact_meeting",
@@ -92,6 +95,23 @@ final class FactColumns {
             select m.owner_agency_type, m.status, count(*) as measures from followup_client c
             join followup_measure m on m.client_id = c.client_id""",
             "m.owner_agency_type, m.status");
+
+    private static final Table REFERRALS = grain("followup_fact_referral",
+            List.of("need_area", "state", "decline_reason_code", "outcome", "sent_at", "accepted_at", "started_at",
+                    "ended_at", "waiting_days"), """
+            select r.need_area, r.state, r.decline_reason_code, r.outcome, r.sent_at, r.accepted_at, r.started_at,
+                   r.ended_at, cast(cast(r.started_at at time zone :zone as date)
+                                    - cast(r.sent_at at time zone :zone as date) as int)
+            from followup_client c join followup_referrals r on r.client_id = c.client_id""");
+
+    private static final Table OUTCOME_FORMS = grain("followup_fact_outcome",
+            List.of("form_released_on", "point", "recorded_on", "settled_accommodation", "occupation",
+                    "addiction_treatment", "debt_advice", "support_contact"), """
+            select o.released_on, o.point, o.recorded_on, o.settled_accommodation, o.occupation,
+                   o.addiction_treatment, o.debt_advice, o.support_contact
+            from followup_client c
+            join client_release_for_followup rl on rl.client_id = c.client_id
+            join outcome_form o on o.client_id = c.client_id and o.released_on = rl.released_on""");
 
     private static Table grain(String name, List<String> own, String from) {
         return grain(name, own, from, null);
@@ -176,6 +196,8 @@ final class FactColumns {
         add(columns, "early_release", "coalesce(e.early_release, 0)");
         add(columns, "transferred", "coalesce(e.transferred, 0)");
         add(columns, "returned_to_custody", "case when c.returned_on <= :ref or e.returned = 1 then 1 else 0 end");
+        add(columns, "first_referral_on", "cast(rf.first_sent as date)");
+        add(columns, "first_start_on", "cast(rf.first_started as date)");
         return columns;
     }
 
@@ -203,6 +225,8 @@ final class FactColumns {
                         "sum(case when %s = %d then 1 else 0 end)".formatted(need(area), i));
             }
         }
+        totals.put("referred_clients", "sum(case when first_referral_on <= :ref then 1 else 0 end)");
+        totals.put("started_clients", "sum(case when first_start_on <= :ref then 1 else 0 end)");
         totals.put("unowned_any", "sum(case when " + AREAS.stream().map(FactColumns::unowned)
                 .collect(Collectors.joining(" + ")) + " > 0 then 1 else 0 end)");
         return totals;
@@ -287,6 +311,10 @@ final class FactColumns {
                               max(case when kind = 'RETURNED_TO_CUSTODY' then 1 else 0 end) as returned
                        from followup_custody_event where effective_on <= :ref and client_id in ({clients})
                        group by client_id) e on e.client_id = c.client_id
+            left join (select client_id, min(sent_at at time zone :zone) as first_sent,
+                              min(started_at at time zone :zone) as first_started
+                       from followup_referrals where client_id in ({clients})
+                       group by client_id) rf on rf.client_id = c.client_id
             where c.client_id in ({clients})""";
 
     private static String list(List<String> values, java.util.function.Function<String, String> column) {

@@ -55,20 +55,18 @@ final class OutcomeSectionFigures {
                     tallies.values().stream().filter(t -> t.due(released, reference))
                             .forEach(t -> t.dueClients(released, returned, count));
                 });
-        // Forms recorded by the reference date for a point that had come, about the client's latest release,
-        // grouped by their answers.
+        // Forms recorded by the reference date for a point that had come, about the client's latest release
+        // (the facts keep only those), grouped by their answers.
         jdbc.sql("""
-                        select f.point, f.settled_accommodation, f.occupation, f.addiction_treatment, f.debt_advice,
-                               f.support_contact, count(*) as n
-                        from outcome_form f
-                        join (select client_id, last_released_on from followup_fact where %s) x
-                          on x.client_id = f.client_id and x.last_released_on = f.released_on
-                        where f.recorded_on <= :reference
-                          and ((f.point = 'RELEASE' and f.released_on <= :last0)
-                            or (f.point = 'SIX_MONTHS' and f.released_on <= :last1)
-                            or (f.point = 'TWELVE_MONTHS' and f.released_on <= :last2))
-                        group by f.point, f.settled_accommodation, f.occupation, f.addiction_treatment,
-                                 f.debt_advice, f.support_contact""".formatted(facts)).params(params)
+                        select point, settled_accommodation, occupation, addiction_treatment, debt_advice,
+                               support_contact, count(*) as n
+                        from followup_fact_outcome
+                        where %s and recorded_on <= :reference
+                          and ((point = 'RELEASE' and form_released_on <= :last0)
+                            or (point = 'SIX_MONTHS' and form_released_on <= :last1)
+                            or (point = 'TWELVE_MONTHS' and form_released_on <= :last2))
+                        group by point, settled_accommodation, occupation, addiction_treatment, debt_advice,
+                                 support_contact""".formatted(facts)).params(params)
                 .query(rs -> {
                     tallies.get(OutcomePoint.valueOf(rs.getString("point"))).forms(
                             rs.getBoolean("settled_accommodation"), Occupation.valueOf(rs.getString("occupation")),

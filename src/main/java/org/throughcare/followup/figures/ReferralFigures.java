@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +14,8 @@ import org.throughcare.followup.figures.RawFigure.Kind;
 import org.throughcare.followup.figures.RawFigure.Label;
 
 /**
- * The referral figures (issue 15) from the referral module's view {@code followup_referrals}: the referrals sent
+ * The referral figures (issue 15) from the cohort's referrals as the referral module's view {@code followup_referrals}
+ * gives them (kept in {@code followup_fact_referral}): the referrals sent
  * for the cohort's clients by the end of the reference date, where each stood then, by need area, declines,
  * waiting from sending to start and the outcome of those run to their end. Counted by the database in a few
  * grouped queries; a referral's state on the reference date comes from its dated changes, so a change after
@@ -49,27 +49,27 @@ final class ReferralFigures {
         }
     }
 
-    List<RawFigure> of(Cohort cohort, LocalDate reference, long clients) {
+    List<RawFigure> of(Cohort cohort, CohortQuery data) {
+        LocalDate reference = data.referenceDate();
         Map<String, Object> params = new HashMap<>();
-        String members = CohortRows.members(cohort, reference, params);
+        String facts = CohortRows.facts(cohort, reference, params);
         // Changes are stamped with their moment: the reference date ends at midnight in the application's zone.
         params.put("end", OffsetDateTime.ofInstant(reference.plusDays(1).atStartOfDay(zone).toInstant(),
                 ZoneOffset.UTC));
-        params.put("zone", zone.getId());
         List<Group> groups = jdbc.sql("""
                         select need_area, state, decline_reason_code, outcome, ended, started, accepted, count(*) as n
                         from (select need_area, state, decline_reason_code, outcome,
                                      case when ended_at < :end then 1 else 0 end as ended,
                                      case when started_at < :end then 1 else 0 end as started,
                                      case when accepted_at < :end then 1 else 0 end as accepted
-                              from followup_referrals where sent_at < :end and client_id in (%s)) r
+                              from followup_fact_referral where %s and sent_at < :end) r
                         group by need_area, state, decline_reason_code, outcome, ended, started, accepted"""
-                        .formatted(members)).params(params)
+                        .formatted(facts)).params(params)
                 .query((rs, n) -> new Group(rs.getString("need_area"), rs.getString("state"),
                         rs.getString("decline_reason_code"), rs.getString("outcome"), rs.getInt("ended") == 1,
                         rs.getInt("started") == 1, rs.getInt("accepted") == 1, rs.getLong("n"))).list();
         return List.of(states(groups), reached(groups), byNeed(groups), declines(groups),
-                waiting(waitingDays(members, params)), outcomes(groups), clients(clients, members, params));
+                waiting(waitingDays(facts, params)), outcomes(groups), clients(data));
     }
 
     private static RawFigure states(List<Group> groups) {
@@ -132,25 +132,15 @@ final class ReferralFigures {
 
     /**
      * Calendar days (in the application's zone) from sending to start of each referral started by the reference
-     * date, as a histogram: the database groups by the two days, the difference is taken here.
+     * date, as a histogram.
      */
-    private Map<Long, Long> waitingDays(String members, Map<String, Object> params) {
+    private Map<Long, Long> waitingDays(String facts, Map<String, Object> params) {
         Map<Long, Long> days = new HashMap<>();
         jdbc.sql("""
-                        select sy, sm, sd, ty, tm, td, count(*) as n
-                        from (select extract(year from sent_at at time zone :zone) as sy,
-                                     extract(month from sent_at at time zone :zone) as sm,
-                                     extract(day from sent_at at time zone :zone) as sd,
-                                     extract(year from started_at at time zone :zone) as ty,
-                                     extract(month from started_at at time zone :zone) as tm,
-                                     extract(day from started_at at time zone :zone) as td
-                              from followup_referrals where started_at < :end and client_id in (%s)) w
-                        group by sy, sm, sd, ty, tm, td""".formatted(members)).params(params)
+                        select waiting_days, count(*) as n from followup_fact_referral
+                        where %s and started_at < :end group by waiting_days""".formatted(facts)).params(params)
                 .query(rs -> {
-                    long between = ChronoUnit.DAYS.between(
-                            LocalDate.of(rs.getInt("sy"), rs.getInt("sm"), rs.getInt("sd")),
-                            LocalDate.of(rs.getInt("ty"), rs.getInt("tm"), rs.getInt("td")));
-                    days.merge(between, rs.getLong("n"), Long::sum);
+                    days.merge(rs.getLong("waiting_days"), rs.getLong("n"), Long::sum);
                 });
         return days;
     }
@@ -175,19 +165,10 @@ final class ReferralFigures {
                 .statistic("followup.meetings.medianDays", histogram.median(), -1).build();
     }
 
-    /**
-     * Of the cohort's {@code clients}: those with a referral sent, and with one started, by the reference date;
-     * counted from the referrals' side.
-     */
-    private RawFigure clients(long clients, String members, Map<String, Object> params) {
-        List<Long> counts = jdbc.sql("""
-                        select count(distinct case when sent_at < :end then client_id end) as referred,
-                               count(distinct case when started_at < :end then client_id end) as started
-                        from followup_referrals where client_id in (%s)""".formatted(members))
-                .params(params).query((rs, n) -> List.of(clients, rs.getLong("referred"), rs.getLong("started")))
-                .single();
+    /** Of the cohort's clients: those with a referral sent, and with one started, by the reference date. */
+    private static RawFigure clients(CohortQuery cohort) {
         return RawFigure.builder(SECTION, "referralClients", Kind.COUNTS)
-                .cell("followup.referrals.clientsReferred", counts.get(1))
-                .cell("followup.referrals.clientsStarted", counts.get(2)).build(counts.get(0));
+                .cell("followup.referrals.clientsReferred", cohort.total("referred_clients"))
+                .cell("followup.referrals.clientsStarted", cohort.total("started_clients")).build(cohort.size());
     }
 }

@@ -11,7 +11,7 @@ import org.h2.api.Trigger;
 /**
  * On H2, where a trigger is a Java class: queues the client whose records a row of a follow-up source table
  * changed (V58), so that follow-up works out that client's facts again. A row names its client directly, is the
- * client, or names the meeting, consent or assessment whose client it is. On PostgreSQL, PL/pgSQL does the same.
+ * client, or names the meeting, consent, assessment or referral whose client it is. On PostgreSQL, PL/pgSQL does the same.
  */
 public class FactChangeTrigger implements Trigger {
 
@@ -19,7 +19,9 @@ public class FactChangeTrigger implements Trigger {
     private static final Map<String, String[]> PARENTS = Map.of(
             "meeting_record", new String[] {"meeting_id", "select client_id from meeting where id = ?"},
             "consent_organisation", new String[] {"consent_id", "select client_id from consent where id = ?"},
-            "assessment_area", new String[] {"assessment_id", "select client_id from assessment where id = ?"});
+            "assessment_area", new String[] {"assessment_id", "select client_id from assessment where id = ?"},
+            "referral_change", new String[] {"referral_id", "select client_id from referral where id = ?"},
+            "referral_goal", new String[] {"referral_id", "select client_id from referral where id = ?"});
 
     private int column = -1;
     private String parentQuery;
