@@ -5,22 +5,19 @@ import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
-import org.throughcare.followup.internal.FactChangeTrigger;
 
 /**
  * Follow-up keeps each client's figures facts on a reference date in {@code followup_fact}, so that a national
  * cohort's figures are aggregates over one narrow row per client instead of joins over millions of meetings,
- * memberships and ratings (issue 15's benchmark); and, for the two figures counted per meeting and per measure,
- * the client's held meetings by month and phase ({@code followup_fact_meeting}) and measures by owner type and
- * status ({@code followup_fact_measure}), each referral with its moments ({@code followup_fact_referral}) and each
- * outcome form about the latest release ({@code followup_fact_outcome}), each row with the columns a cohort is
- * chosen by. The rows are worked out from the views the modules publish
- * ({@code followup.figures.FactColumns}); to keep them true, a trigger on each table those views read queues the
- * client whose records changed in {@code followup_changed} — follow-up's own table, the only one the triggers
- * write — and follow-up drops and works out again that client's facts before it next answers. Triggers, not the
- * writing code, so that every writer (live, historic entries, the generator, a correction in SQL) is seen.
- * {@code followup_fact_day} lists the days facts are kept for, whether every client has them, and when they were
- * last asked for; {@code followup_fact_lock} is one row that whoever changes the facts locks first.
+ * memberships and ratings (issue 15's benchmark); and, for the two figures counted per meeting and per measure, the
+ * client's held meetings by month and phase ({@code followup_fact_meeting}) and measures by owner type and status
+ * ({@code followup_fact_measure}), each row with the columns a cohort is chosen by. The rows are worked out from
+ * the views the modules publish ({@code followup.figures.FactColumns}); to keep them true, a trigger on each table
+ * those views read queues the client whose records changed in {@code followup_changed} — follow-up's own table, the
+ * only one the triggers write — and follow-up drops and works out again that client's facts before it next answers.
+ * Triggers, not the writing code, so that every writer (live, historic entries, the generator, a correction in SQL)
+ * is seen. {@code followup_fact_day} lists the days facts are kept for, whether every client has them, and when
+ * they were last asked for; {@code followup_fact_lock} is one row that whoever changes the facts locks first.
  */
 public class V58__followup_facts extends BaseJavaMigration {
 
@@ -40,11 +37,7 @@ public class V58__followup_facts extends BaseJavaMigration {
             new String[] {"assessment_area", "assessment"},
             new String[] {"plan_measure", "client_id"},
             new String[] {"key_date_change", "client_id"},
-            new String[] {"custody_event", "client_id"},
-            new String[] {"referral", "client_id"},
-            new String[] {"referral_change", "referral"},
-            new String[] {"referral_goal", "referral"},
-            new String[] {"outcome_form", "client_id"});
+            new String[] {"custody_event", "client_id"});
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -127,8 +120,6 @@ public class V58__followup_facts extends BaseJavaMigration {
                         early_release                           smallint    not null,
                         transferred                             smallint    not null,
                         returned_to_custody                     smallint    not null,
-                        first_referral_on                       date,
-                        first_start_on                          date,
                         primary key (facts_on, client_id))""");
             sql.execute("create index followup_fact_client_idx on followup_fact (client_id)");
             // An office's cohort is a few hundred of the country's clients: found by index, not by a scan.
@@ -163,45 +154,6 @@ public class V58__followup_facts extends BaseJavaMigration {
             sql.execute("create index followup_fact_measure_office_idx on followup_fact_measure (facts_on, office_id)");
             sql.execute("create index followup_fact_measure_client_idx on followup_fact_measure (client_id)");
             sql.execute("""
-                    create table followup_fact_referral (
-                        facts_on            date        not null,
-                        client_id           uuid        not null,
-                        office_id           uuid,
-                        municipality_code   varchar(10),
-                        referred_on         date,
-                        enrolled_on         date,
-                        released_on         date,
-                        need_area           varchar(40),
-                        state               varchar(20),
-                        decline_reason_code varchar(20),
-                        outcome             varchar(20),
-                        sent_at             timestamp with time zone,
-                        accepted_at         timestamp with time zone,
-                        started_at          timestamp with time zone,
-                        ended_at            timestamp with time zone,
-                        waiting_days        integer)""");
-            sql.execute("create index followup_fact_referral_office_idx on followup_fact_referral (facts_on, office_id)");
-            sql.execute("create index followup_fact_referral_client_idx on followup_fact_referral (client_id)");
-            sql.execute("""
-                    create table followup_fact_outcome (
-                        facts_on              date        not null,
-                        client_id             uuid        not null,
-                        office_id             uuid,
-                        municipality_code     varchar(10),
-                        referred_on           date,
-                        enrolled_on           date,
-                        released_on           date,
-                        form_released_on      date        not null,
-                        point                 varchar(20) not null,
-                        recorded_on           date        not null,
-                        settled_accommodation boolean     not null,
-                        occupation            varchar(12) not null,
-                        addiction_treatment   varchar(12) not null,
-                        debt_advice           varchar(12) not null,
-                        support_contact       boolean     not null)""");
-            sql.execute("create index followup_fact_outcome_office_idx on followup_fact_outcome (facts_on, office_id)");
-            sql.execute("create index followup_fact_outcome_client_idx on followup_fact_outcome (client_id)");
-            sql.execute("""
                     create table followup_changed (
                         seq       bigint generated by default as identity primary key,
                         client_id uuid not null)""");
@@ -213,52 +165,8 @@ public class V58__followup_facts extends BaseJavaMigration {
             sql.execute("create table followup_fact_lock (id integer primary key, locked_at timestamp with time zone)");
             sql.execute("insert into followup_fact_lock (id) values (1)");
             for (String[] source : SOURCES) {
-                if (postgresql) {
-                    postgresqlTriggers(sql, source[0], source[1]);
-                } else {
-                    sql.execute("create trigger %s_followup_changed after insert, update, delete on %s for each row "
-                            .formatted(source[0], source[0]) + "call \"" + FactChangeTrigger.class.getName() + "\"");
-                }
+                FollowupChangeTriggers.create(sql, postgresql, source[0], source[1]);
             }
         }
-    }
-
-    /**
-     * Statement-level triggers with transition tables: a batch of thousands of rows queues each of its clients
-     * once per statement. A row that names its meeting, consent or assessment is traced to that record's client.
-     */
-    private static void postgresqlTriggers(Statement sql, String table, String client) throws Exception {
-        String function = "followup_changed_" + table;
-        String oldClients = clients("old_rows", client);
-        String newClients = clients("new_rows", client);
-        // PL/pgSQL plans a statement when it first runs it, so each branch may name only its event's tables.
-        sql.execute("""
-                create function %s() returns trigger language plpgsql as $$
-                begin
-                    if tg_op in ('UPDATE', 'DELETE') then
-                        insert into followup_changed (client_id) %s;
-                    end if;
-                    if tg_op in ('INSERT', 'UPDATE') then
-                        insert into followup_changed (client_id) %s;
-                    end if;
-                    return null;
-                end $$""".formatted(function, oldClients, newClients));
-        sql.execute("create trigger %1$s_followup_insert after insert on %1$s referencing new table as new_rows "
-                .formatted(table) + "for each statement execute function " + function + "()");
-        sql.execute(("create trigger %1$s_followup_update after update on %1$s referencing old table as old_rows "
-                + "new table as new_rows for each statement execute function ").formatted(table) + function + "()");
-        sql.execute("create trigger %1$s_followup_delete after delete on %1$s referencing old table as old_rows "
-                .formatted(table) + "for each statement execute function " + function + "()");
-    }
-
-    private static String clients(String rows, String client) {
-        String query = switch (client) {
-            case "meeting" -> "select distinct m.client_id from %s r join meeting m on m.id = r.meeting_id";
-            case "consent" -> "select distinct c.client_id from %s r join consent c on c.id = r.consent_id";
-            case "assessment" -> "select distinct a.client_id from %s r join assessment a on a.id = r.assessment_id";
-            case "referral" -> "select distinct f.client_id from %s r join referral f on f.id = r.referral_id";
-            default -> "select distinct " + client + " from %s";
-        };
-        return query.formatted(rows);
     }
 }

@@ -63,6 +63,12 @@ final class FactColumns {
         }
     }
 
+    /**
+     * The clients asked for, first: every select starts from them and joins the rest in the order written (see
+     * {@code ClientFacts}), so nothing is worked out for clients not asked for.
+     */
+    private static final String CLIENTS = "(select * from followup_client where client_id in ({clients})) c";
+
     /** The columns a cohort is chosen by, after the day and the client. */
     static final List<String> COHORT = List.of("office_id", "municipality_code", "referred_on", "enrolled_on",
             "released_on");
@@ -127,7 +133,7 @@ final class FactColumns {
         columns.addAll(own);
         String key = "c.client_id, " + COHORT.stream().map(x -> "c." + x).collect(Collectors.joining(", "));
         String select = from.replaceFirst("select ", "select cast(:ref as date) as facts_on, " + key + ", ")
-                + " where c.client_id in ({clients})"
+                .replace("from followup_client c", "from " + CLIENTS)
                 + (groupBy == null ? "" : " group by " + key + ", " + groupBy);
         return new Table(name, List.copyOf(columns), select);
     }
@@ -146,7 +152,7 @@ final class FactColumns {
      */
     private static String select(String clients) {
         return ("select " + expressions().stream().map(e -> e[1] + " as " + e[0]).collect(Collectors.joining(", "))
-                + SOURCES.formatted(
+                + SOURCES.formatted(CLIENTS,
                 list(AGENCY_TYPES, x -> "max(case when agency_type = '%s' then 1 else 0 end) as %s"
                         .formatted(x, withAgency(x))),
                 list(CONSENT_FORMS, x -> "max(case when consent_form = '%s' then 1 else 0 end) as %s"
@@ -255,9 +261,10 @@ final class FactColumns {
     /** The per-client aggregates the columns read, each over only the clients asked for. */
     private static final String SOURCES = """
 
-            from followup_client c
+            from %s
             left join followup_screening s on s.client_id = c.client_id
-            left join client_release_for_followup rl on rl.client_id = c.client_id
+            left join (select client_id, released_on, returned_on from client_release_for_followup
+                       where client_id in ({clients})) rl on rl.client_id = c.client_id
             left join (select client_id,
                               sum(case when phase = 'IN_CUSTODY' then 1 else 0 end) as in_custody,
                               sum(case when phase = 'IN_CUSTODY' then 0 else 1 end) as after_release,
@@ -314,8 +321,7 @@ final class FactColumns {
             left join (select client_id, min(sent_at at time zone :zone) as first_sent,
                               min(started_at at time zone :zone) as first_started
                        from followup_referrals where client_id in ({clients})
-                       group by client_id) rf on rf.client_id = c.client_id
-            where c.client_id in ({clients})""";
+                       group by client_id) rf on rf.client_id = c.client_id""";
 
     private static String list(List<String> values, java.util.function.Function<String, String> column) {
         return values.stream().map(column).collect(Collectors.joining(", "));
