@@ -82,13 +82,22 @@ public class ClientFacts {
                 jdbc.sql("insert into followup_fact_day (facts_on, complete, used_at) values (:day, false, :now)")
                         .param("day", reference).param("now", now()).update();
             }
-            if (!complete(reference)) {
-                Map<String, Object> missing = new HashMap<>(params);
-                missing.put("ref", reference);
-                store("""
-                        select client_id from followup_client c where %s
-                        and not exists (select 1 from followup_fact x where x.facts_on = :ref
-                                        and x.client_id = c.client_id)""".formatted(where), missing);
+            if (complete(reference)) {
+                return;
+            }
+            if (reference.equals(LocalDate.now(clock))) {
+                completeDay(reference);
+                return;
+            }
+            Map<String, Object> missing = new HashMap<>(params);
+            missing.put("ref", reference);
+            List<UUID> clients = jdbc.sql("""
+                    select client_id from followup_client c where %s
+                    and not exists (select 1 from followup_fact x where x.facts_on = :ref
+                                    and x.client_id = c.client_id)""".formatted(where)).params(missing)
+                    .query(UUID.class).list();
+            for (int from = 0; from < clients.size(); from += CHUNK) {
+                storeFor(clients.subList(from, Math.min(clients.size(), from + CHUNK)), reference);
             }
         });
     }
@@ -123,12 +132,13 @@ public class ClientFacts {
         }
     }
 
+    /** Works out today's facts for every client at once, in place of any some of them had. */
     private void completeDay(LocalDate today) {
         long started = System.nanoTime();
-        int added = store("""
-                select id from client c where not exists (select 1 from followup_fact x
-                                                          where x.facts_on = :ref and x.client_id = c.id)""",
-                Map.of("ref", today));
+        for (FactColumns.Table table : FactColumns.tables()) {
+            jdbc.sql("delete from " + table.name() + " where facts_on = :today").param("today", today).update();
+        }
+        int added = store("select id from client", Map.of("ref", today));
         jdbc.sql("delete from followup_fact_day where facts_on = :today").param("today", today).update();
         jdbc.sql("insert into followup_fact_day (facts_on, complete, used_at) values (:today, true, :now)")
                 .param("today", today).param("now", now()).update();
@@ -158,6 +168,12 @@ public class ClientFacts {
         LOG.info("Follow-up facts dropped after a bulk change (queue up to {}); they are worked out again", newest);
     }
 
+    /** Works out and stores the facts on {@code day} of the clients named (a chunk: each is a parameter). */
+    private void storeFor(java.util.Collection<UUID> clients, LocalDate day) {
+        store("select client_id from followup_client where client_id in (:clients)",
+                Map.of("clients", clients, "ref", day));
+    }
+
     /**
      * Works out and stores the facts on {@code :ref} of the clients {@code clients} selects, in every facts table,
      * {@code followup_fact} last (the subquery may ask which clients it lacks); answers how many clients.
@@ -167,19 +183,23 @@ public class ClientFacts {
         all.put("zone", clock.getZone().getId());
         int stored = 0;
         for (FactColumns.Table table : FactColumns.tables()) {
+            boolean inOrder = postgresql && table.joinsInWrittenOrder();
+            if (inOrder) {
+                // It starts from the clients asked for and left-joins a dozen per-client aggregates by the client's
+                // id. Left to search thirteen relations, PostgreSQL's planner turns genetic, and once took ten
+                // minutes over what the order written does in twenty seconds.
+                jdbc.sql("set local join_collapse_limit = 1").update();
+            }
             stored = jdbc.sql(table.insert(clients)).params(all).update();
+            if (inOrder) {
+                jdbc.sql("reset join_collapse_limit").update();
+            }
         }
         return stored;
     }
 
     private void lock() {
         jdbc.sql("update followup_fact_lock set locked_at = :now where id = 1").param("now", now()).update();
-        if (postgresql) {
-            // The facts' selects start from the clients asked for and left-join a dozen per-client aggregates by the
-            // client's id: in the order written. Left to search thirteen relations, PostgreSQL's planner turns
-            // genetic and once took ten minutes over what this order does in twenty seconds.
-            jdbc.sql("set local join_collapse_limit = 1").update();
-        }
     }
 
     private boolean complete(LocalDate day) {
@@ -212,8 +232,7 @@ public class ClientFacts {
                         .update();
             }
             for (LocalDate day : completeDays) {
-                store("select client_id from followup_client where client_id in (:clients)",
-                        Map.of("clients", clients, "ref", day));
+                storeFor(clients, day);
             }
             jdbc.sql("delete from followup_changed where seq in (:seqs)").param("seqs", seqs).update();
             if (seqs.size() < CHUNK) {

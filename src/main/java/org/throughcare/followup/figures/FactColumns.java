@@ -51,9 +51,10 @@ final class FactColumns {
 
     /**
      * A table of facts: its columns, and the select that gives them for the clients a subquery names. Every one
-     * repeats the cohort's columns ({@link #COHORT}), so a cohort's condition reads it without a join.
+     * repeats the cohort's columns ({@link #COHORT}), so a cohort's condition reads it without a join. A select of
+     * a dozen joins is best run with its joins in the order written ({@code joinsInWrittenOrder}).
      */
-    record Table(String name, List<String> columns, String select) {
+    record Table(String name, List<String> columns, String select, boolean joinsInWrittenOrder) {
 
         /** Works out the facts on {@code :ref} of the clients {@code clients} selects, and stores them. */
         String insert(String clients) {
@@ -83,7 +84,7 @@ final class FactColumns {
      */
     static List<Table> tables() {
         return List.of(MEETINGS_BY_MONTH, MEASURES, REFERRALS, OUTCOME_FORMS,
-                new Table("followup_fact", columns(), select("{clients}")));
+                new Table("followup_fact", columns(), select("{clients}"), true));
     }
 
     private static final Table MEETINGS_BY_MONTH = grain("followup_fact_meeting",
@@ -135,7 +136,7 @@ final class FactColumns {
         String select = from.replaceFirst("select ", "select cast(:ref as date) as facts_on, " + key + ", ")
                 .replace("from followup_client c", "from " + CLIENTS)
                 + (groupBy == null ? "" : " group by " + key + ", " + groupBy);
-        return new Table(name, List.copyOf(columns), select);
+        return new Table(name, List.copyOf(columns), select, false);
     }
 
     /** The columns of {@code followup_fact}, in the order {@link #select} gives them. */
