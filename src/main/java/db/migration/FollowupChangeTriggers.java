@@ -1,6 +1,9 @@
 package db.migration;
 
 import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import org.flywaydb.core.api.migration.Context;
 import org.throughcare.followup.internal.FactChangeTrigger;
 
 /**
@@ -13,15 +16,19 @@ final class FollowupChangeTriggers {
     }
 
     /**
-     * Puts the trigger on {@code table}, whose rows name their client in the column {@code client} — or, for
-     * {@code meeting}, {@code consent}, {@code assessment} and {@code referral}, name that record instead.
+     * Puts the trigger on each of {@code sources}: a table, and the column its rows name their client in — or, for
+     * {@code meeting}, {@code consent}, {@code assessment} and {@code referral}, the record they name instead.
      */
-    static void create(Statement sql, boolean postgresql, String table, String client) throws Exception {
-        if (postgresql) {
-            postgresqlTriggers(sql, table, client);
-        } else {
-            sql.execute("create trigger %s_followup_changed after insert, update, delete on %s for each row "
-                    .formatted(table, table) + "call \"" + FactChangeTrigger.class.getName() + "\"");
+    static void create(Context context, Statement sql, List<String[]> sources) throws Exception {
+        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
+                .toLowerCase(Locale.ROOT).contains("postgres");
+        for (String[] source : sources) {
+            if (postgresql) {
+                postgresqlTriggers(sql, source[0], source[1]);
+            } else {
+                sql.execute("create trigger %s_followup_changed after insert, update, delete on %s for each row "
+                        .formatted(source[0], source[0]) + "call \"" + FactChangeTrigger.class.getName() + "\"");
+            }
         }
     }
 

@@ -2,7 +2,6 @@ package db.migration;
 
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -41,8 +40,6 @@ public class V58__followup_facts extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
-                .toLowerCase(Locale.ROOT).contains("postgres");
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("""
                     create table followup_fact (
@@ -164,9 +161,7 @@ public class V58__followup_facts extends BaseJavaMigration {
                         used_at  timestamp with time zone not null)""");
             sql.execute("create table followup_fact_lock (id integer primary key, locked_at timestamp with time zone)");
             sql.execute("insert into followup_fact_lock (id) values (1)");
-            for (String[] source : SOURCES) {
-                FollowupChangeTriggers.create(sql, postgresql, source[0], source[1]);
-            }
+            FollowupChangeTriggers.create(context, sql, SOURCES);
         }
     }
 }

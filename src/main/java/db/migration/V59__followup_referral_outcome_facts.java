@@ -2,7 +2,6 @@ package db.migration;
 
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
@@ -23,8 +22,6 @@ public class V59__followup_referral_outcome_facts extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgresql = context.getConnection().getMetaData().getDatabaseProductName()
-                .toLowerCase(Locale.ROOT).contains("postgres");
         try (Statement sql = context.getConnection().createStatement()) {
             sql.execute("alter table followup_fact add column first_referral_on date");
             sql.execute("alter table followup_fact add column first_start_on date");
@@ -72,9 +69,7 @@ public class V59__followup_referral_outcome_facts extends BaseJavaMigration {
                     "followup_fact_day")) {
                 sql.execute("delete from " + table);
             }
-            for (String[] source : SOURCES) {
-                FollowupChangeTriggers.create(sql, postgresql, source[0], source[1]);
-            }
+            FollowupChangeTriggers.create(context, sql, SOURCES);
         }
     }
 }
