@@ -115,7 +115,7 @@ public class ClientFacts {
             catchUp();
             jdbc.sql("delete from followup_fact_day where facts_on <> :today and used_at < :before")
                     .param("today", today).param("before", now().minus(KEPT)).update();
-            for (FactColumns.Table table : FactColumns.tables()) {
+            for (FactTables.Table table : FactTables.tables()) {
                 jdbc.sql("delete from " + table.name() + " where facts_on not in (select facts_on from "
                         + "followup_fact_day) and facts_on <> :today").param("today", today).update();
             }
@@ -128,14 +128,14 @@ public class ClientFacts {
         if (postgresql && Boolean.TRUE.equals(built)) {
             // Outside any transaction, as VACUUM must be: yesterday's rows are reclaimed, so a national scan reads
             // today's alone, and the statistics know the day's rows (not left to autovacuum's next round).
-            FactColumns.tables().forEach(table -> jdbc.sql("vacuum analyze " + table.name()).update());
+            FactTables.tables().forEach(table -> jdbc.sql("vacuum analyze " + table.name()).update());
         }
     }
 
     /** Works out today's facts for every client at once, in place of any some of them had. */
     private void completeDay(LocalDate today) {
         long started = System.nanoTime();
-        for (FactColumns.Table table : FactColumns.tables()) {
+        for (FactTables.Table table : FactTables.tables()) {
             jdbc.sql("delete from " + table.name() + " where facts_on = :today").param("today", today).update();
         }
         int added = store("select id from client", Map.of("ref", today));
@@ -160,7 +160,7 @@ public class ClientFacts {
      */
     private void dropAll() {
         Long newest = jdbc.sql("select max(seq) from followup_changed").query(Long.class).single();
-        for (FactColumns.Table table : FactColumns.tables()) {
+        for (FactTables.Table table : FactTables.tables()) {
             jdbc.sql("delete from " + table.name()).update();
         }
         jdbc.sql("delete from followup_fact_day").update();
@@ -182,7 +182,7 @@ public class ClientFacts {
         Map<String, Object> all = new HashMap<>(params);
         all.put("zone", clock.getZone().getId());
         int stored = 0;
-        for (FactColumns.Table table : FactColumns.tables()) {
+        for (FactTables.Table table : FactTables.tables()) {
             boolean inOrder = postgresql && table.joinsInWrittenOrder();
             if (inOrder) {
                 // It starts from the clients asked for and left-joins a dozen per-client aggregates by the client's
@@ -227,7 +227,7 @@ public class ClientFacts {
             if (seqs.isEmpty()) {
                 return;
             }
-            for (FactColumns.Table table : FactColumns.tables()) {
+            for (FactTables.Table table : FactTables.tables()) {
                 jdbc.sql("delete from " + table.name() + " where client_id in (:clients)").param("clients", clients)
                         .update();
             }

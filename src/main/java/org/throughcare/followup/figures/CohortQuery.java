@@ -74,11 +74,6 @@ public final class CohortQuery {
         return jdbc.sql(expand(sql)).params(params).query(mapper).list();
     }
 
-    public long count(String sql) {
-        Long count = jdbc.sql(expand(sql)).params(params).query(Long.class).single();
-        return count == null ? 0 : count;
-    }
-
     /**
      * The histogram of a per-client number ({@link FactColumns#perClient()}: held meetings, agencies, handovers,
      * release-date changes; every client counts, with 0 where nothing happened) or of the days from the first held
